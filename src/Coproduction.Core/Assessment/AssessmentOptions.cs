@@ -1,0 +1,66 @@
+namespace Coproduction.Assessment;
+
+/// <summary>
+/// The thresholds of the assessment rules. The defaults are those of the assessment rules; an
+/// organisation may set its own. Call <see cref="Validate"/> (the assessor does) to refuse values
+/// that make no sense.
+/// </summary>
+public sealed class AssessmentOptions
+{
+    /// <summary>A run of this many consecutive versions by one author, with no one else's feedback, raises <c>soleAuthorWithoutFeedback</c>. Default 3.</summary>
+    public int SoleAuthorVersions { get; set; } = 3;
+
+    /// <summary>A run of versions by one author that began this long ago, with no one else's feedback, raises <c>soleAuthorWithoutFeedback</c>. Default 14 days.</summary>
+    public TimeSpan SoleAuthorAge { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>A core member's share of core contributions at or above this is the sole focus of the work. Default 0.6.</summary>
+    public double SoleFocusShare { get; set; } = 0.6;
+
+    /// <summary><c>soleFocus</c> is raised only for a core team of at least this many members. Default 3.</summary>
+    public int SoleFocusMinimumCoreMembers { get; set; } = 3;
+
+    /// <summary><c>soleFocus</c> is raised only once core contributions total at least this. Default 10.</summary>
+    public int SoleFocusMinimumContributions { get; set; } = 10;
+
+    /// <summary>One person making this many task assignments that were not accepted raises <c>tellingPeopleWhatToWorkOn</c>. Default 3.</summary>
+    public int UnacceptedAssignments { get; set; } = 3;
+
+    /// <summary><c>overReviewing</c> is raised only for a material with at least this many feedback items. Default 10.</summary>
+    public int OverReviewingMinimumFeedback { get; set; } = 10;
+
+    /// <summary>The share of a material's feedback about presentation at or above which it is over-reviewed. Default 0.6.</summary>
+    public double OverReviewingPresentationShare { get; set; } = 0.6;
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first option whose value makes no sense.</summary>
+    public void Validate()
+    {
+        Positive(SoleAuthorVersions, nameof(SoleAuthorVersions));
+        if (SoleAuthorAge <= TimeSpan.Zero)
+        {
+            throw new ArgumentException($"{nameof(SoleAuthorAge)} must be longer than zero, not {SoleAuthorAge}.", nameof(SoleAuthorAge));
+        }
+
+        Share(SoleFocusShare, nameof(SoleFocusShare));
+        Positive(SoleFocusMinimumCoreMembers, nameof(SoleFocusMinimumCoreMembers));
+        Positive(SoleFocusMinimumContributions, nameof(SoleFocusMinimumContributions));
+        Positive(UnacceptedAssignments, nameof(UnacceptedAssignments));
+        Positive(OverReviewingMinimumFeedback, nameof(OverReviewingMinimumFeedback));
+        Share(OverReviewingPresentationShare, nameof(OverReviewingPresentationShare));
+    }
+
+    private static void Positive(int value, string name)
+    {
+        if (value < 1)
+        {
+            throw new ArgumentException($"{name} must be 1 or more, not {value}.", name);
+        }
+    }
+
+    private static void Share(double value, string name)
+    {
+        if (!(value > 0 && value <= 1))
+        {
+            throw new ArgumentException($"{name} must be a share above 0 and at most 1, not {value}.", name);
+        }
+    }
+}

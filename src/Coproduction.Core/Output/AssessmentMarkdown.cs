@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using Coproduction.Assessment;
+using Coproduction.Checklist;
+using Coproduction.Model;
+using Coproduction.Text;
+using static Coproduction.Text.Markdown;
+
+namespace Coproduction.Output;
+
+/// <summary>Writes an assessment as a short GitHub-flavoured Markdown summary for a person to read.</summary>
+public static class AssessmentMarkdown
+{
+    /// <summary>Writes the summary. Names of people never appear: people are shown by id.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="course">The course assessed, for its title.</param>
+    public static string Write(CourseAssessment assessment, Course course)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(course);
+        var md = new StringBuilder();
+        md.Append(CultureInfo.InvariantCulture, $"# Co-production assessment: {Escape(course.Title)}\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Course: {Escape(course.Id)} ({course.Kind.ToWord()}), topics: {Escape(string.Join(", ", course.Topics))}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- As of: {IsoTime.FormatUtc(assessment.AsOf)}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Stage: {assessment.Stage.ToWord()}\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Co-production score: **{assessment.Score} of 12**\n");
+        md.Append(CultureInfo.InvariantCulture, $"- Ready for quality review: **{(assessment.ReadyForQuality ? "yes" : "not yet")}**\n\n");
+
+        md.Append("## Checklist\n\n| Item | Status | Score | Why | Evidence |\n| --- | --- | --- | --- | --- |\n");
+        foreach (var r in assessment.Checklist)
+        {
+            md.Append(CultureInfo.InvariantCulture,
+                $"| {ChecklistText.Describe(r.Item)} | {ChecklistText.Describe(r.Status)} | {r.Score} | {Escape(r.Reason)} | {Escape(string.Join(", ", r.Evidence))} |\n");
+        }
+
+        if (!assessment.ReadyForQuality)
+        {
+            md.Append("\n### Before quality review\n\n");
+            foreach (var r in assessment.MissingForQuality)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- {ChecklistText.Describe(r.Item)}: {ChecklistText.Describe(r.Status)}. {Escape(r.Reason)}\n");
+            }
+        }
+
+        md.Append("\n## Flags\n\n");
+        if (assessment.Flags.Count == 0)
+        {
+            md.Append("No flags: nothing in this cycle looks like what the guidance says is not co-production.\n");
+        }
+
+        foreach (var f in assessment.Flags)
+        {
+            md.Append(CultureInfo.InvariantCulture,
+                $"- **{f.Kind.ToWord()}** on {Escape(f.Subject)}, since {IsoTime.FormatUtc(f.Since)} (people: {Escape(string.Join(", ", f.People))}): {Escape(f.Message)}\n");
+        }
+
+        md.Append("\n## Lifecycle\n\n");
+        var permitted = assessment.PermittedTriggers.Select(t => t.ToWord()).ToList();
+        md.Append(CultureInfo.InvariantCulture, $"The course is at **{assessment.Stage.ToWord()}**. Next steps permitted now: {(permitted.Count == 0 ? "none" : string.Join(", ", permitted))}.\n");
+        foreach (var blocked in assessment.BlockedTriggers)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\n{blocked.Trigger.ToWord()} is not possible yet:\n\n");
+            foreach (var reason in blocked.Reasons)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- {Escape(reason)}\n");
+            }
+        }
+
+        return md.ToString();
+    }
+}

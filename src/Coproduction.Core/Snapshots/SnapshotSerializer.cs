@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.Json;
+using Coproduction.Model;
+
+namespace Coproduction.Snapshots;
+
+/// <summary>
+/// Reads and writes course snapshot documents (format <c>coproduction-snapshot/1</c>). A document is
+/// either read whole or rejected whole with a <see cref="SnapshotFormatException"/> naming the JSON
+/// path of the first problem; a snapshot written and read back is equal to the one written.
+/// </summary>
+public static class SnapshotSerializer
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        AllowDuplicateProperties = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+        AllowTrailingCommas = false,
+
+        // The format nests five levels deep; anything far deeper is not a snapshot.
+        MaxDepth = 32,
+    };
+
+    /// <summary>Reads a snapshot from JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The snapshot, every reference checked.</returns>
+    /// <exception cref="SnapshotFormatException">The document is not a valid snapshot.</exception>
+    public static CourseSnapshot Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Deserialize(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads a snapshot from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <returns>The snapshot, every reference checked.</returns>
+    /// <exception cref="SnapshotFormatException">The document is not a valid snapshot.</exception>
+    public static CourseSnapshot Deserialize(ReadOnlyMemory<byte> utf8Json)
+    {
+        using var document = ParseJson(utf8Json);
+        var root = new JsonNode(document.RootElement, "$");
+        var snapshot = SnapshotParser.Parse(root);
+        SnapshotReferences.Check(snapshot);
+        return snapshot;
+    }
+
+    /// <summary>Writes a snapshot as indented JSON, members in the order of the format's description.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <returns>The document, ending with a new line.</returns>
+    public static string Serialize(CourseSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return Text.JsonOutput.Write(writer => SnapshotWriter.Write(writer, snapshot));
+    }
+
+    private static JsonDocument ParseJson(ReadOnlyMemory<byte> utf8Json)
+    {
+        try
+        {
+            return JsonDocument.Parse(utf8Json, DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            var detail = ex.Message.Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0].TrimEnd();
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}, column {ex.BytePositionInLine + 1}" : string.Empty;
+            throw new SnapshotFormatException("$", $"not valid JSON{where}: {detail}", ex);
+        }
+    }
+}

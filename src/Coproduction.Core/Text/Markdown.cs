@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace Coproduction.Text;
+
+/// <summary>
+/// Makes text from a snapshot safe inside GitHub-flavoured Markdown: it reads as the words it is,
+/// never as formatting, a link, HTML or a table border.
+/// </summary>
+internal static class Markdown
+{
+    private const string Special = "\\`*_[]<>|~&";
+
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\r' or '\n')
+            {
+                builder.Append(' ');
+            }
+            else
+            {
+                if (Special.Contains(c, StringComparison.Ordinal))
+                {
+                    builder.Append('\\');
+                }
+
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,1 @@
+namespace Coproduction.Graph; internal static class Placeholder { }

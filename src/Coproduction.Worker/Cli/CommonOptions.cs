@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Coproduction.Text;
+
+namespace Coproduction.Worker.Cli;
+
+/// <summary>Options that several commands share, each built the same way everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Argument<FileInfo> SnapshotFile() => new("FILE")
+    {
+        Description = "A course snapshot (JSON, format coproduction-snapshot/1).",
+    };
+
+    public static Option<DateTimeOffset?> AsOf() => new("--as-of")
+    {
+        Description = "The moment to assess for, ISO 8601 with an offset (2026-04-01T09:00:00Z). Default: the snapshot's asOf, else now.",
+        HelpName = "TIME",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (IsoTime.TryParse(text, out var time))
+            {
+                return time;
+            }
+
+            result.AddError($"--as-of: '{text}' is not an ISO 8601 time with an offset, such as 2026-04-01T09:00:00Z");
+            return null;
+        },
+    };
+
+    public static Option<string> Format(string defaultFormat, params string[] formats)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = $"The output format: {string.Join(" or ", formats)}.",
+            DefaultValueFactory = _ => defaultFormat,
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    public static Option<FileInfo?> OutputFile() => new("--output", "-o")
+    {
+        Description = "Write to this file (whole, or not at all) instead of standard output.",
+        HelpName = "PATH",
+    };
+}

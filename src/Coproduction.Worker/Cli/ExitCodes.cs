@@ -1,0 +1,14 @@
+namespace Coproduction.Worker.Cli;
+
+/// <summary>What the <c>coproduction</c> program's exit code means.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Success = 0;
+
+    /// <summary>Something unexpected went wrong: a fault in the program or its surroundings.</summary>
+    public const int Unexpected = 1;
+
+    /// <summary>The input was wrong: an invalid document, a missing file, or a bad option. Nothing was written.</summary>
+    public const int InvalidInput = 2;
+}

@@ -1,0 +1,3 @@
+using Coproduction.Worker.Commands;
+
+return await CoproductionCommand.InvokeAsync(args, TimeProvider.System);

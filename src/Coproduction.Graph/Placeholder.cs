@@ -1,1 +1,0 @@
-namespace Coproduction.Graph; internal static class Placeholder { }

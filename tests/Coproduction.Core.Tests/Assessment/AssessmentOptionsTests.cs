@@ -1,0 +1,45 @@
+namespace Coproduction.Assessment;
+
+public sealed class AssessmentOptionsTests
+{
+    [Fact]
+    public void Defaults_AreThoseOfTheAssessmentRules()
+    {
+        var options = new AssessmentOptions();
+
+        options.SoleAuthorVersions.ShouldBe(3);
+        options.SoleAuthorAge.ShouldBe(TimeSpan.FromDays(14));
+        options.SoleFocusShare.ShouldBe(0.6);
+        options.SoleFocusMinimumCoreMembers.ShouldBe(3);
+        options.SoleFocusMinimumContributions.ShouldBe(10);
+        options.UnacceptedAssignments.ShouldBe(3);
+        options.OverReviewingMinimumFeedback.ShouldBe(10);
+        options.OverReviewingPresentationShare.ShouldBe(0.6);
+        Should.NotThrow(options.Validate);
+    }
+
+    public static TheoryData<string, Action<AssessmentOptions>> Nonsense => new()
+    {
+        { nameof(AssessmentOptions.SoleAuthorVersions), o => o.SoleAuthorVersions = 0 },
+        { nameof(AssessmentOptions.SoleAuthorAge), o => o.SoleAuthorAge = TimeSpan.Zero },
+        { nameof(AssessmentOptions.SoleFocusShare), o => o.SoleFocusShare = 0 },
+        { nameof(AssessmentOptions.SoleFocusShare), o => o.SoleFocusShare = 1.5 },
+        { nameof(AssessmentOptions.SoleFocusShare), o => o.SoleFocusShare = double.NaN },
+        { nameof(AssessmentOptions.SoleFocusMinimumCoreMembers), o => o.SoleFocusMinimumCoreMembers = -1 },
+        { nameof(AssessmentOptions.SoleFocusMinimumContributions), o => o.SoleFocusMinimumContributions = 0 },
+        { nameof(AssessmentOptions.UnacceptedAssignments), o => o.UnacceptedAssignments = 0 },
+        { nameof(AssessmentOptions.OverReviewingMinimumFeedback), o => o.OverReviewingMinimumFeedback = 0 },
+        { nameof(AssessmentOptions.OverReviewingPresentationShare), o => o.OverReviewingPresentationShare = -0.1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Nonsense))]
+    public void Validate_ValueThatMakesNoSense_ThrowsNamingTheOption(string name, Action<AssessmentOptions> spoil)
+    {
+        var options = new AssessmentOptions();
+        spoil(options);
+
+        Should.Throw<ArgumentException>(options.Validate).ParamName.ShouldBe(name);
+        Should.Throw<ArgumentException>(() => new CourseAssessor(options)).Message.ShouldContain(name);
+    }
+}

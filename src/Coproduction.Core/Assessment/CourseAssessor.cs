@@ -81,5 +81,6 @@ public sealed class CourseAssessor
     }
 
     private static string Gap(ChecklistResult result) =>
-        $"{ChecklistText.Describe(result.Item)}: {ChecklistText.Describe(result.Status)}. {result.Reason}";
+        $"{ChecklistText.Describe(result.Item)}: {ChecklistText.Describe(result.Status)}. {result.Reason}"
+        + (QualityReadiness.MayBeExplained(result.Item) ? " If it cannot be met, explain why in a checklist note." : string.Empty);
 }

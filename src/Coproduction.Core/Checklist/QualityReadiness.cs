@@ -10,6 +10,9 @@ internal static class QualityReadiness
 {
     private static readonly HashSet<ChecklistItem> MetOrExplained = [ChecklistItem.CarersViewsSought, ChecklistItem.FocusGroupsUsed];
 
+    /// <summary>Whether a team's note may stand in for the item being met.</summary>
+    public static bool MayBeExplained(ChecklistItem item) => MetOrExplained.Contains(item);
+
     /// <summary>The items that stand in the way, in checklist order; none when the course is ready.</summary>
     public static IReadOnlyList<ChecklistResult> Missing(IReadOnlyList<ChecklistResult> checklist, IReadOnlyList<ChecklistNote> notes) =>
         checklist

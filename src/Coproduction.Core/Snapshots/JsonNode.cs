@@ -39,11 +39,55 @@ internal readonly struct JsonNode(JsonElement element, string path)
         var obj = ExpectKind(JsonValueKind.Object, "an object");
         foreach (var property in obj.EnumerateObject())
         {
-            yield return (property.Name, new JsonNode(property.Value, Member(Path, property.Name)));
+            var name = NameOf(property);
+            yield return (name, new JsonNode(property.Value, Member(Path, name)));
         }
     }
 
-    public string String() => ExpectKind(JsonValueKind.String, "a string").GetString()!;
+    /// <summary>
+    /// Rejects an object, here or anywhere below, that names a member twice: readers differ on which
+    /// of the two counts, so the document is ambiguous. Checked here rather than by the JSON parser
+    /// because the parser's message does not say where the duplicate is. Depth is bounded by the
+    /// parser's maximum, so the recursion is too.
+    /// </summary>
+    public void CheckUniqueNames()
+    {
+        if (Element.ValueKind == JsonValueKind.Object)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (name, value) in Members())
+            {
+                if (!names.Add(name))
+                {
+                    throw value.Problem($"the member '{name}' appears more than once in the same object; keep only one of them");
+                }
+
+                value.CheckUniqueNames();
+            }
+        }
+        else if (Element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in Items())
+            {
+                item.CheckUniqueNames();
+            }
+        }
+    }
+
+    public string String()
+    {
+        var text = ExpectKind(JsonValueKind.String, "a string");
+        try
+        {
+            return text.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The parser accepts bytes that are not UTF-8 and escaped half surrogates (\ud800) and only
+            // fails when the text is read; that is a problem with the document, not a crash.
+            throw new SnapshotFormatException(Path, $"is not readable text {NotText}", ex);
+        }
+    }
 
     public string NonBlankString()
     {
@@ -62,7 +106,16 @@ internal readonly struct JsonNode(JsonElement element, string path)
     public int Integer()
     {
         var number = ExpectKind(JsonValueKind.Number, "a whole number");
-        return number.TryGetInt32(out var value) ? value : throw Problem($"{number.GetRawText()} is not a whole number");
+        if (number.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        // A whole number too large to hold is a different mistake from a fraction: say which it is.
+        var raw = number.GetRawText();
+        return raw.AsSpan().IndexOfAny('.', 'e', 'E') < 0
+            ? throw Problem($"{raw} is out of range; it must be from {int.MinValue} to {int.MaxValue}")
+            : throw Problem($"{raw} is not a whole number; write it without a fraction or exponent, such as 2");
     }
 
     public bool Boolean() => Element.ValueKind switch
@@ -79,6 +132,21 @@ internal readonly struct JsonNode(JsonElement element, string path)
         return Words<TEnum>.TryParse(text, out var value)
             ? value
             : throw Problem($"'{text}' is not one of {string.Join(", ", Words<TEnum>.All)}");
+    }
+
+    private const string NotText =
+        "because it holds bytes that are not UTF-8 or an escaped half of a surrogate pair (such as \\ud800); save the document as UTF-8 and write each character whole";
+
+    private string NameOf(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new SnapshotFormatException(Path, $"a member name is not readable text {NotText}", ex);
+        }
     }
 
     private JsonElement ExpectKind(JsonValueKind kind, string description) =>

@@ -13,7 +13,8 @@ public static class SnapshotSerializer
 {
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
-        AllowDuplicateProperties = false,
+        // Duplicate member names are rejected by JsonNode.CheckUniqueNames, which can say where they are.
+        AllowDuplicateProperties = true,
         CommentHandling = JsonCommentHandling.Disallow,
         AllowTrailingCommas = false,
 
@@ -37,8 +38,9 @@ public static class SnapshotSerializer
     /// <exception cref="SnapshotFormatException">The document is not a valid snapshot.</exception>
     public static CourseSnapshot Deserialize(ReadOnlyMemory<byte> utf8Json)
     {
-        using var document = ParseJson(utf8Json);
+        using var document = ParseJson(WithoutByteOrderMark(utf8Json));
         var root = new JsonNode(document.RootElement, "$");
+        root.CheckUniqueNames();
         var snapshot = SnapshotParser.Parse(root);
         SnapshotReferences.Check(snapshot);
         return snapshot;
@@ -52,6 +54,13 @@ public static class SnapshotSerializer
         ArgumentNullException.ThrowIfNull(snapshot);
         return Text.JsonOutput.Write(writer => SnapshotWriter.Write(writer, snapshot));
     }
+
+    /// <summary>
+    /// Some Windows editors start a UTF-8 file with a byte order mark. JSON readers may ignore it
+    /// (RFC 8259, section 8.1), and the file is the same document, so it is skipped rather than refused.
+    /// </summary>
+    private static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> utf8Json) =>
+        utf8Json.Span.StartsWith(Encoding.UTF8.Preamble) ? utf8Json[Encoding.UTF8.Preamble.Length..] : utf8Json;
 
     private static JsonDocument ParseJson(ReadOnlyMemory<byte> utf8Json)
     {

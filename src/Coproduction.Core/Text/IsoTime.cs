@@ -1,9 +1,10 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Coproduction.Text;
 
 /// <summary>ISO 8601 times with an offset, as the snapshot and assessment formats write them.</summary>
-public static class IsoTime
+public static partial class IsoTime
 {
     private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
 
@@ -15,7 +16,9 @@ public static class IsoTime
     {
         ArgumentNullException.ThrowIfNull(text);
         value = default;
-        return HasOffset(text)
+
+        // The shape first: .NET's own parsing is more lenient (a bare '.', no offset at all).
+        return Shape().IsMatch(text)
             && DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
     }
 
@@ -30,14 +33,6 @@ public static class IsoTime
     /// <param name="value">The time.</param>
     public static string FormatUtc(DateTimeOffset value) => Format(value.ToUniversalTime());
 
-    private static bool HasOffset(string text)
-    {
-        if (text.EndsWith('Z'))
-        {
-            return true;
-        }
-
-        // ±hh:mm at the end, after the time of day.
-        return text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':' && text.IndexOf('T', StringComparison.Ordinal) > 0;
-    }
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex Shape();
 }

@@ -130,4 +130,15 @@ public sealed class QualityReadinessTests
         // Guards the fixtures above: each differs from the all-met course in the one item only.
         Without(item).Assess().Checklist.Where(r => r.Status != ChecklistStatus.Met).Select(r => r.Item).ShouldBe([item]);
     }
+
+    [Fact]
+    public void Assess_NotReady_BlocksSubmitForQualityWithEachMissingItem()
+    {
+        var assessment = Without(ChecklistItem.FocusGroupsUsed).Assess();
+
+        var blocked = assessment.BlockedTriggers.ShouldHaveSingleItem();
+        blocked.Trigger.ShouldBe(Lifecycle.LifecycleTrigger.SubmitForQuality);
+        blocked.Reasons.ShouldHaveSingleItem().ShouldStartWith("We have used focus groups to gather feedback and ideas: not met.");
+        blocked.Reasons[0].ShouldEndWith("If it cannot be met, explain why in a checklist note.");
+    }
 }

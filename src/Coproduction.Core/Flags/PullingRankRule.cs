@@ -29,7 +29,7 @@ internal static class PullingRankRule
 
             yield return new Flag(FlagKind.PullingRank, decision.Id, [decision.By, .. objectors], decision.At,
                 $"The decision {Named(decision.Summary, decision.Id)} was taken on {Date(decision.At)} by a more senior person after " +
-                $"{Count(objectors.Count, "less senior member")} objected, with no meeting or message between them in between. " +
+                $"{(objectors.Count == 1 ? "a less senior member" : $"{objectors.Count} less senior members")} objected, with no meeting or message between them since the objection. " +
                 "Talk the objection through together, as equals, and record what you agree.");
         }
     }

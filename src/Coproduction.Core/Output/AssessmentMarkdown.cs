@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Coproduction.Assessment;
 using Coproduction.Checklist;
+using Coproduction.Lifecycle;
 using Coproduction.Model;
 using Coproduction.Text;
 using static Coproduction.Text.Markdown;
@@ -59,6 +60,12 @@ public static class AssessmentMarkdown
         md.Append(CultureInfo.InvariantCulture, $"The course is at **{assessment.Stage.ToWord()}**. Next steps permitted now: {(permitted.Count == 0 ? "none" : string.Join(", ", permitted))}.\n");
         foreach (var blocked in assessment.BlockedTriggers)
         {
+            if (blocked.Trigger == LifecycleTrigger.SubmitForQuality)
+            {
+                md.Append("\nsubmitForQuality is not possible yet: see *Before quality review* above.\n");
+                continue;
+            }
+
             md.Append(CultureInfo.InvariantCulture, $"\n{blocked.Trigger.ToWord()} is not possible yet:\n\n");
             foreach (var reason in blocked.Reasons)
             {

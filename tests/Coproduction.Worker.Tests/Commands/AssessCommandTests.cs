@@ -135,4 +135,16 @@ public sealed class AssessCommandTests : IDisposable
         exitCode.ShouldBe(2);
         error.ShouldContain("Required argument missing for command: 'assess'");
     }
+
+    [Theory]
+    [InlineData("healthy-new-course.json", "**12 of 12**")]
+    [InlineData("drifting-course.json", "**pullingRank**")]
+    [InlineData("course-under-review.json", "Stage: underReview")]
+    public async Task Assess_ReadmeSample_PrintsItsSummary(string sample, string expected)
+    {
+        var (exitCode, output, error) = await CommandLine.RunAsync("assess", Path.Combine(AppContext.BaseDirectory, "samples", sample), "--format", "markdown");
+
+        exitCode.ShouldBe(0, error);
+        output.ShouldContain(expected);
+    }
 }

@@ -21,43 +21,6 @@ public sealed class SnapshotSchemaTests
         RequireFormatValidation = true,
     };
 
-    /// <summary>The example document of snapshot-format.md, valid as it stands; each invalid case breaks one thing in it.</summary>
-    private const string SpecExample = """
-        {
-          "format": "coproduction-snapshot/1",
-          "asOf": "2026-04-01T09:00:00Z",
-          "course": { "id": "sleep-2026", "title": "Managing Sleep", "kind": "new", "topics": ["sleep"], "stage": "developing", "leadId": "p1" },
-          "taxonomy": { "insomnia": "sleep", "nightmares": "sleep" },
-          "people": [
-            { "id": "p1", "displayName": "Sam", "membership": "core", "role": "peerTrainer", "seniority": 0,
-              "experience": [ { "kind": "lived", "topics": ["sleep"] } ] },
-            { "id": "p2", "displayName": "Lee", "membership": "core", "role": "clinician", "seniority": 1,
-              "experience": [ { "kind": "learned", "topics": ["sleep", "anxiety"] } ] },
-            { "id": "f1", "displayName": "Jo", "membership": "focusGroup",
-              "experience": [ { "kind": "carer", "topics": ["sleep"] } ] }
-          ],
-          "materials": [
-            { "id": "m1", "title": "Session 1 slides",
-              "versions": [ { "at": "2026-03-02T10:00:00Z", "by": "p1" } ],
-              "agreements": [ { "at": "2026-03-05T10:00:00Z", "by": "p2" } ] }
-          ],
-          "activities": [
-            { "id": "a1", "kind": "meeting", "at": "2026-03-01T10:00:00Z", "by": "p1", "participants": ["p2"], "mode": "virtual" },
-            { "id": "a2", "kind": "feedback", "at": "2026-03-03T10:00:00Z", "by": "p2", "on": "m1", "aspect": "content" },
-            { "id": "a3", "kind": "focusGroup", "at": "2026-03-04T10:00:00Z", "by": "p1", "participants": ["f1"],
-              "method": "pollOrSurvey", "phase": "beginning" }
-          ],
-          "decisions": [
-            { "id": "d1", "summary": "Deliver as three 90-minute sessions", "at": "2026-03-06T10:00:00Z", "by": "p1", "involved": ["p1", "p2"] }
-          ],
-          "checklistNotes": [ { "item": "focusGroupsUsed", "note": "Why this item is not met, in the team's words" } ],
-          "stageHistory": [
-            { "at": "2026-02-20T10:00:00Z", "from": "proposed", "to": "scoping", "by": "p1" },
-            { "at": "2026-02-27T10:00:00+01:00", "from": "scoping", "to": "developing", "by": "p1" }
-          ]
-        }
-        """;
-
     /// <summary>
     /// Ways to break the example, each something snapshot-format.md forbids, keyed by a name the test
     /// explorer shows: where the schema should report it (a JSON Pointer, the root being empty) and the change.
@@ -156,10 +119,10 @@ public sealed class SnapshotSchemaTests
     [Fact]
     public void Evaluate_SpecExample_IsValidAndReadable()
     {
-        var results = Evaluate(Schema(), SpecExample);
+        var results = Evaluate(Schema(), SnapshotDocuments.SpecExample);
 
         results.IsValid.ShouldBeTrue(Describe(results));
-        Should.NotThrow(() => SnapshotSerializer.Deserialize(SpecExample));
+        Should.NotThrow(() => SnapshotSerializer.Deserialize(SnapshotDocuments.SpecExample));
     }
 
     [Theory]
@@ -251,7 +214,7 @@ public sealed class SnapshotSchemaTests
         return schema.Evaluate(document.RootElement, Options);
     }
 
-    private static JsonObject Example() => System.Text.Json.Nodes.JsonNode.Parse(SpecExample)!.AsObject();
+    private static JsonObject Example() => System.Text.Json.Nodes.JsonNode.Parse(SnapshotDocuments.SpecExample)!.AsObject();
 
     private static string Broken(string breakage)
     {

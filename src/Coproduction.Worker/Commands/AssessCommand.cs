@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Coproduction.Assessment;
 using Coproduction.Output;
 using Coproduction.Worker.Cli;
 
@@ -18,9 +17,7 @@ internal static class AssessCommand
 
         CommandAction.Set(command, async (parse, stdout, cancellationToken) =>
         {
-            var snapshot = await SnapshotFile.ReadAsync(parse.GetRequiredValue(file), cancellationToken);
-            var moment = parse.GetValue(asOf) ?? snapshot.AsOf ?? time.GetUtcNow();
-            var assessment = new CourseAssessor().Assess(snapshot, moment);
+            var (snapshot, assessment) = await AssessedSnapshot.LoadAsync(parse.GetRequiredValue(file), parse.GetValue(asOf), time, cancellationToken);
             var text = parse.GetRequiredValue(format) == "markdown"
                 ? AssessmentMarkdown.Write(assessment, snapshot.Course)
                 : AssessmentJson.Serialize(assessment);

@@ -10,6 +10,7 @@ internal static class CoproductionCommand
         new("coproduction: makes co-production visible for a Recovery College's courses.")
         {
             AssessCommand.Create(time),
+            ReportCommand.Create(time),
             LifecycleCommand.Create(),
         };
 

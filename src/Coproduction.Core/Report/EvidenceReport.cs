@@ -1,0 +1,42 @@
+using Coproduction.Assessment;
+using Coproduction.Model;
+using Coproduction.Report.Html;
+using Coproduction.Report.Markdown;
+
+namespace Coproduction.Report;
+
+/// <summary>
+/// The evidence a course team hands to the college's Quality Process: the checklist expanded point
+/// by point, the experience in the team (counts only), focus groups, decisions, flags, how the work
+/// was shared, a timeline, and where the course is in its lifecycle.
+/// </summary>
+public static class EvidenceReport
+{
+    /// <summary>Writes the report as one self-contained, accessible HTML page (inline CSS and SVG, no script).</summary>
+    /// <param name="snapshot">The course snapshot.</param>
+    /// <param name="assessment">Its assessment.</param>
+    /// <param name="options">What the report may show; by default people appear by role, not by name.</param>
+    /// <exception cref="ArgumentException">The assessment is of another course.</exception>
+    public static string ToHtml(CourseSnapshot snapshot, CourseAssessment assessment, EvidenceReportOptions? options = null) =>
+        HtmlReportWriter.Write(Content(snapshot, assessment, options));
+
+    /// <summary>Writes the report as GitHub-flavoured Markdown, with the lifecycle as a Mermaid diagram.</summary>
+    /// <param name="snapshot">The course snapshot.</param>
+    /// <param name="assessment">Its assessment.</param>
+    /// <param name="options">What the report may show; by default people appear by role, not by name.</param>
+    /// <exception cref="ArgumentException">The assessment is of another course.</exception>
+    public static string ToMarkdown(CourseSnapshot snapshot, CourseAssessment assessment, EvidenceReportOptions? options = null) =>
+        MarkdownReportWriter.Write(Content(snapshot, assessment, options));
+
+    private static ReportContent Content(CourseSnapshot snapshot, CourseAssessment assessment, EvidenceReportOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(assessment);
+        if (assessment.CourseId != snapshot.Course.Id)
+        {
+            throw new ArgumentException($"The assessment is of course '{assessment.CourseId}', not of the snapshot's course '{snapshot.Course.Id}'.", nameof(assessment));
+        }
+
+        return ReportContentBuilder.Build(snapshot, assessment, options ?? new EvidenceReportOptions());
+    }
+}

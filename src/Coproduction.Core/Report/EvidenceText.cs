@@ -1,0 +1,89 @@
+using Coproduction.Checklist;
+using Coproduction.Model;
+using Coproduction.Text;
+
+namespace Coproduction.Report;
+
+/// <summary>
+/// Turns a checklist item's evidence ids into words: activities by kind and date, materials by title,
+/// decisions by summary. People named as evidence of lived, learned or carer experience are only
+/// counted: naming them beside their experience would disclose health information.
+/// </summary>
+internal sealed class EvidenceText(CourseSnapshot snapshot, PersonLabels labels)
+{
+    private static readonly HashSet<ChecklistItem> AboutExperience =
+        [ChecklistItem.RelevantLearnedExperience, ChecklistItem.RelevantLivedExperience, ChecklistItem.CarersViewsSought];
+
+    private readonly Dictionary<string, Person> _people = snapshot.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, Activity> _activities = snapshot.Activities.ToDictionary(a => a.Id, StringComparer.Ordinal);
+    private readonly Dictionary<string, Material> _materials = snapshot.Materials.ToDictionary(m => m.Id, StringComparer.Ordinal);
+
+    public IReadOnlyList<string> Describe(ChecklistResult result)
+    {
+        if (result.Evidence.Count > 0 && result.Evidence.All(_people.ContainsKey))
+        {
+            return AboutExperience.Contains(result.Item)
+                ? [CountPeople(result.Evidence.Select(id => _people[id]).ToList())]
+                : result.Evidence.Select(id => labels[id]).ToList();
+        }
+
+        return result.Evidence.Select(Describe).ToList();
+    }
+
+    private string Describe(string id)
+    {
+        if (_activities.TryGetValue(id, out var activity))
+        {
+            return $"{ActivityWords(activity.Kind)} on {English.Date(activity.At)}";
+        }
+
+        return _materials.TryGetValue(id, out var material) ? $"\u201C{material.Title}\u201D" : id;
+    }
+
+    private static string CountPeople(List<Person> people)
+    {
+        var core = people.Count(p => p.Membership == Membership.Core);
+        var focus = people.Count - core;
+        var parts = new List<string>();
+        if (core > 0)
+        {
+            parts.Add(English.Count(core, "core team member"));
+        }
+
+        if (focus > 0)
+        {
+            parts.Add(English.Count(focus, "focus-group member"));
+        }
+
+        return $"{string.Join(" and ", parts)} (not named: experience is health information)";
+    }
+
+    /// <summary>The kind of activity, plural, as a row of the timeline.</summary>
+    public static string ActivityPlural(ActivityKind kind) => kind switch
+    {
+        ActivityKind.Meeting => "Meetings",
+        ActivityKind.Message => "Emails and chats",
+        ActivityKind.WorkShared => "Work shared",
+        ActivityKind.Feedback => "Feedback",
+        ActivityKind.ResearchAgreed => "Research agreed",
+        ActivityKind.FocusGroup => "Focus groups",
+        ActivityKind.CarerViewsSought => "Carers' views sought",
+        ActivityKind.TaskAssigned => "Tasks given",
+        ActivityKind.Objection => "Objections",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string ActivityWords(ActivityKind kind) => kind switch
+    {
+        ActivityKind.Meeting => "A meeting",
+        ActivityKind.Message => "An email or chat",
+        ActivityKind.WorkShared => "Work shared for thoughts",
+        ActivityKind.Feedback => "Feedback",
+        ActivityKind.ResearchAgreed => "Research areas agreed",
+        ActivityKind.FocusGroup => "A focus group",
+        ActivityKind.CarerViewsSought => "Carers' views sought",
+        ActivityKind.TaskAssigned => "A task given",
+        ActivityKind.Objection => "An objection",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using Coproduction.Checklist;
+using Coproduction.Text;
+
+namespace Coproduction.Report.Html;
+
+/// <summary>The report's sections, one method each, in the order the page shows them.</summary>
+internal static class HtmlSections
+{
+    public static void Checklist(HtmlText html, ReportContent report)
+    {
+        Open(html, "checklist", "The co-production checklist");
+        html.Element("p", "Each item of the college's checklist, what it asks, what the records show, and the evidence.");
+        for (var i = 0; i < report.Checklist.Count; i++)
+        {
+            var item = report.Checklist[i];
+            html.Raw($"<article class=\"item {item.Status.ToWord()}\">")
+                .Element("h3", $"{i + 1}. {item.Title}")
+                .Element("p", $"{Symbol(item.Status)} {Capitalised(ChecklistText.Describe(item.Status))} ({item.Score} of 2)", "class=\"status\"")
+                .Raw("<p><strong>What it asks.</strong> ").Text(item.Asks).Raw("</p>")
+                .Raw("<p><strong>What the records show.</strong> ").Text(item.Reason).Raw("</p>");
+            if (item.Evidence.Count > 0)
+            {
+                html.Raw("<p><strong>Evidence.</strong></p><ul>");
+                foreach (var evidence in item.Evidence)
+                {
+                    html.Element("li", evidence);
+                }
+
+                html.Raw("</ul>");
+            }
+
+            if (item.Note is { } note)
+            {
+                html.Raw("<p class=\"note\"><strong>The team's note.</strong> ").Text(note).Raw("</p>");
+            }
+
+            html.Raw("</article>\n");
+        }
+
+        Close(html);
+    }
+
+    public static void Experience(HtmlText html, ReportContent report)
+    {
+        Open(html, "experience", "Experience in the team");
+        HtmlTables.Write(html, "People bringing experience relevant to the course's topics",
+            ["Experience", "#Core team", "#Through focus groups"],
+            report.Experience.Select(r => (IReadOnlyList<string>)[r.Category, Int(r.Core), Int(r.FocusGroup)]));
+        html.Element("p", "Counts only: lived and carer experience is health information, so no one is named beside it. A person may bring more than one kind.");
+        Close(html);
+    }
+
+    public static void Contributions(HtmlText html, ReportContent report)
+    {
+        Open(html, "contributions", "How the work was shared");
+        html.Element("p", "Contributions in this cycle: versions of materials saved, agreements given, and meetings, messages, shared work, feedback, research, focus groups and carers' views sought.");
+        html.Raw("<figure>");
+        BarChartSvg.Write(html, report.Contributions);
+        html.Element("figcaption", "Contributions per core member. The same figures are in the table below.").Raw("</figure>");
+        HtmlTables.Write(html, "Contributions per core member", ["Core member", "#Contributions", "#Share"],
+            report.Contributions.Select(r => (IReadOnlyList<string>)[r.Person, Int(r.Contributions), English.Percent(r.Share)]));
+        Close(html);
+    }
+
+    public static void FocusGroups(HtmlText html, ReportContent report)
+    {
+        var focus = report.FocusGroups;
+        Open(html, "focus-groups", "Focus groups");
+        if (focus.Sessions.Count == 0)
+        {
+            html.Element("p", "No focus group took place in this cycle.");
+        }
+        else
+        {
+            HtmlTables.Write(html, "Focus groups in this cycle, with whom by experience (a person may bring more than one kind)",
+                ["Date", "When", "How", "#People", "#From outside the core team", "#Lived", "#Learned", "#Carer"],
+                focus.Sessions.Select(s => (IReadOnlyList<string>)[English.Date(s.At), s.Phase, s.Method, Int(s.Participants), Int(s.FromOutsideCore), Int(s.Lived), Int(s.Learned), Int(s.Carer)]));
+        }
+
+        foreach (var note in focus.Notes)
+        {
+            html.Element("p", note, "class=\"note\"");
+        }
+
+        Close(html);
+    }
+
+    public static void Decisions(HtmlText html, ReportContent report)
+    {
+        Open(html, "decisions", "Decisions");
+        if (report.Decisions.Count == 0)
+        {
+            html.Element("p", "No decision was recorded in this cycle.");
+        }
+        else
+        {
+            HtmlTables.Write(html, "The decisions register for this cycle",
+                ["Decision", "Date", "Made by", "#Others involved", "Co-produced", "Exemption and justification"],
+                report.Decisions.Select(d => (IReadOnlyList<string>)
+                [
+                    d.Summary, English.Date(d.At), d.By, Int(d.OthersInvolved), d.CoProduced ? "yes" : "no",
+                    d.Exemption is null ? "none" : $"{d.Exemption}: {d.Justification ?? "no justification recorded"}",
+                ]));
+        }
+
+        html.Element("p", "Some decisions may legitimately not be co-produced: health and safety, Trust policy such as branding, and managerial decisions, each with its reason. A timely decision with the views of a handful of people is still co-production.");
+        Close(html);
+    }
+
+    public static void Flags(HtmlText html, ReportContent report)
+    {
+        Open(html, "flags", "Flags for the team to review");
+        if (report.Flags.Count == 0)
+        {
+            html.Element("p", "No flags: nothing in this cycle looks like what the guidance says is not co-production.");
+        }
+
+        foreach (var flag in report.Flags)
+        {
+            html.Raw("<div class=\"flag\">")
+                .Element("h3", $"{flag.Title}: {flag.Subject}")
+                .Element("p", flag.Message)
+                .Element("p", $"Since {English.Date(flag.Since)}. Concerns: {string.Join(", ", flag.People)}.", "class=\"lede\"")
+                .Raw("</div>");
+        }
+
+        html.Element("p", "Flags are about the way of working, for a person to review and decide on. They are not a score of anyone, and they never block the course.");
+        Close(html);
+    }
+
+    public static void Timeline(HtmlText html, ReportContent report)
+    {
+        var timeline = report.Timeline;
+        Open(html, "timeline", "The cycle at a glance");
+        html.Raw("<figure>");
+        TimelineSvg.Write(html, timeline);
+        html.Element("figcaption", $"What happened in each {timeline.ColumnUnit}: the larger the dot, the more happened. Dashed lines mark moves between stages. The totals are in the table below.").Raw("</figure>");
+        HtmlTables.Write(html, "Totals in this cycle", ["What", "#How many"], timeline.Rows.Select(r => (IReadOnlyList<string>)[r.Label, Int(r.Total)]));
+        Close(html);
+    }
+
+    public static void Lifecycle(HtmlText html, ReportContent report)
+    {
+        var lifecycle = report.Lifecycle;
+        Open(html, "lifecycle", "Where the course is and what can happen next");
+        if (report.StageHistory.Count > 0)
+        {
+            HtmlTables.Write(html, "Stage history", ["Date", "From", "To", "By"],
+                report.StageHistory.Select(s => (IReadOnlyList<string>)[English.Date(s.At), ReportText.Stage(s.From), ReportText.Stage(s.To), s.By]));
+        }
+
+        html.Element("p", $"The course is at the {ReportText.Stage(lifecycle.Stage)} stage. " +
+            (lifecycle.Permitted.Count == 0 ? "No further step is possible." : $"Next, the team can {string.Join(", or ", lifecycle.Permitted)}."));
+        foreach (var (step, reasons) in lifecycle.Blocked)
+        {
+            html.Element("p", $"Not yet possible: {step}, because:").Raw("<ul>");
+            foreach (var reason in reasons)
+            {
+                html.Element("li", reason);
+            }
+
+            html.Raw("</ul>");
+        }
+
+        Close(html);
+    }
+
+    private static void Open(HtmlText html, string id, string heading) =>
+        html.Raw($"<section aria-labelledby=\"{id}\">").Element("h2", heading, $"id=\"{id}\"");
+
+    private static void Close(HtmlText html) => html.Raw("</section>\n");
+
+    private static string Symbol(ChecklistStatus status) => status switch
+    {
+        ChecklistStatus.Met => "\u2714",
+        ChecklistStatus.PartlyMet => "\u25D1",
+        _ => "\u2718",
+    };
+
+    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

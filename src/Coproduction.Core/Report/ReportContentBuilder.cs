@@ -1,0 +1,64 @@
+using Coproduction.Assessment;
+using Coproduction.Checklist;
+using Coproduction.Lifecycle;
+using Coproduction.Model;
+
+namespace Coproduction.Report;
+
+/// <summary>Works out the content of the evidence report from a snapshot and its assessment.</summary>
+internal static class ReportContentBuilder
+{
+    public static ReportContent Build(CourseSnapshot snapshot, CourseAssessment assessment, EvidenceReportOptions options)
+    {
+        // The report describes the same moment and cycle as the assessment; its thresholds play no part here.
+        var view = new CourseView(snapshot, assessment.AsOf, new AssessmentOptions());
+        var labels = new PersonLabels(snapshot.People, options.ShowNames);
+        var evidence = new EvidenceText(snapshot, labels);
+
+        return new ReportContent
+        {
+            Course = snapshot.Course,
+            AsOf = assessment.AsOf,
+            CycleStart = assessment.CycleStart,
+            StageHistory = snapshot.StageHistory.Where(c => c.At <= assessment.AsOf).Select(c => new StageRow(c.At, c.From, c.To, labels[c.By])).ToList(),
+            Checklist = assessment.Checklist.Select(r => Section(r, evidence, snapshot.ChecklistNotes)).ToList(),
+            Score = assessment.Score,
+            ReadyForQuality = assessment.ReadyForQuality,
+            MissingForQuality = assessment.MissingForQuality.Select(r => $"{ChecklistText.Describe(r.Item)} ({ChecklistText.Describe(r.Status)})").ToList(),
+            Experience = ExperienceSummary.Of(view),
+            FocusGroups = FocusGroupSummaryBuilder.Of(view),
+            Decisions = view.Decisions.OrderBy(d => d.At).Select(d => Decision(d, labels)).ToList(),
+            Flags = assessment.Flags.Select(f => new FlagRow(ReportText.Flag(f.Kind), Subject(snapshot, f.Subject), f.People.Select(p => labels[p]).ToList(), f.Since, f.Message)).ToList(),
+            Contributions = CoreShares.Of(view).Select(s => new ContributionRow(labels[s.Person.Id], s.Contributions, s.Share)).ToList(),
+            Timeline = TimelineBuilder.Of(view),
+            Lifecycle = new LifecycleSummary(
+                assessment.Stage,
+                assessment.PermittedTriggers.Select(ReportText.Step).ToList(),
+                assessment.BlockedTriggers.Select(b => (ReportText.Step(b.Trigger), b.Reasons)).ToList(),
+                CourseLifecycle.ToMermaid()),
+        };
+    }
+
+    private static ChecklistSection Section(ChecklistResult result, EvidenceText evidence, IReadOnlyList<ChecklistNote> notes)
+    {
+        var note = string.Join(" ", notes.Where(n => n.Item == result.Item && !string.IsNullOrWhiteSpace(n.Note)).Select(n => n.Note.Trim()));
+        return new ChecklistSection(result.Item, ChecklistText.Describe(result.Item), ReportText.Asks(result.Item), result.Status, result.Score,
+            result.Reason, evidence.Describe(result), note.Length == 0 ? null : note);
+    }
+
+    private static DecisionRow Decision(Decision decision, PersonLabels labels)
+    {
+        var others = decision.Involved.Distinct(StringComparer.Ordinal).Count(p => p != decision.By);
+
+        // A timely decision with the views of a handful of people is still co-production.
+        var coProduced = others > 0 && decision.Exemption is null or Exemption.Timely;
+        return new DecisionRow(decision.At, decision.Id, decision.Summary, labels[decision.By], others, coProduced,
+            decision.Exemption is { } e ? ReportText.Exemption(e) : null,
+            string.IsNullOrWhiteSpace(decision.Justification) ? null : decision.Justification);
+    }
+
+    private static string Subject(CourseSnapshot snapshot, string id) =>
+        snapshot.Materials.FirstOrDefault(m => m.Id == id) is { } material ? $"\u201C{material.Title}\u201D"
+        : snapshot.Decisions.FirstOrDefault(d => d.Id == id) is { } decision ? $"\u201C{decision.Summary}\u201D"
+        : "the course as a whole";
+}

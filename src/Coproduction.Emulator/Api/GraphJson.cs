@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Coproduction.Emulator.State;
+
+namespace Coproduction.Emulator.Api;
+
+/// <summary>The emulator's resources as Graph shows them: sites, lists, columns, identities, drives.</summary>
+internal static class GraphJson
+{
+    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    public static JsonObject Identity(Actor actor) => actor.IsUser
+        ? new JsonObject { ["user"] = new JsonObject { ["email"] = actor.Email, ["id"] = actor.Id, ["displayName"] = actor.DisplayName } }
+        : new JsonObject
+        {
+            ["application"] = new JsonObject { ["id"] = actor.Id, ["displayName"] = actor.DisplayName },
+            ["user"] = new JsonObject { ["displayName"] = "SharePoint App" },
+        };
+
+    public static JsonObject Site(Site site) => new()
+    {
+        ["id"] = site.Id,
+        ["displayName"] = site.DisplayName,
+        ["name"] = site.Name,
+        ["createdDateTime"] = Time(site.Created),
+        ["lastModifiedDateTime"] = Time(site.Created),
+        ["webUrl"] = site.WebUrl,
+    };
+
+    public static JsonObject List(Site site, SharePointList list) => new()
+    {
+        ["@odata.etag"] = $"\"{list.Id},{list.ChangeSeq}\"",
+        ["id"] = list.Id,
+        ["name"] = list.Name,
+        ["displayName"] = list.DisplayName,
+        ["description"] = list.Description,
+        ["createdDateTime"] = Time(list.Created),
+        ["lastModifiedDateTime"] = Time(list.Modified),
+        ["webUrl"] = $"{site.WebUrl}/{(list.IsLibrary ? string.Empty : "Lists/")}{Uri.EscapeDataString(list.Name)}",
+        ["createdBy"] = Identity(list.CreatedBy),
+        ["lastModifiedBy"] = Identity(list.ModifiedBy),
+        ["parentReference"] = new JsonObject { ["siteId"] = site.Id },
+        ["list"] = new JsonObject { ["contentTypesEnabled"] = false, ["hidden"] = false, ["template"] = list.Template },
+    };
+
+    public static JsonObject Column(ListColumn column)
+    {
+        var json = new JsonObject
+        {
+            ["columnGroup"] = "Custom Columns",
+            ["description"] = column.Description,
+            ["displayName"] = column.DisplayName,
+            ["enforceUniqueValues"] = false,
+            ["hidden"] = column.Hidden,
+            ["id"] = column.Id,
+            ["indexed"] = column.Indexed,
+            ["name"] = column.Name,
+            ["readOnly"] = column.ReadOnly,
+            ["required"] = column.Required,
+        };
+        json[Facet(column.Kind)] = column.Kind switch
+        {
+            ColumnKind.Text => new JsonObject
+            {
+                ["allowMultipleLines"] = column.AllowMultipleLines,
+                ["appendChangesToExistingText"] = false,
+                ["linesForEditing"] = column.AllowMultipleLines ? 6 : 0,
+                ["maxLength"] = 255,
+            },
+            ColumnKind.Choice => new JsonObject
+            {
+                ["allowTextEntry"] = column.AllowTextEntry,
+                ["choices"] = new JsonArray([.. column.Choices.Select(c => (JsonNode?)c)]),
+                ["displayAs"] = "dropDownMenu",
+            },
+            ColumnKind.Number => new JsonObject { ["decimalPlaces"] = "automatic", ["displayAs"] = "number" },
+            ColumnKind.DateTime => new JsonObject { ["displayAs"] = "default", ["format"] = "dateTime" },
+            ColumnKind.Boolean => new JsonObject(),
+            ColumnKind.PersonOrGroup => new JsonObject
+            {
+                ["allowMultipleSelection"] = column.AllowMultiple,
+                ["chooseFromType"] = "peopleOnly",
+                ["displayAs"] = "nameWithPresence",
+            },
+            ColumnKind.Lookup => new JsonObject
+            {
+                ["allowMultipleValues"] = column.AllowMultiple,
+                ["allowUnlimitedLength"] = false,
+                ["columnName"] = column.LookupColumnName,
+                ["listId"] = column.LookupListId,
+            },
+            _ => throw new ArgumentOutOfRangeException(nameof(column), column.Kind, null),
+        };
+        return json;
+    }
+
+    public static string Facet(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Text => "text",
+        ColumnKind.Choice => "choice",
+        ColumnKind.Number => "number",
+        ColumnKind.DateTime => "dateTime",
+        ColumnKind.Boolean => "boolean",
+        ColumnKind.PersonOrGroup => "personOrGroup",
+        ColumnKind.Lookup => "lookup",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static JsonObject Drive(Site site, SharePointList library) => new()
+    {
+        ["id"] = library.DriveId,
+        ["name"] = library.DisplayName,
+        ["description"] = library.Description,
+        ["driveType"] = "documentLibrary",
+        ["createdDateTime"] = Time(library.Created),
+        ["lastModifiedDateTime"] = Time(library.Modified),
+        ["webUrl"] = $"{site.WebUrl}/{Uri.EscapeDataString(library.Name)}",
+        ["createdBy"] = Identity(library.CreatedBy),
+    };
+
+    public static JsonObject Collection(IEnumerable<JsonNode> values, string? nextLink = null, string? deltaLink = null)
+    {
+        var json = new JsonObject { ["value"] = new JsonArray([.. values]) };
+        if (nextLink is not null)
+        {
+            json["@odata.nextLink"] = nextLink;
+        }
+
+        if (deltaLink is not null)
+        {
+            json["@odata.deltaLink"] = deltaLink;
+        }
+
+        return json;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Coproduction.Emulator.Http;
+using Coproduction.Emulator.State;
+
+namespace Coproduction.Emulator.Api;
+
+/// <summary>List items: list in pages, get, create, update fields with If-Match, delete, versions.</summary>
+internal static class ItemsApi
+{
+    public static GraphResponse List(ApiContext ctx)
+    {
+        if (ListsApi.Find(ctx, out var list) is { } missing)
+        {
+            return missing;
+        }
+
+        var top = PageSize(ctx, ctx.Options.ItemPageSize);
+        var after = int.TryParse(ctx.Request.QueryValue("skiptoken"), NumberStyles.None, CultureInfo.InvariantCulture, out var skip) ? skip : 0;
+        var fields = FieldSelection.FromExpand(ctx.Request.QueryValue("expand"));
+        var page = list.Items.Values.Where(i => i.Id > after).Take(top + 1).ToList();
+        string? next = null;
+        if (page.Count > top)
+        {
+            page.RemoveAt(top);
+            next = ctx.Link($"sites/{ctx.Site!.Id}/lists/{list.Id}/items?{Expand(ctx)}$top={top}&$skiptoken={page[^1].Id}");
+        }
+
+        return GraphResponse.Ok(GraphJson.Collection(page.Select(i => (JsonNode)ItemJson.Item(ctx.Site!, list, i, fields)), next));
+    }
+
+    public static GraphResponse Get(ApiContext ctx) =>
+        Find(ctx, out var list, out var item) ?? GraphResponse.Ok(ItemJson.Item(ctx.Site!, list, item, FieldSelection.FromExpand(ctx.Request.QueryValue("expand"))));
+
+    public static GraphResponse GetFields(ApiContext ctx) =>
+        Find(ctx, out var list, out var item) ?? GraphResponse.Ok(ItemJson.Fields(ctx.Site!, list, item, FieldSelection.All));
+
+    public static GraphResponse Create(ApiContext ctx)
+    {
+        if (ListsApi.Find(ctx, out var list) is { } missing)
+        {
+            return missing;
+        }
+
+        if (list.IsLibrary)
+        {
+            return ctx.BadRequest("Documents are added to a library by uploading them to its drive.");
+        }
+
+        var site = ctx.Site!;
+        var item = new ListItem { Id = list.NextItemId, Created = ctx.Now, CreatedBy = ctx.Actor, Modified = ctx.Now, ModifiedBy = ctx.Actor };
+        if (FieldWriter.Apply(site, list, item.Fields, (ctx.Request.Body?["fields"] as JsonObject) ?? []) is { } problem)
+        {
+            return ctx.BadRequest(problem);
+        }
+
+        list.NextItemId++;
+        site.UserFor(ctx.Actor);
+        item.AddVersion(ctx.Actor, ctx.Now, contentChanged: false);
+        item.Seq = list.NextChange();
+        list.Items[item.Id] = item;
+        return GraphResponse.Created(ItemJson.Item(site, list, item, FieldSelection.All));
+    }
+
+    /// <summary><c>PATCH …/items/{id}/fields</c> answers the fields; <c>PATCH …/items/{id}</c> with <c>{fields}</c> answers the item.</summary>
+    public static GraphResponse UpdateFields(ApiContext ctx) => Update(ctx, ctx.Request.Body as JsonObject, answerItem: false);
+
+    public static GraphResponse UpdateItem(ApiContext ctx) => Update(ctx, ctx.Request.Body?["fields"] as JsonObject, answerItem: true);
+
+    public static GraphResponse Delete(ApiContext ctx)
+    {
+        if (Find(ctx, out var list, out var item) is { } missing)
+        {
+            return missing;
+        }
+
+        if (StaleETag(ctx, item) is { } stale)
+        {
+            return stale;
+        }
+
+        Remove(list, item);
+        return GraphResponse.NoContent();
+    }
+
+    public static GraphResponse Versions(ApiContext ctx)
+    {
+        if (Find(ctx, out var list, out var item) is { } missing)
+        {
+            return missing;
+        }
+
+        var withFields = FieldSelection.FromExpand(ctx.Request.QueryValue("expand"));
+        return GraphResponse.Ok(GraphJson.Collection(item.Versions.AsEnumerable().Reverse().Select(v =>
+        {
+            var json = new JsonObject
+            {
+                ["id"] = v.Id,
+                ["lastModifiedBy"] = GraphJson.Identity(v.By),
+                ["lastModifiedDateTime"] = GraphJson.Time(v.At),
+            };
+            if (withFields is not null)
+            {
+                json["fields"] = withFields.Apply((JsonObject)v.Fields.DeepClone());
+            }
+
+            return (JsonNode)json;
+        })));
+    }
+
+    /// <summary>Applies a change of fields by the request's actor: a new version and a new change number.</summary>
+    public static GraphResponse? Change(ApiContext ctx, SharePointList list, ListItem item, JsonObject written)
+    {
+        if (StaleETag(ctx, item) is { } stale)
+        {
+            return stale;
+        }
+
+        if (FieldWriter.Apply(ctx.Site!, list, item.Fields, written) is { } problem)
+        {
+            return ctx.BadRequest(problem);
+        }
+
+        ctx.Site!.UserFor(ctx.Actor);
+        item.Modified = ctx.Now;
+        item.ModifiedBy = ctx.Actor;
+        item.AddVersion(ctx.Actor, ctx.Now, contentChanged: false);
+        item.Seq = list.NextChange();
+        return null;
+    }
+
+    public static void Remove(SharePointList list, ListItem item)
+    {
+        list.Items.Remove(item.Id);
+        list.Deleted.Add((item.Id, item.DriveItemId, item.FileName, list.NextChange()));
+    }
+
+    /// <summary>An <c>If-Match</c> that names another version than the item's answers 412.</summary>
+    public static GraphResponse? StaleETag(ApiContext ctx, ListItem item)
+    {
+        var ifMatch = ctx.Request.Header("If-Match");
+        return ifMatch is null || ifMatch == "*" || ifMatch == item.ETag
+            ? null
+            : GraphErrors.Error(412, "preconditionFailed", $"The item has changed since {ifMatch}; it is now {item.ETag}.", ctx.Now);
+    }
+
+    public static int PageSize(ApiContext ctx, int fallback) =>
+        int.TryParse(ctx.Request.QueryValue("top"), NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top > 0 ? Math.Min(top, 5000) : fallback;
+
+    public static string Expand(ApiContext ctx) =>
+        ctx.Request.QueryValue("expand") is { } expand ? $"$expand={Uri.EscapeDataString(expand)}&" : string.Empty;
+
+    private static GraphResponse Update(ApiContext ctx, JsonObject? written, bool answerItem)
+    {
+        if (Find(ctx, out var list, out var item) is { } missing)
+        {
+            return missing;
+        }
+
+        if (written is null)
+        {
+            return ctx.BadRequest("The request has no fields to write.");
+        }
+
+        return Change(ctx, list, item, written)
+            ?? GraphResponse.Ok(answerItem ? ItemJson.Item(ctx.Site!, list, item, FieldSelection.All) : ItemJson.Fields(ctx.Site!, list, item, FieldSelection.All));
+    }
+
+    private static GraphResponse? Find(ApiContext ctx, out SharePointList list, out ListItem item)
+    {
+        item = null!;
+        if (ListsApi.Find(ctx, out list) is { } missing)
+        {
+            return missing;
+        }
+
+        return int.TryParse(ctx.Group("item"), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && list.Items.TryGetValue(id, out item!)
+            ? null
+            : ctx.NotFound($"The item '{ctx.Group("item")}'");
+    }
+}

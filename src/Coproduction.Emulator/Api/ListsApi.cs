@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Coproduction.Emulator.Http;
+using Coproduction.Emulator.State;
+
+namespace Coproduction.Emulator.Api;
+
+/// <summary>Sites, lists and columns.</summary>
+internal static partial class ListsApi
+{
+    public static GraphResponse GetSite(ApiContext ctx) => GraphResponse.Ok(GraphJson.Site(ctx.Site!));
+
+    public static GraphResponse GetLists(ApiContext ctx) =>
+        GraphResponse.Ok(GraphJson.Collection(ctx.Site!.Lists.Values.OrderBy(l => l.Created).Select(l => (JsonNode)GraphJson.List(ctx.Site, l))));
+
+    public static GraphResponse GetList(ApiContext ctx) =>
+        Find(ctx, out var list) is { } missing ? missing : GraphResponse.Ok(GraphJson.List(ctx.Site!, list));
+
+    public static GraphResponse CreateList(ApiContext ctx)
+    {
+        var body = ctx.Request.Body as JsonObject;
+        var displayName = body?["displayName"]?.GetValue<string>();
+        if (string.IsNullOrWhiteSpace(displayName))
+        {
+            return ctx.BadRequest("A list needs a displayName.");
+        }
+
+        var template = body!["list"]?["template"]?.GetValue<string>() ?? "genericList";
+        if (template is not ("genericList" or "documentLibrary"))
+        {
+            return ctx.BadRequest($"The template '{template}' is not served by the emulator; use genericList or documentLibrary.");
+        }
+
+        var site = ctx.Site!;
+        if (site.FindList(displayName) is not null)
+        {
+            return GraphErrors.Error(409, "nameAlreadyExists", $"A list, survey, discussion board, or document library with the specified title '{displayName}' already exists in this website.", ctx.Now);
+        }
+
+        var list = new SharePointList
+        {
+            Id = Guid.NewGuid().ToString(),
+            Name = NonWordCharacters().Replace(displayName, string.Empty),
+            DisplayName = displayName,
+            Description = body["description"]?.GetValue<string>() ?? string.Empty,
+            Template = template,
+            Created = ctx.Now,
+            CreatedBy = ctx.Actor,
+            Modified = ctx.Now,
+            ModifiedBy = ctx.Actor,
+        };
+        list.Columns.Add(new ListColumn { Id = "fa564e0f-0c70-4ab9-b863-0177e6ddd247", Name = "Title", DisplayName = "Title", Kind = ColumnKind.Text, Required = !list.IsLibrary });
+        foreach (var column in body["columns"]?.AsArray() ?? [])
+        {
+            if (ColumnReader.Read(site, list, column as JsonObject, out var added) is { } problem)
+            {
+                return ctx.BadRequest(problem);
+            }
+
+            list.Columns.Add(added!);
+        }
+
+        site.Lists[list.Id] = list;
+        site.UserFor(ctx.Actor);
+        return GraphResponse.Created(GraphJson.List(site, list));
+    }
+
+    public static GraphResponse GetColumns(ApiContext ctx) =>
+        Find(ctx, out var list) is { } missing ? missing : GraphResponse.Ok(GraphJson.Collection(list.Columns.Select(c => (JsonNode)GraphJson.Column(c))));
+
+    public static GraphResponse AddColumn(ApiContext ctx)
+    {
+        if (Find(ctx, out var list) is { } missing)
+        {
+            return missing;
+        }
+
+        if (ColumnReader.Read(ctx.Site!, list, ctx.Request.Body as JsonObject, out var column) is { } problem)
+        {
+            return ctx.BadRequest(problem);
+        }
+
+        list.Columns.Add(column!);
+        list.Modified = ctx.Now;
+        list.ModifiedBy = ctx.Actor;
+        return GraphResponse.Created(GraphJson.Column(column!));
+    }
+
+    /// <summary>Finds the list the route names, by id, display name or URL name.</summary>
+    public static GraphResponse? Find(ApiContext ctx, out SharePointList list)
+    {
+        list = ctx.Site!.FindList(ctx.Group("list"))!;
+        return list is null ? ctx.NotFound($"The list '{ctx.Group("list")}'") : null;
+    }
+
+    [GeneratedRegex(@"[^A-Za-z0-9]")]
+    private static partial Regex NonWordCharacters();
+}

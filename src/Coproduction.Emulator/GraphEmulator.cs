@@ -1,0 +1,108 @@
+using Coproduction.Emulator.Api;
+using Coproduction.Emulator.Control;
+using Coproduction.Emulator.Http;
+using Coproduction.Emulator.Pipeline;
+using Coproduction.Emulator.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Coproduction.Emulator;
+
+/// <summary>
+/// A local stand-in for the slice of Microsoft Graph v1.0 that Coproduction uses on SharePoint, served
+/// over HTTP on loopback so that the real Microsoft.Graph SDK can drive it. State is in memory.
+/// </summary>
+public sealed class GraphEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmulatorState _state;
+
+    private GraphEmulator(WebApplication app, EmulatorState state, EmulatorFaults faults, EmulatorRequests requests)
+    {
+        _app = app;
+        _state = state;
+        Faults = faults;
+        Requests = requests;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        GraphUrl = $"{address.TrimEnd('/')}/v1.0";
+    }
+
+    /// <summary>The Graph base URL to give a client, such as <c>http://127.0.0.1:5080/v1.0</c>.</summary>
+    public string GraphUrl { get; }
+
+    /// <summary>Throttling, 503s, latency, scripted faults and delta token expiry.</summary>
+    public EmulatorFaults Faults { get; }
+
+    /// <summary>What clients have asked, by kind, and what it cost.</summary>
+    public EmulatorRequests Requests { get; }
+
+    /// <summary>Starts an emulator and waits until it listens.</summary>
+    /// <param name="options">Where it listens, its sites, page sizes and clock; by default loopback on a free port.</param>
+    /// <param name="cancellationToken">Cancels starting.</param>
+    /// <exception cref="ArgumentException">An option makes no sense, or names an address beyond loopback without allowing it.</exception>
+    public static async Task<GraphEmulator> StartAsync(GraphEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new GraphEmulatorOptions();
+        options.Validate();
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls([.. options.Urls]);
+        var app = builder.Build();
+
+        var state = new EmulatorState(options.TimeProvider);
+        var faults = new EmulatorFaults();
+        var requests = new EmulatorRequests();
+        faults.ExpireDeltaTokensRequested = () =>
+        {
+            lock (state.Gate)
+            {
+                foreach (var list in state.Sites.SelectMany(s => s.Lists.Values))
+                {
+                    list.ExpireDeltaTokens();
+                }
+            }
+        };
+        var pipeline = new RequestPipeline(state, faults, requests, new EmulatorOptionsView(options.ItemPageSize, options.DeltaPageSize));
+        app.Map("/v1.0/{**path}", (HttpContext http) => HttpEndpoint.HandleAsync(http, pipeline));
+        app.Map("/v1.0", (HttpContext http) => HttpEndpoint.HandleAsync(http, pipeline));
+
+        foreach (var site in options.Sites)
+        {
+            var (host, path) = SiteAddress.Parse(site);
+            state.AddSite(host, path);
+        }
+
+        await app.StartAsync(cancellationToken);
+        return new GraphEmulator(app, state, faults, requests);
+    }
+
+    /// <summary>Adds a site (nothing happens if it is there already).</summary>
+    /// <param name="address">The site, as <c>host/sites/name</c>.</param>
+    /// <returns>The site's id, <c>host,{guid},{guid}</c>.</returns>
+    public string AddSite(string address)
+    {
+        var (host, path) = SiteAddress.Parse(address);
+        lock (_state.Gate)
+        {
+            return _state.AddSite(host, path).Id;
+        }
+    }
+
+    /// <summary>Waits until the emulator stops, as when the host is shut down with Ctrl+C.</summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+
+    /// <summary>Stops listening and lets go of the state.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Coproduction.Emulator.Pipeline;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Coproduction.Emulator.Http;
+
+/// <summary>
+/// Turns HTTP requests under <c>/v1.0</c> into <see cref="GraphRequest"/>s and answers them. Paths
+/// are read from the raw request target and decoded segment by segment, so that a site path the SDK
+/// sends encoded (<c>contoso.sharepoint.com%3A%2Fsites%2Fteam</c>) reads the same as one sent plain.
+/// </summary>
+internal static class HttpEndpoint
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static async Task HandleAsync(HttpContext http, RequestPipeline pipeline)
+    {
+        var request = await ReadAsync(http);
+        var response = request is null
+            ? GraphErrors.BadRequest("The request body is not valid JSON.", pipeline.Now)
+            : await pipeline.HandleAsync(request, http.RequestAborted);
+        await WriteAsync(http, response);
+    }
+
+    private static async Task<GraphRequest?> ReadAsync(HttpContext http)
+    {
+        var target = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path + http.Request.QueryString;
+        var parts = target.Split('?', 2);
+        var path = parts[0];
+        var prefix = path.IndexOf("/v1.0", StringComparison.OrdinalIgnoreCase);
+        path = path[(prefix + 5)..].Trim('/');
+
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+        var bytes = buffer.ToArray();
+        JsonNode? body = null;
+        var isUpload = path.EndsWith(":/content", StringComparison.OrdinalIgnoreCase);
+        if (!isUpload && bytes.Length > 0)
+        {
+            try
+            {
+                body = JsonNode.Parse(bytes);
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+
+        return new GraphRequest
+        {
+            Method = http.Request.Method.ToUpperInvariant(),
+            Path = string.Join('/', path.Split('/').Select(Uri.UnescapeDataString)),
+            Query = QueryString.Parse(parts.Length > 1 ? parts[1] : string.Empty),
+            Headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
+            Body = body,
+            Content = isUpload ? bytes : null,
+            BaseUrl = $"{http.Request.Scheme}://{http.Request.Host}/v1.0",
+        };
+    }
+
+    private static async Task WriteAsync(HttpContext http, GraphResponse response)
+    {
+        if (response.Abort)
+        {
+            http.Abort();
+            return;
+        }
+
+        http.Response.StatusCode = response.Status;
+        foreach (var (name, value) in response.Headers)
+        {
+            http.Response.Headers[name] = value;
+        }
+
+        if (response.Content is { } content)
+        {
+            http.Response.ContentType = "application/octet-stream";
+            await http.Response.Body.WriteAsync(content, http.RequestAborted);
+        }
+        else if (response.RawBody is { } raw)
+        {
+            http.Response.ContentType = "application/json";
+            await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(raw), http.RequestAborted);
+        }
+        else if (response.Body is { } body)
+        {
+            http.Response.ContentType = "application/json; odata.metadata=minimal; charset=utf-8";
+            await http.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(body, Json), http.RequestAborted);
+        }
+    }
+}

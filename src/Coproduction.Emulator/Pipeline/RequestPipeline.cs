@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Coproduction.Emulator.Api;
+using Coproduction.Emulator.Control;
+using Coproduction.Emulator.Http;
+using Coproduction.Emulator.State;
+
+namespace Coproduction.Emulator.Pipeline;
+
+/// <summary>
+/// What happens to every request, over HTTP or inside a batch, in order: authentication, routing,
+/// counting, latency, scripted faults, random 503s, the resource-unit budget, and then the handler,
+/// which runs alone inside the state's lock.
+/// </summary>
+internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults, EmulatorRequests requests, EmulatorOptionsView options)
+{
+    private readonly ResourceBudget _budget = new(state.Time);
+
+    public DateTimeOffset Now => state.Time.GetUtcNow();
+
+    public async Task<GraphResponse> HandleAsync(GraphRequest request, CancellationToken cancellationToken)
+    {
+        var authorization = request.Header("Authorization");
+        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || authorization.Length <= 7)
+        {
+            return GraphErrors.Error(401, "InvalidAuthenticationToken", "Access token is empty.", Now);
+        }
+
+        var actor = Actor.FromToken(authorization[7..].Trim());
+        if (request.Method == "POST" && request.Path == "$batch")
+        {
+            requests.Count("batch");
+            return await BatchApi.HandleAsync(this, request, cancellationToken);
+        }
+
+        var (route, match, site, problem) = Resolve(request);
+        if (route is null)
+        {
+            requests.Count("unknown");
+            return problem!;
+        }
+
+        requests.Count(route.Kind);
+        if (faults.Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(faults.Latency, cancellationToken);
+        }
+
+        if (await Fault(request, cancellationToken) is { } faulted)
+        {
+            return faulted;
+        }
+
+        if (faults.RollServiceUnavailable())
+        {
+            return GraphErrors.Error(503, "serviceNotAvailable", "The service is temporarily unavailable.", Now).WithHeader("Retry-After", "1");
+        }
+
+        var cost = route.Cost(request);
+        if (_budget.TrySpend(cost, faults.ResourceUnitsPerMinute) is { } wait)
+        {
+            requests.CountThrottled();
+            return GraphErrors.Error(429, "activityLimitReached", "The request has been throttled", Now, new JsonObject { ["code"] = "throttledRequest" })
+                .WithHeader("Retry-After", wait.ToString(CultureInfo.InvariantCulture));
+        }
+
+        requests.Spend(cost);
+        lock (state.Gate)
+        {
+            try
+            {
+                return route.Handle(new ApiContext(request, actor, state, match!, site, options));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or FormatException or JsonException or KeyNotFoundException)
+            {
+                // A body of the wrong shape: a number where a string belongs, an array for an object.
+                return GraphErrors.BadRequest($"The request body is not what this operation takes: {ex.Message}", Now);
+            }
+        }
+    }
+
+    private (Route? Route, Match? Match, Site? Site, GraphResponse? Problem) Resolve(GraphRequest request)
+    {
+        if (!request.Path.StartsWith("sites/", StringComparison.OrdinalIgnoreCase))
+        {
+            return Match(Routes.Other, request, request.Path, null);
+        }
+
+        Site? site;
+        string rest;
+        lock (state.Gate)
+        {
+            var byPath = Routes.SiteByPath.Match(request.Path);
+            var byId = Routes.SiteById.Match(request.Path);
+            (site, rest) = byPath.Success
+                ? (state.FindByPath(byPath.Groups["host"].Value, byPath.Groups["path"].Value), byPath.Groups["rest"].Value)
+                : byId.Success ? (state.FindById(byId.Groups["id"].Value), byId.Groups["rest"].Value) : (null, string.Empty);
+        }
+
+        return site is null
+            ? (null, null, null, GraphErrors.NotFound($"The site '{request.Path.Split('/', 3)[1]}'", Now))
+            : Match(Routes.Site, request, rest, site);
+    }
+
+    private (Route?, Match?, Site?, GraphResponse?) Match(Route[] routes, GraphRequest request, string path, Site? site)
+    {
+        var pathMatches = false;
+        foreach (var route in routes)
+        {
+            var match = route.Pattern.Match(path);
+            if (match.Success)
+            {
+                pathMatches = true;
+                if (string.Equals(route.Method, request.Method, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (route, match, site, null);
+                }
+            }
+        }
+
+        return (null, null, null, pathMatches
+            ? GraphErrors.Error(405, "methodNotAllowed", $"{request.Method} is not served for /{request.Path}.", Now)
+            : GraphErrors.Error(400, "invalidRequest", $"Resource not found for the segment '/{request.Path}' (the emulator serves a slice of Graph: see docs/emulator.md).", Now));
+    }
+
+    private async Task<GraphResponse?> Fault(GraphRequest request, CancellationToken cancellationToken)
+    {
+        if (faults.Take(request.Method, request.Path) is not { } fault)
+        {
+            return null;
+        }
+
+        if (fault.Delay is { } delay)
+        {
+            await Task.Delay(delay, cancellationToken);
+        }
+
+        if (fault.DropConnection)
+        {
+            return new GraphResponse(500) { Abort = true };
+        }
+
+        if (fault.MalformedBody is { } malformed)
+        {
+            return new GraphResponse(200) { RawBody = malformed };
+        }
+
+        if (fault.Status is not { } status)
+        {
+            return null;
+        }
+
+        var code = fault.Code ?? status switch
+        {
+            429 => "activityLimitReached",
+            503 => "serviceNotAvailable",
+            410 => "resyncRequired",
+            412 => "preconditionFailed",
+            _ => "generalException",
+        };
+        var response = GraphErrors.Error(status, code, $"A scripted fault ({status}).", Now);
+        return fault.RetryAfter is { } retryAfter ? response.WithHeader("Retry-After", retryAfter) : response;
+    }
+}

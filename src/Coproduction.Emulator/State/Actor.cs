@@ -1,0 +1,36 @@
+namespace Coproduction.Emulator.State;
+
+/// <summary>
+/// Who a request acts as, from its bearer token: <c>user:&lt;email&gt;</c> is that person; any other
+/// token is the application (as app-only access to SharePoint is).
+/// </summary>
+internal sealed record Actor(bool IsUser, string Id, string DisplayName, string? Email)
+{
+    public static readonly Actor Application = new(false, "a6c2f1de-3b1c-4d1e-9c55-0c0c0c0c0c0c", "Coproduction", null);
+
+    public static Actor FromToken(string token)
+    {
+        if (!token.StartsWith("user:", StringComparison.OrdinalIgnoreCase) || token.Length <= 5)
+        {
+            return Application;
+        }
+
+        var email = token[5..].Trim().ToLowerInvariant();
+        return new Actor(true, StableGuid(email).ToString(), NameFrom(email), email);
+    }
+
+    /// <summary>"sam.jones@example.org" is shown as "Sam Jones".</summary>
+    private static string NameFrom(string email)
+    {
+        var local = email.Split('@')[0];
+        var words = local.Split(['.', '_', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? email : string.Join(' ', words.Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+    }
+
+    /// <summary>The same email always gets the same id, so runs are repeatable.</summary>
+    private static Guid StableGuid(string text)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text));
+        return new Guid(hash.AsSpan(0, 16));
+    }
+}

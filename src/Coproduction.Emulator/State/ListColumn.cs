@@ -1,0 +1,40 @@
+namespace Coproduction.Emulator.State;
+
+/// <summary>A column of a list: its name, type and the type's settings.</summary>
+internal sealed class ListColumn
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public string Description { get; init; } = string.Empty;
+
+    public required ColumnKind Kind { get; init; }
+
+    public bool Required { get; init; }
+
+    public bool Hidden { get; init; }
+
+    public bool Indexed { get; init; }
+
+    public bool ReadOnly { get; init; }
+
+    /// <summary>For person and lookup columns: several values allowed.</summary>
+    public bool AllowMultiple { get; init; }
+
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
+    public bool AllowTextEntry { get; init; }
+
+    public bool AllowMultipleLines { get; init; }
+
+    /// <summary>For lookup columns: the list looked up, and its column shown.</summary>
+    public string? LookupListId { get; init; }
+
+    public string LookupColumnName { get; init; } = "Title";
+
+    /// <summary>Person and lookup columns are written and read through <c>{Name}LookupId</c>.</summary>
+    public bool IsLookup => Kind is ColumnKind.PersonOrGroup or ColumnKind.Lookup;
+}

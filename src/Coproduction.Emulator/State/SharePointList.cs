@@ -1,0 +1,53 @@
+namespace Coproduction.Emulator.State;
+
+/// <summary>
+/// A list or document library of a site, with its columns, items and change log. Every create,
+/// update and delete takes the next change number, which is what delta tokens count in.
+/// </summary>
+internal sealed class SharePointList
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string DisplayName { get; init; }
+
+    public string Description { get; init; } = string.Empty;
+
+    public required string Template { get; init; }
+
+    public required DateTimeOffset Created { get; init; }
+
+    public required Actor CreatedBy { get; init; }
+
+    public DateTimeOffset Modified { get; set; }
+
+    public required Actor ModifiedBy { get; set; }
+
+    public List<ListColumn> Columns { get; } = [];
+
+    public SortedDictionary<int, ListItem> Items { get; } = [];
+
+    /// <summary>Deleted items' ids and the change that deleted them.</summary>
+    public List<(int Id, string DriveItemId, string? FileName, long Seq)> Deleted { get; } = [];
+
+    public int NextItemId { get; set; } = 1;
+
+    public long ChangeSeq { get; set; }
+
+    /// <summary>Delta tokens from before this change number have expired (410 Gone).</summary>
+    public long OldestValidSeq { get; set; }
+
+    public bool IsLibrary => Template == "documentLibrary";
+
+    /// <summary>A library is also a drive; its id is derived from the list's.</summary>
+    public string DriveId => $"b!{Id.Replace("-", string.Empty, StringComparison.Ordinal)}";
+
+    public long NextChange() => ++ChangeSeq;
+
+    /// <summary>Every delta token given so far expires; a sync started from now on is valid.</summary>
+    public void ExpireDeltaTokens() => OldestValidSeq = NextChange();
+
+    public ListColumn? Column(string name) =>
+        Columns.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+}

@@ -27,6 +27,7 @@ internal static class DeltaApi
             {
                 ["id"] = deleted.Id.ToString(CultureInfo.InvariantCulture),
                 ["parentReference"] = new JsonObject { ["siteId"] = site.Id },
+                ["contentType"] = ItemJson.ContentType(list),
                 ["deleted"] = new JsonObject { ["state"] = "deleted" },
             });
     }

@@ -23,8 +23,8 @@ internal static class ItemJson
             ["webUrl"] = WebUrl(site, list, item),
             ["createdBy"] = GraphJson.Identity(item.CreatedBy),
             ["lastModifiedBy"] = GraphJson.Identity(item.ModifiedBy),
-            ["parentReference"] = new JsonObject { ["id"] = list.Id, ["siteId"] = site.Id },
-            ["contentType"] = new JsonObject { ["id"] = list.IsLibrary ? "0x0101" : "0x01", ["name"] = list.IsLibrary ? "Document" : "Item" },
+            ["parentReference"] = new JsonObject { ["id"] = list.Id, ["path"] = Uri.EscapeDataString(list.DisplayName), ["siteId"] = site.Id },
+            ["contentType"] = ContentType(list),
         };
         if (fields is not null)
         {
@@ -78,6 +78,9 @@ internal static class ItemJson
         ["parentReference"] = new JsonObject { ["driveId"] = library.DriveId, ["driveType"] = "documentLibrary", ["id"] = RootId(library), ["path"] = "/drive/root:", ["siteId"] = site.Id },
         ["file"] = new JsonObject { ["mimeType"] = MimeType(item.FileName) },
     };
+
+    public static JsonObject ContentType(SharePointList list) =>
+        new() { ["id"] = list.IsLibrary ? "0x0101" : "0x01", ["name"] = list.IsLibrary ? "Document" : "Item" };
 
     public static string RootId(SharePointList library) => $"01ROOT{library.Id.Replace("-", string.Empty, StringComparison.Ordinal)[..26]}".ToUpperInvariant();
 

@@ -13,8 +13,64 @@ internal static partial class ListsApi
     public static GraphResponse GetLists(ApiContext ctx) =>
         GraphResponse.Ok(GraphJson.Collection(ctx.Site!.Lists.Values.OrderBy(l => l.Created).Select(l => (JsonNode)GraphJson.List(ctx.Site, l))));
 
-    public static GraphResponse GetList(ApiContext ctx) =>
-        Find(ctx, out var list) is { } missing ? missing : GraphResponse.Ok(GraphJson.List(ctx.Site!, list));
+    /// <summary>A list, with <c>$select</c> of its properties and <c>$expand</c> of <c>columns</c> and <c>items</c> (and their fields) as Graph allows.</summary>
+    public static GraphResponse GetList(ApiContext ctx)
+    {
+        if (Find(ctx, out var list) is { } missing)
+        {
+            return missing;
+        }
+
+        var json = GraphJson.List(ctx.Site!, list);
+        if (ctx.Request.QueryValue("select") is { } select)
+        {
+            var keep = select.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var name in json.Select(p => p.Key).Where(n => !keep.Contains(n) && !n.StartsWith('@')).ToList())
+            {
+                json.Remove(name);
+            }
+        }
+
+        foreach (var expansion in Expansions(ctx.Request.QueryValue("expand")))
+        {
+            if (expansion.StartsWith("columns", StringComparison.OrdinalIgnoreCase))
+            {
+                json["columns"] = new JsonArray([.. list.Columns.Select(c => (JsonNode)GraphJson.Column(c))]);
+            }
+            else if (expansion.StartsWith("items", StringComparison.OrdinalIgnoreCase))
+            {
+                var inner = expansion.IndexOf("expand=", StringComparison.OrdinalIgnoreCase);
+                var fields = inner < 0 ? null : FieldSelection.FromExpand(expansion[(inner + 7)..].TrimEnd(')'));
+                json["items"] = new JsonArray([.. list.Items.Values.Select(i => (JsonNode)ItemJson.Item(ctx.Site!, list, i, fields))]);
+            }
+        }
+
+        return GraphResponse.Ok(json);
+    }
+
+    /// <summary>Splits <c>columns(select=a,b),items(expand=fields(select=c))</c> at the top-level commas.</summary>
+    private static List<string> Expansions(string? expand)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < (expand?.Length ?? 0); i++)
+        {
+            depth += expand![i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (expand[i] == ',' && depth == 0)
+            {
+                parts.Add(expand[start..i].Trim());
+                start = i + 1;
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(expand))
+        {
+            parts.Add(expand[start..].Trim());
+        }
+
+        return parts;
+    }
 
     public static GraphResponse CreateList(ApiContext ctx)
     {

@@ -62,7 +62,7 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
         if (_budget.TrySpend(cost, faults.ResourceUnitsPerMinute) is { } wait)
         {
             requests.CountThrottled();
-            return GraphErrors.Error(429, "activityLimitReached", "The request has been throttled", Now, new JsonObject { ["code"] = "throttledRequest" })
+            return GraphErrors.Error(429, "activityLimitReached", "The request has been throttled", Now, new JsonObject { ["code"] = "throttledRequest", ["innerError"] = new JsonObject { ["code"] = "quota" } })
                 .WithHeader("Retry-After", wait.ToString(CultureInfo.InvariantCulture));
         }
 
@@ -71,7 +71,10 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
         {
             try
             {
-                return route.Handle(new ApiContext(request, actor, state, match!, site, options));
+                // As SharePoint through Graph does, every answer says what it cost.
+                return route.Handle(new ApiContext(request, actor, state, match!, site, options))
+                    .WithHeader("Cache-Control", "no-cache")
+                    .WithHeader("x-ms-resource-unit", cost.ToString(CultureInfo.InvariantCulture));
             }
             catch (Exception ex) when (ex is InvalidOperationException or FormatException or JsonException or KeyNotFoundException)
             {
@@ -160,7 +163,9 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
             412 => "preconditionFailed",
             _ => "generalException",
         };
-        var response = GraphErrors.Error(status, code, $"A scripted fault ({status}).", Now);
+        var statusText = status.ToString(CultureInfo.InvariantCulture);
+        var response = GraphErrors.Error(status, code, $"A scripted fault ({status}).", Now,
+            new JsonObject { ["code"] = statusText, ["message"] = "Please retry after", ["status"] = statusText });
         return fault.RetryAfter is { } retryAfter ? response.WithHeader("Retry-After", retryAfter) : response;
     }
 }

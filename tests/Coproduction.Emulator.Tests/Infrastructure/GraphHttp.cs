@@ -37,8 +37,20 @@ internal sealed class GraphHttp(string graphUrl) : IDisposable
 
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        var json = text.Length > 0 && text[0] is '{' or '[' ? JsonNode.Parse(text) : null;
+        var json = Parse(text);
         return new Answer((int)response.StatusCode, json, text, response.Headers);
+    }
+
+    private static JsonNode? Parse(string text)
+    {
+        try
+        {
+            return text.Length > 0 && text[0] is '{' or '[' ? JsonNode.Parse(text) : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null; // a scripted malformed body: the test reads Text
+        }
     }
 
     public Task<Answer> GetAsync(string path, string? token = Sam) => SendAsync("GET", path, token: token);

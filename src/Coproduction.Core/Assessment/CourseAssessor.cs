@@ -2,6 +2,7 @@ using Coproduction.Checklist;
 using Coproduction.Flags;
 using Coproduction.Lifecycle;
 using Coproduction.Model;
+using Coproduction.Snapshots;
 
 namespace Coproduction.Assessment;
 
@@ -33,9 +34,10 @@ public sealed class CourseAssessor
     /// <param name="snapshot">The course snapshot.</param>
     /// <param name="asOf">The moment to assess for.</param>
     /// <returns>The assessment.</returns>
+    /// <exception cref="SnapshotFormatException">The snapshot breaks a rule of the format (only a snapshot built in code can: the reader refuses such documents).</exception>
     public CourseAssessment Assess(CourseSnapshot snapshot, DateTimeOffset asOf)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
+        SnapshotValidator.Validate(snapshot);
         var view = new CourseView(snapshot, asOf, _options);
         var checklist = new[]
         {

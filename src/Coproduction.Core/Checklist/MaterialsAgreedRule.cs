@@ -30,9 +30,10 @@ internal static class MaterialsAgreedRule
                 evidence);
         }
 
-        var status = agreed.Count > 0 ? ChecklistStatus.PartlyMet : ChecklistStatus.NotMet;
-        return new(ChecklistItem.MaterialsAgreed, status,
-            $"{agreed.Count} of {Count(view.Materials.Count, "material")} {(agreed.Count == 1 ? "is" : "are")} agreed; still waiting for every core member to agree {List(waiting)}.",
-            evidence);
+        var waitingFor = $"still waiting for every core member to agree {List(waiting)}.";
+        return agreed.Count > 0
+            ? new(ChecklistItem.MaterialsAgreed, ChecklistStatus.PartlyMet,
+                $"{agreed.Count} of {Count(view.Materials.Count, "material")} {(agreed.Count == 1 ? "is" : "are")} agreed; {waitingFor}", evidence)
+            : new(ChecklistItem.MaterialsAgreed, ChecklistStatus.NotMet, $"No material is agreed yet; {waitingFor}", evidence);
     }
 }

@@ -27,7 +27,9 @@ internal static class TellingPeopleRule
 
         var most = assigners.MaxBy(x => x.Count);
         yield return new Flag(FlagKind.TellingPeopleWhatToWorkOn, view.Snapshot.Course.Id, assigners.Select(x => x.By).ToArray(), assigners.Min(x => x.Since!.Value),
-            $"One person gave out {Count(most.Count, "task")} in this cycle that the people given them had not agreed to take on. " +
+            (assigners.Count == 1
+                ? $"One person gave out {Count(most.Count, "task")} in this cycle that the people given them had not agreed to take on. "
+                : $"{assigners.Count} people each gave out {threshold} or more tasks in this cycle (up to {most.Count}) that the people given them had not agreed to take on. ") +
             "Agree the work together: ask people what they would like to work on rather than telling them.");
     }
 }

@@ -11,34 +11,39 @@ namespace Coproduction.Report;
 /// </summary>
 internal sealed class EvidenceText(CourseSnapshot snapshot, PersonLabels labels)
 {
-    private static readonly HashSet<ChecklistItem> AboutExperience =
-        [ChecklistItem.RelevantLearnedExperience, ChecklistItem.RelevantLivedExperience, ChecklistItem.CarersViewsSought];
-
     private readonly Dictionary<string, Person> _people = snapshot.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, Activity> _activities = snapshot.Activities.ToDictionary(a => a.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, Material> _materials = snapshot.Materials.ToDictionary(m => m.Id, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Each item's rule says what its evidence is: ids are unique only within a collection, so the
+    /// item decides which collection to read, never a lookup that might find a person by accident.
+    /// </summary>
     public IReadOnlyList<string> Describe(ChecklistResult result)
     {
-        if (result.Evidence.Count > 0 && result.Evidence.All(_people.ContainsKey))
+        if (result.Evidence.Count == 0)
         {
-            return AboutExperience.Contains(result.Item)
-                ? [CountPeople(result.Evidence.Select(id => _people[id]).ToList())]
-                : result.Evidence.Select(id => labels[id]).ToList();
+            return [];
         }
 
-        return result.Evidence.Select(Describe).ToList();
-    }
-
-    private string Describe(string id)
-    {
-        if (_activities.TryGetValue(id, out var activity))
+        return result.Item switch
         {
-            return $"{ActivityWords(activity.Kind)} on {English.Date(activity.At)}";
-        }
-
-        return _materials.TryGetValue(id, out var material) ? $"\u201C{material.Title}\u201D" : id;
+            ChecklistItem.RelevantLearnedExperience or ChecklistItem.RelevantLivedExperience => [CountPeople(People(result))],
+            ChecklistItem.CarersViewsSought when result.Status == ChecklistStatus.Met => [CountPeople(People(result))],
+            ChecklistItem.CarersViewsSought or ChecklistItem.FocusGroupsUsed => result.Evidence.Select(Activity).ToList(),
+            ChecklistItem.MaterialsAgreed => result.Evidence.Select(Material).ToList(),
+            ChecklistItem.WorkShared => result.Evidence.Select(id => labels[id]).ToList(),
+            _ => throw new ArgumentOutOfRangeException(nameof(result), result.Item, null),
+        };
     }
+
+    private List<Person> People(ChecklistResult result) => result.Evidence.Select(id => _people[id]).ToList();
+
+    private string Activity(string id) =>
+        _activities.TryGetValue(id, out var activity) ? $"{ActivityWords(activity.Kind)} on {English.Date(activity.At)}" : id;
+
+    private string Material(string id) =>
+        _materials.TryGetValue(id, out var material) ? $"\u201C{material.Title}\u201D" : id;
 
     private static string CountPeople(List<Person> people)
     {

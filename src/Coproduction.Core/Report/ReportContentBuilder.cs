@@ -1,5 +1,6 @@
 using Coproduction.Assessment;
 using Coproduction.Checklist;
+using Coproduction.Flags;
 using Coproduction.Lifecycle;
 using Coproduction.Model;
 
@@ -28,7 +29,7 @@ internal static class ReportContentBuilder
             Experience = ExperienceSummary.Of(view),
             FocusGroups = FocusGroupSummaryBuilder.Of(view),
             Decisions = view.Decisions.OrderBy(d => d.At).Select(d => Decision(d, labels)).ToList(),
-            Flags = assessment.Flags.Select(f => new FlagRow(ReportText.Flag(f.Kind), Subject(snapshot, f.Subject), f.People.Select(p => labels[p]).ToList(), f.Since, f.Message)).ToList(),
+            Flags = assessment.Flags.Select(f => new FlagRow(ReportText.Flag(f.Kind), Subject(snapshot, f), f.People.Select(p => labels[p]).ToList(), f.Since, f.Message)).ToList(),
             Contributions = CoreShares.Of(view).Select(s => new ContributionRow(labels[s.Person.Id], s.Contributions, s.Share)).ToList(),
             Timeline = TimelineBuilder.Of(view),
             Lifecycle = new LifecycleSummary(
@@ -57,8 +58,13 @@ internal static class ReportContentBuilder
             string.IsNullOrWhiteSpace(decision.Justification) ? null : decision.Justification);
     }
 
-    private static string Subject(CourseSnapshot snapshot, string id) =>
-        snapshot.Materials.FirstOrDefault(m => m.Id == id) is { } material ? $"\u201C{material.Title}\u201D"
-        : snapshot.Decisions.FirstOrDefault(d => d.Id == id) is { } decision ? $"\u201C{decision.Summary}\u201D"
-        : "the course as a whole";
+    /// <summary>A flag's kind says what its subject is: a material, a decision or the course (ids are unique only within a collection).</summary>
+    private static string Subject(CourseSnapshot snapshot, Flag flag) => flag.Kind switch
+    {
+        FlagKind.SoleAuthorWithoutFeedback or FlagKind.OverReviewing =>
+            $"\u201C{snapshot.Materials.First(m => m.Id == flag.Subject).Title}\u201D",
+        FlagKind.PushedThroughWithoutFeedback or FlagKind.PullingRank or FlagKind.UnexplainedExemption =>
+            $"\u201C{snapshot.Decisions.First(d => d.Id == flag.Subject).Summary}\u201D",
+        _ => "the course as a whole",
+    };
 }

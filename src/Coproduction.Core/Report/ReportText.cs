@@ -8,6 +8,22 @@ namespace Coproduction.Report;
 /// <summary>The fixed words of the report: what each checklist item asks, and plain names for stages, steps and flags.</summary>
 internal static class ReportText
 {
+    public const string ExperienceNote = "Counts only: lived and carer experience is health information, so no one is named beside it. A person may bring more than one kind.";
+
+    public const string ContributionsNote = "Contributions in this cycle: versions of materials saved, agreements given, and meetings, messages, shared work, feedback, research, focus groups and carers' views sought.";
+
+    public const string NoFocusGroups = "No focus group took place in this cycle.";
+
+    public const string NoDecisions = "No decision was recorded in this cycle.";
+
+    public const string DecisionsNote = "Some decisions may legitimately not be co-produced: health and safety, Trust policy such as branding, and managerial decisions, each with its reason. A timely decision with the views of a handful of people is still co-production.";
+
+    public const string NoFlags = "No flags: nothing in this cycle looks like what the guidance says is not co-production.";
+
+    public const string FlagsNote = "Flags are about the way of working, for a person to review and decide on. They are not a score of anyone, and they never block the course.";
+
+    public const string NothingRecorded = "Nothing was recorded in this cycle.";
+
     /// <summary>What the guidance asks of each checklist item, as the Quality Process expects a team to expand on it.</summary>
     public static string Asks(ChecklistItem item) => item switch
     {

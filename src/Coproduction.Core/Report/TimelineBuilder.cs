@@ -4,13 +4,14 @@ using Coproduction.Model;
 namespace Coproduction.Report;
 
 /// <summary>
-/// Counts what happened in each week (or, over more than half a year, each month) of the cycle, one
-/// row per kind of activity plus versions and agreements, so the picture stays the same size however
-/// busy the course was.
+/// Counts what happened in each week of the cycle (each month over more than half a year, each year
+/// over more than three), one row per kind of activity plus versions and agreements, so the picture
+/// stays the same size however busy or long the course was.
 /// </summary>
 internal static class TimelineBuilder
 {
     private const int MostWeeks = 26;
+    private const int MostMonths = 36;
 
     public static Timeline Of(CourseView view)
     {
@@ -19,9 +20,12 @@ internal static class TimelineBuilder
         var all = view.Activities.Select(a => a.At).Concat(versions).Concat(agreements).ToList();
         var start = view.CycleStart ?? (all.Count > 0 ? all.Min() : view.AsOf);
         var end = view.AsOf;
-        var weekly = (end - start).TotalDays <= MostWeeks * 7;
-        var columns = Columns(start, end, weekly);
-        int Column(DateTimeOffset at) => Math.Clamp(weekly ? (int)((at - start).TotalDays / 7) : Months(start, at), 0, columns.Count - 1);
+        var unit = (end - start).TotalDays <= MostWeeks * 7 ? "week" : Months(start, end) < MostMonths ? "month" : "year";
+        var columns = Columns(start, end, unit);
+        int Column(DateTimeOffset at) => Math.Clamp(
+            unit switch { "week" => (int)((at - start).TotalDays / 7), "month" => Months(start, at), _ => at.UtcDateTime.Year - start.UtcDateTime.Year },
+            0,
+            columns.Count - 1);
         List<int> Count(IEnumerable<DateTimeOffset> times)
         {
             var counts = new int[columns.Count];
@@ -43,29 +47,22 @@ internal static class TimelineBuilder
             .Where(c => c.At >= start && c.At <= end)
             .Select(c => new StageRow(c.At, c.From, c.To, c.By))
             .ToList();
-        return new Timeline(start, end, weekly ? "week" : "month", columns, rows, moves);
+        return new Timeline(start, end, unit, columns, rows, moves);
     }
 
-    private static List<DateTimeOffset> Columns(DateTimeOffset start, DateTimeOffset end, bool weekly)
+    /// <summary>The start of each column, computed by count so that no step goes past the end (nor past the calendar's end).</summary>
+    private static List<DateTimeOffset> Columns(DateTimeOffset start, DateTimeOffset end, string unit)
     {
-        var columns = new List<DateTimeOffset>();
-        if (weekly)
+        var utc = start.UtcDateTime;
+        var (first, count) = unit switch
         {
-            for (var at = start; at <= end || columns.Count == 0; at = at.AddDays(7))
-            {
-                columns.Add(at);
-            }
-
-            return columns;
-        }
-
-        var month = new DateTimeOffset(start.UtcDateTime.Year, start.UtcDateTime.Month, 1, 0, 0, 0, TimeSpan.Zero);
-        for (var at = month; at <= end || columns.Count == 0; at = at.AddMonths(1))
-        {
-            columns.Add(at);
-        }
-
-        return columns;
+            "week" => (start, ((int)((end - start).TotalDays / 7)) + 1),
+            "month" => (new DateTimeOffset(utc.Year, utc.Month, 1, 0, 0, 0, TimeSpan.Zero), Months(start, end) + 1),
+            _ => (new DateTimeOffset(utc.Year, 1, 1, 0, 0, 0, TimeSpan.Zero), end.UtcDateTime.Year - utc.Year + 1),
+        };
+        return Enumerable.Range(0, count)
+            .Select(i => unit switch { "week" => first.AddDays(7 * i), "month" => first.AddMonths(i), _ => first.AddYears(i) })
+            .ToList();
     }
 
     private static int Months(DateTimeOffset start, DateTimeOffset at) =>

@@ -29,31 +29,12 @@ internal static class TaxonomyParser
 
         foreach (var (narrower, broaderNode) in node?.Members() ?? [])
         {
-            if (FormsCycle(narrower, byTopic))
+            if (TaxonomyRules.FormsCycle(narrower, byTopic))
             {
                 throw broaderNode.Problem($"the topic '{narrower}' would be its own ancestor; the taxonomy must not go round in a circle");
             }
         }
 
         return taxonomy;
-    }
-
-    private static bool FormsCycle(string topic, Dictionary<string, string> byTopic)
-    {
-        var visited = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var current = topic; byTopic.TryGetValue(current, out var broader); current = broader)
-        {
-            if (string.Equals(broader, topic, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (!visited.Add(broader))
-            {
-                return false; // a circle further up, reported at one of its own topics
-            }
-        }
-
-        return false;
     }
 }

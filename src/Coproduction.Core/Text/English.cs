@@ -11,7 +11,7 @@ internal static class English
 
     /// <summary>"72%", rounded down so that a share just under a threshold never reads as reaching it.</summary>
     public static string Percent(double share) =>
-        $"{Math.Floor(share * 100).ToString(CultureInfo.InvariantCulture)}%";
+        $"{Math.Floor((share * 100) + 1e-9).ToString(CultureInfo.InvariantCulture)}%"; // 29/50 * 100 is 57.99999…: the nudge undoes the binary fraction
 
     /// <summary>"2 March 2026", in UTC so that the same input gives the same words.</summary>
     public static string Date(DateTimeOffset at) =>

@@ -4,7 +4,8 @@ namespace Coproduction.Text;
 
 /// <summary>
 /// Makes text from a snapshot safe inside GitHub-flavoured Markdown: it reads as the words it is,
-/// never as formatting, a link, HTML or a table border.
+/// never as formatting, HTML, a link of the Markdown kind or a table border. (A bare web address may
+/// still be shown as a link by GitHub's autolinking: that is text, not markup.)
 /// </summary>
 internal static class Markdown
 {

@@ -118,5 +118,6 @@ public sealed class MaterialsAgreedRuleTests
 
         result.Status.ShouldBe(ChecklistStatus.NotMet);
         result.Evidence.ShouldBeEmpty();
+        result.Reason.ShouldStartWith("No material is agreed yet; still waiting for every core member to agree");
     }
 }

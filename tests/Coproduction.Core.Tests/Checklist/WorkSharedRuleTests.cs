@@ -113,4 +113,16 @@ public sealed class WorkSharedRuleTests
 
         result.Status.ShouldBe(ChecklistStatus.NotMet);
     }
+
+    [Fact]
+    public void Assess_ShareThatIsNotAnExactBinaryFraction_ReadsAsItsPercent()
+    {
+        // p1 makes 29 of 50: 58%, which floating point computes as 57.99999…
+        var builder = new CourseBuilder().CoreTeam("p1", "p2");
+        builder.Contributions(1, [.. Enumerable.Repeat("p1", 29), .. Enumerable.Repeat("p2", 21)]);
+
+        var result = builder.Assess(options: new AssessmentOptions { SoleFocusShare = 0.5 }).Item(ChecklistItem.WorkShared);
+
+        result.Reason.ShouldContain("58%");
+    }
 }

@@ -34,4 +34,16 @@ public sealed class PersonLabelsTests
     {
         new PersonLabels([P("a", "peerTrainer")], showNames: true)["a"].ShouldBe("Name of a");
     }
+
+    [Theory]
+    [InlineData("peerTrainer", "Peer trainer A")]
+    [InlineData("Peer Trainer", "Peer trainer A")]
+    [InlineData("peer_trainer", "Peer trainer A")]
+    [InlineData("GP", "GP A")]
+    [InlineData("NHSManager", "NHS manager A")]
+    [InlineData("  ", "Core member A")]
+    public void Labels_RolesWrittenInAnyStyle_ReadAsPlainWords(string role, string expected)
+    {
+        new PersonLabels([P("a", role)], showNames: false)["a"].ShouldBe(expected);
+    }
 }

@@ -65,7 +65,7 @@ internal static class HtmlReportWriter
         }
 
         var met = report.Checklist.Count(c => c.Status == ChecklistStatus.Met);
-        html.Element("p", $"{met} of the 6 checklist items are met; {English.Count(report.Flags.Count, "flag")} for the team to review.");
+        html.Element("p", $"{met} of the 6 checklist items {(met == 1 ? "is" : "are")} met; {English.Count(report.Flags.Count, "flag")} for the team to review.");
         html.Raw("</section>\n");
     }
 }

@@ -47,14 +47,14 @@ internal static class HtmlSections
         HtmlTables.Write(html, "People bringing experience relevant to the course's topics",
             ["Experience", "#Core team", "#Through focus groups"],
             report.Experience.Select(r => (IReadOnlyList<string>)[r.Category, Int(r.Core), Int(r.FocusGroup)]));
-        html.Element("p", "Counts only: lived and carer experience is health information, so no one is named beside it. A person may bring more than one kind.");
+        html.Element("p", ReportText.ExperienceNote);
         Close(html);
     }
 
     public static void Contributions(HtmlText html, ReportContent report)
     {
         Open(html, "contributions", "How the work was shared");
-        html.Element("p", "Contributions in this cycle: versions of materials saved, agreements given, and meetings, messages, shared work, feedback, research, focus groups and carers' views sought.");
+        html.Element("p", ReportText.ContributionsNote);
         html.Raw("<figure>");
         BarChartSvg.Write(html, report.Contributions);
         html.Element("figcaption", "Contributions per core member. The same figures are in the table below.").Raw("</figure>");
@@ -69,7 +69,7 @@ internal static class HtmlSections
         Open(html, "focus-groups", "Focus groups");
         if (focus.Sessions.Count == 0)
         {
-            html.Element("p", "No focus group took place in this cycle.");
+            html.Element("p", ReportText.NoFocusGroups);
         }
         else
         {
@@ -91,7 +91,7 @@ internal static class HtmlSections
         Open(html, "decisions", "Decisions");
         if (report.Decisions.Count == 0)
         {
-            html.Element("p", "No decision was recorded in this cycle.");
+            html.Element("p", ReportText.NoDecisions);
         }
         else
         {
@@ -104,7 +104,7 @@ internal static class HtmlSections
                 ]));
         }
 
-        html.Element("p", "Some decisions may legitimately not be co-produced: health and safety, Trust policy such as branding, and managerial decisions, each with its reason. A timely decision with the views of a handful of people is still co-production.");
+        html.Element("p", ReportText.DecisionsNote);
         Close(html);
     }
 
@@ -113,7 +113,7 @@ internal static class HtmlSections
         Open(html, "flags", "Flags for the team to review");
         if (report.Flags.Count == 0)
         {
-            html.Element("p", "No flags: nothing in this cycle looks like what the guidance says is not co-production.");
+            html.Element("p", ReportText.NoFlags);
         }
 
         foreach (var flag in report.Flags)
@@ -125,7 +125,7 @@ internal static class HtmlSections
                 .Raw("</div>");
         }
 
-        html.Element("p", "Flags are about the way of working, for a person to review and decide on. They are not a score of anyone, and they never block the course.");
+        html.Element("p", ReportText.FlagsNote);
         Close(html);
     }
 

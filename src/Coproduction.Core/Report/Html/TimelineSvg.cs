@@ -25,16 +25,21 @@ internal static class TimelineSvg
             .Element("title", $"What happened in each {timeline.ColumnUnit} of the cycle", "id=\"timeline-title\"")
             .Element("desc", Describe(timeline), "id=\"timeline-desc\"");
 
-        // Column headings: the month's name where a month begins, so the axis reads as a calendar.
-        string? lastMonth = null;
+        // Column headings: the month (or year) where one begins, so the axis reads as a calendar,
+        // and never closer together than a heading is wide.
+        string? lastHeading = null;
+        var lastX = double.MinValue;
         for (var c = 0; c < columns; c++)
         {
-            var month = timeline.Columns[c].ToUniversalTime().ToString("MMM yyyy", CultureInfo.InvariantCulture);
-            if (month != lastMonth)
+            var heading = timeline.Columns[c].ToUniversalTime().ToString(timeline.ColumnUnit == "year" ? "yyyy" : "MMM yyyy", CultureInfo.InvariantCulture);
+            var x = LabelWidth + (c * columnWidth);
+            if (heading != lastHeading && x - lastX >= 64)
             {
-                html.Raw($"""<text x="{Num(LabelWidth + (c * columnWidth))}" y="14">""").Text(month).Raw("</text>");
-                lastMonth = month;
+                html.Raw($"""<text x="{Num(x)}" y="14">""").Text(heading).Raw("</text>");
+                lastX = x;
             }
+
+            lastHeading = heading;
         }
 
         foreach (var move in timeline.Moves)

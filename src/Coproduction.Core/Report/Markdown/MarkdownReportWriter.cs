@@ -67,15 +67,17 @@ internal static class MarkdownReportWriter
 
         Section(md, "Experience in the team");
         Table(md, ["Experience", "Core team", "Through focus groups"], report.Experience.Select(r => (IReadOnlyList<string>)[r.Category, Int(r.Core), Int(r.FocusGroup)]));
-        Line("Counts only: lived and carer experience is health information, so no one is named beside it.");
+        Line(ReportText.ExperienceNote);
 
         Section(md, "How the work was shared");
+        Line(ReportText.ContributionsNote);
+        Line();
         Table(md, ["Core member", "Contributions", "Share"], report.Contributions.Select(r => (IReadOnlyList<string>)[r.Person, Int(r.Contributions), English.Percent(r.Share)]));
 
         Section(md, "Focus groups");
         if (report.FocusGroups.Sessions.Count == 0)
         {
-            Line("No focus group took place in this cycle.");
+            Line(ReportText.NoFocusGroups);
             Line();
         }
         else
@@ -91,17 +93,24 @@ internal static class MarkdownReportWriter
         }
 
         Section(md, "Decisions");
+        if (report.Decisions.Count == 0)
+        {
+            Line(ReportText.NoDecisions);
+            Line();
+        }
+
         Table(md, ["Decision", "Date", "Made by", "Others involved", "Co-produced", "Exemption and justification"],
             report.Decisions.Select(d => (IReadOnlyList<string>)
             [
                 d.Summary, English.Date(d.At), d.By, Int(d.OthersInvolved), d.CoProduced ? "yes" : "no",
                 d.Exemption is null ? "none" : $"{d.Exemption}: {d.Justification ?? "no justification recorded"}",
             ]));
+        Line(ReportText.DecisionsNote);
 
         Section(md, "Flags for the team to review");
         if (report.Flags.Count == 0)
         {
-            Line("No flags: nothing in this cycle looks like what the guidance says is not co-production.");
+            Line(ReportText.NoFlags);
             Line();
         }
 
@@ -115,7 +124,15 @@ internal static class MarkdownReportWriter
             Line();
         }
 
+        Line(ReportText.FlagsNote);
+
         Section(md, "The cycle at a glance");
+        if (report.Timeline.Rows.Count == 0)
+        {
+            Line(ReportText.NothingRecorded);
+            Line();
+        }
+
         Table(md, ["What", "How many"], report.Timeline.Rows.Select(r => (IReadOnlyList<string>)[r.Label, Int(r.Total)]));
 
         Section(md, "Where the course is and what can happen next");
@@ -154,10 +171,17 @@ internal static class MarkdownReportWriter
         md.Append("\n## ").Append(heading).Append("\n\n");
     }
 
+    /// <summary>A table, or nothing when there are no rows: the section says so in words instead.</summary>
     private static void Table(StringBuilder md, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
+        var list = rows.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
         md.Append("| ").AppendJoin(" | ", headers).Append(" |\n|").Append(string.Concat(headers.Select(_ => " --- |"))).Append('\n');
-        foreach (var row in rows)
+        foreach (var row in list)
         {
             md.Append("| ").AppendJoin(" | ", row.Select(Escape)).Append(" |\n");
         }

@@ -10,17 +10,18 @@ internal static partial class ListsApi
 {
     public static GraphResponse GetSite(ApiContext ctx) => GraphResponse.Ok(GraphJson.Site(ctx.Site!));
 
+    /// <summary>The site's lists, with <c>$select</c> and <c>$expand</c> as for one list.</summary>
     public static GraphResponse GetLists(ApiContext ctx) =>
-        GraphResponse.Ok(GraphJson.Collection(ctx.Site!.Lists.Values.OrderBy(l => l.Created).Select(l => (JsonNode)GraphJson.List(ctx.Site, l))));
+        GraphResponse.Ok(GraphJson.Collection(ctx.Site!.Lists.Values.OrderBy(l => l.Created).Select(l => (JsonNode)Shaped(ctx, l))));
 
     /// <summary>A list, with <c>$select</c> of its properties and <c>$expand</c> of <c>columns</c> and <c>items</c> (and their fields) as Graph allows.</summary>
     public static GraphResponse GetList(ApiContext ctx)
     {
-        if (Find(ctx, out var list) is { } missing)
-        {
-            return missing;
-        }
+        return Find(ctx, out var list) is { } missing ? missing : GraphResponse.Ok(Shaped(ctx, list));
+    }
 
+    private static JsonObject Shaped(ApiContext ctx, SharePointList list)
+    {
         var json = GraphJson.List(ctx.Site!, list);
         if (ctx.Request.QueryValue("select") is { } select)
         {
@@ -45,7 +46,7 @@ internal static partial class ListsApi
             }
         }
 
-        return GraphResponse.Ok(json);
+        return json;
     }
 
     /// <summary>Splits <c>columns(select=a,b),items(expand=fields(select=c))</c> at the top-level commas.</summary>

@@ -25,6 +25,9 @@ public sealed class EmulatorRequests
     /// <summary>Requests answered 429 by the resource-unit budget.</summary>
     public int Throttled => Volatile.Read(ref _throttled);
 
+    /// <summary>The User-Agent of the latest request, as the client sent it.</summary>
+    public string? LastUserAgent { get; private set; }
+
     /// <summary>Requests of one kind.</summary>
     /// <param name="kind">The kind, such as <c>delta</c>.</param>
     public int Of(string kind) => _byKind.GetValueOrDefault(kind);
@@ -40,6 +43,8 @@ public sealed class EmulatorRequests
     internal void Count(string kind) => _byKind.AddOrUpdate(kind, 1, (_, n) => n + 1);
 
     internal void Spend(int resourceUnits) => Interlocked.Add(ref _resourceUnits, resourceUnits);
+
+    internal void SawUserAgent(string? userAgent) => LastUserAgent = userAgent;
 
     internal void CountThrottled() => Interlocked.Increment(ref _throttled);
 }

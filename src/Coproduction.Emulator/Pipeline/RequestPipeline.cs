@@ -29,6 +29,7 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
         }
 
         var actor = Actor.FromToken(authorization[7..].Trim());
+        requests.SawUserAgent(request.Header("User-Agent"));
         if (request.Method == "POST" && request.Path == "$batch")
         {
             requests.Count("batch");

@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Microsoft.Kiota.Abstractions.Serialization;
+
+namespace Coproduction.Graph.Changes;
+
+/// <summary>Field values as the SDK parses them (untyped nodes), turned into plain .NET values.</summary>
+internal static class FieldValues
+{
+    public static IReadOnlyDictionary<string, object?> From(IDictionary<string, object>? data) =>
+        (data ?? new Dictionary<string, object>()).ToDictionary(p => p.Key, p => Plain(p.Value), StringComparer.Ordinal);
+
+    public static object? Plain(object? value) => value switch
+    {
+        null => null,
+        UntypedString s => s.GetValue(),
+        UntypedBoolean b => b.GetValue(),
+        UntypedInteger i => (double)i.GetValue(),
+        UntypedLong l => (double)l.GetValue(),
+        UntypedDouble d => d.GetValue(),
+        UntypedFloat f => (double)f.GetValue(),
+        UntypedDecimal m => (double)m.GetValue(),
+        UntypedNull => null,
+        UntypedArray a => a.GetValue().Select(Plain).ToList(),
+        UntypedObject o => o.GetValue().ToDictionary(p => p.Key, p => Plain(p.Value), StringComparer.Ordinal),
+        JsonElement e => Plain(e),
+        int i => (double)i,
+        long l => (double)l,
+        decimal m => (double)m,
+        float f => (double)f,
+        _ => value,
+    };
+
+    private static object? Plain(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString(),
+        JsonValueKind.Number => element.GetDouble(),
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        JsonValueKind.Array => element.EnumerateArray().Select(Plain).ToList(),
+        JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => Plain(p.Value), StringComparer.Ordinal),
+        _ => null,
+    };
+}

@@ -1,0 +1,91 @@
+namespace Coproduction.Graph.Connection;
+
+/// <summary>
+/// Where Microsoft Graph is and how to sign in to it; bound from configuration (section
+/// <c>Coproduction:Graph</c>) and validated on start.
+/// </summary>
+public sealed class CoproductionGraphOptions
+{
+    /// <summary>The configuration section these options are read from.</summary>
+    public const string Section = "Coproduction:Graph";
+
+    /// <summary>Microsoft Graph's base URL. Default <c>https://graph.microsoft.com/v1.0</c>; a loopback URL means the emulator.</summary>
+    public string GraphUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+
+    /// <summary>How to sign in. Ignored on loopback, where the emulator takes <see cref="EmulatorToken"/>.</summary>
+    public GraphCredentialKind Credential { get; set; } = GraphCredentialKind.Default;
+
+    /// <summary>The Entra ID tenant, for a client secret or certificate.</summary>
+    public string? TenantId { get; set; }
+
+    /// <summary>The app registration's client id (or a user-assigned managed identity's).</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>The client secret. Keep it out of files: use an environment variable or a secret store.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The path of the client certificate (PEM or PFX).</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The organisation named in the User-Agent Microsoft asks SharePoint callers to send.</summary>
+    public string Organisation { get; set; } = "NHS";
+
+    /// <summary>The bearer token sent to the emulator on loopback: <c>user:&lt;email&gt;</c> acts as that person, anything else as the application.</summary>
+    public string EmulatorToken { get; set; } = "coproduction-worker";
+
+    /// <summary>Whether <see cref="GraphUrl"/> is on this machine: the emulator.</summary>
+    public bool IsLoopback => Uri.TryCreate(GraphUrl, UriKind.Absolute, out var uri) && uri.IsLoopback;
+
+    /// <summary>Every problem with the options, in plain words; empty when they are good.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (!Uri.TryCreate(GraphUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        {
+            problems.Add($"GraphUrl '{GraphUrl}' is not an absolute http or https URL.");
+        }
+        else if (uri.Scheme == "http" && !uri.IsLoopback)
+        {
+            problems.Add($"GraphUrl '{GraphUrl}' is not https: only a loopback URL (the emulator) may use plain http.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Organisation) || Organisation.Contains('|', StringComparison.Ordinal))
+        {
+            problems.Add("Organisation must be a name without '|' (it goes into the User-Agent).");
+        }
+
+        if (IsLoopback)
+        {
+            return problems;
+        }
+
+        void Require(string? value, string name)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                problems.Add($"{name} is needed for the {Credential} credential.");
+            }
+        }
+
+        switch (Credential)
+        {
+            case GraphCredentialKind.ClientSecret:
+                Require(TenantId, nameof(TenantId));
+                Require(ClientId, nameof(ClientId));
+                Require(ClientSecret, nameof(ClientSecret));
+                break;
+            case GraphCredentialKind.ClientCertificate:
+                Require(TenantId, nameof(TenantId));
+                Require(ClientId, nameof(ClientId));
+                Require(CertificatePath, nameof(CertificatePath));
+                if (CertificatePath is { Length: > 0 } path && !File.Exists(path))
+                {
+                    problems.Add($"CertificatePath '{path}' does not exist.");
+                }
+
+                break;
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,57 @@
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Authentication.Azure;
+
+namespace Coproduction.Graph.Connection;
+
+/// <summary>
+/// The Microsoft.Graph client the adapter works through, built from the options: the SDK's default
+/// middleware (retry on 429 and 503 honouring Retry-After, redirects, compression), our User-Agent,
+/// and a credential from Azure.Identity, or the emulator's token on loopback.
+/// </summary>
+internal sealed class GraphConnection : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public GraphConnection(CoproductionGraphOptions options, HttpMessageHandler? finalHandler = null)
+    {
+        var problems = options.Problems();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), nameof(options));
+        }
+
+        var handlers = GraphClientFactory.CreateDefaultHandlers();
+        var userAgent = new UserAgentHandler(options.Organisation);
+        handlers.Insert(0, userAgent);
+        UserAgent = userAgent.Value;
+        _http = GraphClientFactory.Create(handlers, finalHandler: finalHandler);
+        var uri = new Uri(options.GraphUrl);
+        IAuthenticationProvider authentication = options.IsLoopback
+            ? new BaseBearerTokenAuthenticationProvider(new EmulatorToken(options.EmulatorToken, uri.Host))
+            : new AzureIdentityAuthenticationProvider(Credential(options), [uri.Host], scopes: [$"{uri.Scheme}://{uri.Host}/.default"]);
+        Client = new GraphServiceClient(_http, authentication, options.GraphUrl.TrimEnd('/'));
+    }
+
+    public GraphServiceClient Client { get; }
+
+    public string UserAgent { get; }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        _http.Dispose();
+    }
+
+    private static TokenCredential Credential(CoproductionGraphOptions options) => options.Credential switch
+    {
+        GraphCredentialKind.ClientSecret => new ClientSecretCredential(options.TenantId, options.ClientId, options.ClientSecret),
+        GraphCredentialKind.ClientCertificate => new ClientCertificateCredential(options.TenantId, options.ClientId, options.CertificatePath),
+        GraphCredentialKind.ManagedIdentity => options.ClientId is { Length: > 0 } id
+            ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(id))
+            : new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned),
+        _ => new DefaultAzureCredential(),
+    };
+}

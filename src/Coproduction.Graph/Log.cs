@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace Coproduction.Graph;
+
+/// <summary>
+/// Everything this library logs, in one place. Messages name ids and counts only: never people's
+/// names, experience, notes or message text (lived experience is health information).
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Created list {ListKey} ({ListId}) on site {SiteId}")]
+    public static partial void ListCreated(ILogger logger, string listKey, string listId, string siteId);
+
+    [LoggerMessage(2, LogLevel.Information, "Added column {Column} to list {ListKey} on site {SiteId}")]
+    public static partial void ColumnAdded(ILogger logger, string column, string listKey, string siteId);
+
+    [LoggerMessage(3, LogLevel.Information, "Provisioned site {SiteId}: {Lists} lists created, {Columns} columns added")]
+    public static partial void Provisioned(ILogger logger, string siteId, int lists, int columns);
+
+    [LoggerMessage(4, LogLevel.Debug, "Read {Changes} changes of list {ListId} in {Pages} pages")]
+    public static partial void DeltaRead(ILogger logger, string listId, int changes, int pages);
+
+    [LoggerMessage(5, LogLevel.Warning, "The delta token of list {ListId} has expired (HTTP 410 {Code}); reading it afresh")]
+    public static partial void DeltaExpired(ILogger logger, string listId, string? code);
+}

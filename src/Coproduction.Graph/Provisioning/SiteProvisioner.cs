@@ -1,0 +1,109 @@
+using Coproduction.Graph.Connection;
+using Coproduction.Graph.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+
+namespace Coproduction.Graph.Provisioning;
+
+/// <summary>
+/// Creates what a site is missing of <see cref="SiteSchema"/> and nothing else: run twice, the second
+/// run changes nothing; with a newer schema only what is new is added; staff's data and the columns
+/// they added are never removed or altered.
+/// </summary>
+public sealed class SiteProvisioner
+{
+    private readonly GraphServiceClient _graph;
+    private readonly ILogger _logger;
+
+    internal SiteProvisioner(GraphServiceClient graph, ILogger logger)
+    {
+        _graph = graph;
+        _logger = logger;
+    }
+
+    /// <summary>Provisions a site.</summary>
+    /// <param name="siteUrl">The site, such as <c>https://contoso.sharepoint.com/sites/recovery</c>.</param>
+    /// <param name="cancellationToken">Cancels provisioning; what was created stays, and a second run completes it.</param>
+    /// <returns>What was created and added.</returns>
+    /// <exception cref="CoproductionGraphException">Graph refused a request (such as 404 for an unknown site).</exception>
+    public async Task<ProvisioningReport> ProvisionAsync(string siteUrl, CancellationToken cancellationToken = default)
+    {
+        var key = SiteAddress.ToGraphKey(siteUrl);
+        var site = await GraphCalls.RunAsync($"Finding site {key}", () => _graph.Sites[key].GetAsync(cancellationToken: cancellationToken));
+        var siteId = site!.Id!;
+        var existing = await ExistingListsAsync(siteId, cancellationToken);
+        var listIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var schema in SiteSchema.Lists)
+        {
+            if (existing.TryGetValue(schema.DisplayName, out var list))
+            {
+                listIds[schema.Key] = list.Id!;
+            }
+        }
+
+        var created = new List<string>();
+        foreach (var schema in SiteSchema.Lists.Where(s => !listIds.ContainsKey(s.Key)))
+        {
+            var list = await CreateListAsync(siteId, schema, listIds, cancellationToken);
+            listIds[schema.Key] = list.Id!;
+            existing[schema.DisplayName] = list;
+            created.Add(schema.DisplayName);
+            Log.ListCreated(_logger, schema.Key, list.Id!, siteId);
+        }
+
+        // Columns whose list was there (a newer schema), or that looked up a list created after theirs.
+        var added = new List<string>();
+        foreach (var schema in SiteSchema.Lists)
+        {
+            var names = existing[schema.DisplayName].Columns?.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+            foreach (var column in schema.Columns.Where(c => !names.Contains(c.Name)))
+            {
+                await GraphCalls.RunAsync($"Adding column {column.Name} to {schema.DisplayName}", () =>
+                    _graph.Sites[siteId].Lists[listIds[schema.Key]].Columns.PostAsync(ColumnDefinitions.From(column, listIds), cancellationToken: cancellationToken));
+                added.Add($"{schema.DisplayName}/{column.Name}");
+                Log.ColumnAdded(_logger, column.Name, schema.Key, siteId);
+            }
+        }
+
+        Log.Provisioned(_logger, siteId, created.Count, added.Count);
+        return new ProvisioningReport(siteId, created, added);
+    }
+
+    private async Task<Dictionary<string, List>> ExistingListsAsync(string siteId, CancellationToken cancellationToken)
+    {
+        var lists = new Dictionary<string, List>(StringComparer.OrdinalIgnoreCase);
+        var page = await GraphCalls.RunAsync("Reading the site's lists", () =>
+            _graph.Sites[siteId].Lists.GetAsync(r => r.QueryParameters.Expand = ["columns"], cancellationToken));
+        while (page is not null)
+        {
+            foreach (var list in page.Value ?? [])
+            {
+                lists[list.DisplayName!] = list;
+            }
+
+            var next = page.OdataNextLink;
+            page = next is null ? null : await GraphCalls.RunAsync("Reading the site's lists", () =>
+                _graph.Sites[siteId].Lists.WithUrl(next).GetAsync(cancellationToken: cancellationToken));
+        }
+
+        return lists;
+    }
+
+    private async Task<List> CreateListAsync(string siteId, ListSchema schema, Dictionary<string, string> listIds, CancellationToken cancellationToken)
+    {
+        var list = new List
+        {
+            DisplayName = schema.DisplayName,
+            Description = schema.Description,
+            ListProp = new ListInfo { Template = schema.IsLibrary ? "documentLibrary" : "genericList" },
+            Columns = schema.Columns.Where(c => ColumnDefinitions.CanCreate(c, listIds)).Select(c => ColumnDefinitions.From(c, listIds)).ToList(),
+        };
+        var created = await GraphCalls.RunAsync($"Creating list {schema.DisplayName}", () =>
+            _graph.Sites[siteId].Lists.PostAsync(list, cancellationToken: cancellationToken));
+
+        // The answer to a create holds no columns: remember the ones just created, so only the rest are added.
+        created!.Columns = list.Columns;
+        return created;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Coproduction.Graph.Schema;
+
+namespace Coproduction.Graph.Provisioning;
+
+public sealed class SiteProvisionerTests : EmulatedSite
+{
+    [Fact]
+    public async Task Provision_NewSite_CreatesEveryListWithEveryColumn()
+    {
+        var report = await Graph.Provisioner.ProvisionAsync(SiteUrl);
+
+        report.CreatedLists.ShouldBe(SiteSchema.Lists.Select(l => l.DisplayName));
+        var (_, lists) = await Graph.FindListsAsync(SiteUrl);
+        lists.Keys.ShouldBe(SiteSchema.Lists.Select(l => l.Key), ignoreOrder: true);
+        foreach (var schema in SiteSchema.Lists)
+        {
+            var columns = await ColumnsAsync(report.SiteId, lists[schema.Key]);
+            schema.Columns.Select(c => c.Name).ShouldBeSubsetOf(columns, schema.DisplayName);
+        }
+
+        // The one lookup to a list created after its own (Lead, on courses, looks up the team) is added afterwards.
+        report.AddedColumns.ShouldBe(["Coproduction courses/Lead"]);
+    }
+
+    [Fact]
+    public async Task Provision_Twice_SecondRunChangesNothing()
+    {
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        Emulator.Requests.Reset();
+
+        var second = await Graph.Provisioner.ProvisionAsync(SiteUrl);
+
+        second.Changed.ShouldBeFalse();
+        Emulator.Requests.ByKind.Keys.ShouldBe(["lists", "site"], ignoreOrder: true);
+        Emulator.Requests.Total.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Provision_SiteWithStaffColumnsAndData_LeavesThemAsTheyAre()
+    {
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        var (site, lists) = await Graph.FindListsAsync(SiteUrl);
+        var courses = lists[SiteSchema.Courses];
+        using var http = Http();
+        (await http.PostAsJsonAsync($"sites/{site}/lists/{courses}/columns", new JsonObject { ["name"] = "StaffNotes", ["text"] = new JsonObject() })).EnsureSuccessStatusCode();
+        (await http.PostAsJsonAsync($"sites/{site}/lists/{courses}/items", new JsonObject { ["fields"] = new JsonObject { ["Title"] = "Managing Sleep", ["CourseId"] = "sleep-2026", ["StaffNotes"] = "keep" } })).EnsureSuccessStatusCode();
+
+        var again = await Graph.Provisioner.ProvisionAsync(SiteUrl);
+
+        again.Changed.ShouldBeFalse();
+        var item = await http.GetFromJsonAsync<JsonObject>($"sites/{site}/lists/{courses}/items/1?expand=fields");
+        item!["fields"]!["StaffNotes"]!.GetValue<string>().ShouldBe("keep");
+        (await ColumnsAsync(site, courses)).ShouldContain("StaffNotes");
+    }
+
+    [Fact]
+    public async Task Provision_ListMissingSomeColumns_AddsOnlyThose()
+    {
+        using var http = Http();
+        var site = (await Graph.FindListsAsync(SiteUrl)).SiteId;
+        (await http.PostAsJsonAsync($"sites/{site}/lists", new JsonObject
+        {
+            ["displayName"] = "Coproduction topics",
+            ["columns"] = new JsonArray(new JsonObject { ["name"] = "StaffColumn", ["text"] = new JsonObject() }),
+        })).EnsureSuccessStatusCode();
+
+        var report = await Graph.Provisioner.ProvisionAsync(SiteUrl);
+
+        report.CreatedLists.ShouldNotContain("Coproduction topics");
+        report.AddedColumns.ShouldContain("Coproduction topics/Broader");
+        var topics = (await Graph.FindListsAsync(SiteUrl)).Lists[SiteSchema.Topics];
+        (await ColumnsAsync(site, topics)).ShouldBe(["Title", "StaffColumn", "Broader"]);
+    }
+
+    [Fact]
+    public async Task Provision_UnknownSite_FailsWithGraphsStatusAndCode()
+    {
+        var error = await Should.ThrowAsync<CoproductionGraphException>(() => Graph.Provisioner.ProvisionAsync("https://contoso.sharepoint.com/sites/nowhere"));
+
+        error.Status.ShouldBe(404);
+        error.ErrorCode.ShouldBe("itemNotFound");
+    }
+
+    [Fact]
+    public async Task Requests_CarryTheUserAgentMicrosoftAsksFor()
+    {
+        await Graph.FindListsAsync(SiteUrl);
+
+        Emulator.Requests.LastUserAgent.ShouldStartWith("NONISV|NSFT|Coproduction/");
+        Graph.UserAgent.ShouldMatch(@"^NONISV\|NSFT\|Coproduction/\d+\.\d+\.\d+$");
+    }
+
+    private HttpClient Http()
+    {
+        var http = new HttpClient { BaseAddress = new Uri(Emulator.GraphUrl + "/") };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", "user:staff@example.org");
+        return http;
+    }
+
+    private async Task<List<string>> ColumnsAsync(string siteId, string listId)
+    {
+        using var http = Http();
+        var columns = await http.GetFromJsonAsync<JsonObject>($"sites/{siteId}/lists/{listId}/columns");
+        return columns!["value"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ToList();
+    }
+}

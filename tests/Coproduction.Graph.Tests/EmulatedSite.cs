@@ -12,16 +12,22 @@ public abstract class EmulatedSite : IAsyncLifetime
 
     protected CoproductionGraphClient Graph { get; private set; } = null!;
 
+    /// <summary>Plain HTTP to the emulator as a member of staff, for setting up what staff would do by hand.</summary>
+    protected HttpClient Staff { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         var options = new GraphEmulatorOptions();
         options.Sites.Add("contoso.sharepoint.com/sites/recovery");
         Emulator = await GraphEmulator.StartAsync(options);
         Graph = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = Emulator.GraphUrl, Organisation = "NSFT" });
+        Staff = new HttpClient { BaseAddress = new Uri(Emulator.GraphUrl + "/") };
+        Staff.DefaultRequestHeaders.Authorization = new("Bearer", "user:staff@example.org");
     }
 
     public async Task DisposeAsync()
     {
+        Staff.Dispose();
         Graph.Dispose();
         await Emulator.DisposeAsync();
     }

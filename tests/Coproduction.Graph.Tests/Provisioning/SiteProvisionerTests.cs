@@ -43,7 +43,7 @@ public sealed class SiteProvisionerTests : EmulatedSite
         await Graph.Provisioner.ProvisionAsync(SiteUrl);
         var (site, lists) = await Graph.FindListsAsync(SiteUrl);
         var courses = lists[SiteSchema.Courses];
-        using var http = Http();
+        var http = Staff;
         (await http.PostAsJsonAsync($"sites/{site}/lists/{courses}/columns", new JsonObject { ["name"] = "StaffNotes", ["text"] = new JsonObject() })).EnsureSuccessStatusCode();
         (await http.PostAsJsonAsync($"sites/{site}/lists/{courses}/items", new JsonObject { ["fields"] = new JsonObject { ["Title"] = "Managing Sleep", ["CourseId"] = "sleep-2026", ["StaffNotes"] = "keep" } })).EnsureSuccessStatusCode();
 
@@ -58,7 +58,7 @@ public sealed class SiteProvisionerTests : EmulatedSite
     [Fact]
     public async Task Provision_ListMissingSomeColumns_AddsOnlyThose()
     {
-        using var http = Http();
+        var http = Staff;
         var site = (await Graph.FindListsAsync(SiteUrl)).SiteId;
         (await http.PostAsJsonAsync($"sites/{site}/lists", new JsonObject
         {
@@ -92,17 +92,10 @@ public sealed class SiteProvisionerTests : EmulatedSite
         Graph.UserAgent.ShouldMatch(@"^NONISV\|NSFT\|Coproduction/\d+\.\d+\.\d+$");
     }
 
-    private HttpClient Http()
-    {
-        var http = new HttpClient { BaseAddress = new Uri(Emulator.GraphUrl + "/") };
-        http.DefaultRequestHeaders.Authorization = new("Bearer", "user:staff@example.org");
-        return http;
-    }
-
     private async Task<List<string>> ColumnsAsync(string siteId, string listId)
     {
-        using var http = Http();
-        var columns = await http.GetFromJsonAsync<JsonObject>($"sites/{siteId}/lists/{listId}/columns");
+        var http = Staff;
+        var columns = await Staff.GetFromJsonAsync<JsonObject>($"sites/{siteId}/lists/{listId}/columns");
         return columns!["value"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ToList();
     }
 }

@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Coproduction.Graph.Connection;
+
+public sealed class CoproductionGraphOptionsTests
+{
+    [Theory]
+    [InlineData("https://graph.microsoft.com/v1.0", GraphCredentialKind.Default, null)]
+    [InlineData("http://127.0.0.1:5080/v1.0", GraphCredentialKind.ClientSecret, null)]
+    [InlineData("http://localhost:5080/v1.0", GraphCredentialKind.Default, null)]
+    [InlineData("http://graph.example.org/v1.0", GraphCredentialKind.Default, "only a loopback URL (the emulator) may use plain http")]
+    [InlineData("graph.microsoft.com", GraphCredentialKind.Default, "is not an absolute http or https URL")]
+    [InlineData("https://graph.microsoft.com/v1.0", GraphCredentialKind.ClientSecret, "TenantId is needed for the ClientSecret credential.")]
+    [InlineData("https://graph.microsoft.com/v1.0", GraphCredentialKind.ClientCertificate, "CertificatePath is needed")]
+    public void Problems_EachMistake_IsNamed(string url, GraphCredentialKind credential, string? problem)
+    {
+        var problems = new CoproductionGraphOptions { GraphUrl = url, Credential = credential }.Problems();
+
+        if (problem is null)
+        {
+            problems.ShouldBeEmpty();
+        }
+        else
+        {
+            problems.ShouldContain(p => p.Contains(problem, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Problems_SecretGiven_NeverAppearsInAMessage()
+    {
+        var problems = new CoproductionGraphOptions { GraphUrl = "http://graph.example.org", Credential = GraphCredentialKind.ClientSecret, ClientSecret = "s3cr3t-value" }.Problems();
+
+        problems.ShouldNotBeEmpty();
+        problems.ShouldAllBe(p => !p.Contains("s3cr3t-value", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AddCoproductionGraph_BadConfiguration_FailsOnStartNamingTheSection()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Coproduction:Graph:GraphUrl"] = "http://graph.example.org/v1.0",
+        }).Build();
+        using var services = new ServiceCollection().AddCoproductionGraph(configuration).BuildServiceProvider();
+
+        var error = Should.Throw<OptionsValidationException>(() => services.GetRequiredService<IOptions<CoproductionGraphOptions>>().Value);
+
+        error.Message.ShouldContain("Coproduction:Graph: GraphUrl 'http://graph.example.org/v1.0' is not https");
+    }
+
+    [Fact]
+    public void AddCoproductionGraph_GoodConfiguration_GivesAClient()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Coproduction:Graph:GraphUrl"] = "http://127.0.0.1:5080/v1.0",
+            ["Coproduction:Graph:Organisation"] = "NSFT",
+        }).Build();
+        using var services = new ServiceCollection().AddCoproductionGraph(configuration).BuildServiceProvider();
+
+        services.GetRequiredService<CoproductionGraphClient>().UserAgent.ShouldStartWith("NONISV|NSFT|Coproduction/");
+    }
+
+    [Theory]
+    [InlineData("https://contoso.sharepoint.com/sites/recovery", "contoso.sharepoint.com:/sites/recovery")]
+    [InlineData("https://contoso.sharepoint.com/sites/recovery/", "contoso.sharepoint.com:/sites/recovery")]
+    public void SiteAddress_SiteUrl_IsGraphsSiteKey(string url, string key)
+    {
+        SiteAddress.ToGraphKey(url).ShouldBe(key);
+    }
+
+    [Theory]
+    [InlineData("contoso.sharepoint.com/sites/recovery")]
+    [InlineData("http://contoso.sharepoint.com/sites/recovery")]
+    [InlineData("https://contoso.sharepoint.com/")]
+    public void SiteAddress_NotASiteUrl_IsRefused(string url)
+    {
+        Should.Throw<ArgumentException>(() => SiteAddress.ToGraphKey(url)).Message.ShouldContain("is not a site URL");
+    }
+}

@@ -13,6 +13,7 @@ internal static class CoproductionCommand
             ReportCommand.Create(time),
             LifecycleCommand.Create(),
             EmulatorCommand.Create(),
+            ProvisionCommand.Create(),
         };
 
     /// <summary>Parses and runs a command line. A command line that does not parse is bad input: exit 2, with the problems on standard error.</summary>

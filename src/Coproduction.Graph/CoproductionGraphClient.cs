@@ -1,7 +1,10 @@
 using Coproduction.Graph.Changes;
 using Coproduction.Graph.Connection;
 using Coproduction.Graph.Provisioning;
+using Coproduction.Graph.Mapping;
 using Coproduction.Graph.Schema;
+using Coproduction.Graph.Writing;
+using Coproduction.Model;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -15,6 +18,8 @@ namespace Coproduction.Graph;
 public sealed class CoproductionGraphClient : IDisposable
 {
     private readonly GraphConnection _connection;
+    private readonly CourseWriter _courseWriter;
+    private readonly CourseReader _courseReader;
 
     /// <summary>Connects with the given options.</summary>
     /// <param name="options">Where Graph is and how to sign in.</param>
@@ -32,6 +37,9 @@ public sealed class CoproductionGraphClient : IDisposable
         _connection = new GraphConnection(options, finalHandler);
         Provisioner = new SiteProvisioner(_connection.Client, loggerFactory.CreateLogger<SiteProvisioner>());
         Changes = new ListChangeReader(_connection.Client, loggerFactory.CreateLogger<ListChangeReader>());
+        var writer = new BatchWriter(_connection.Client, TimeProvider.System);
+        _courseWriter = new CourseWriter(_connection.Client, writer);
+        _courseReader = new CourseReader(_connection.Client);
     }
 
     /// <summary>Creates what a site is missing of the schema.</summary>
@@ -57,6 +65,26 @@ public sealed class CoproductionGraphClient : IDisposable
         var byName = (lists?.Value ?? []).ToDictionary(l => l.DisplayName!, l => l.Id!, StringComparer.OrdinalIgnoreCase);
         return (site!.Id!, SiteSchema.Lists.Where(l => byName.ContainsKey(l.DisplayName)).ToDictionary(l => l.Key, l => byName[l.DisplayName], StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// Writes a course snapshot into a provisioned site, idempotently: importing the same snapshot twice
+    /// leaves one copy, and the second import writes nothing.
+    /// </summary>
+    /// <param name="snapshot">The course.</param>
+    /// <param name="siteUrl">The site.</param>
+    /// <param name="cancellationToken">Cancels the import; running it again completes it.</param>
+    /// <returns>How many items were created, updated and already right.</returns>
+    /// <exception cref="CoproductionGraphException">The site is not provisioned, or Graph refused a request.</exception>
+    public Task<ImportReport> ImportAsync(CourseSnapshot snapshot, string siteUrl, CancellationToken cancellationToken = default) =>
+        _courseWriter.WriteAsync(snapshot, siteUrl, cancellationToken);
+
+    /// <summary>Reads a course from a provisioned site as a snapshot, leaving out (and reporting) the items that cannot be read.</summary>
+    /// <param name="siteUrl">The site.</param>
+    /// <param name="courseId">The course's id.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <exception cref="CoproductionGraphException">No such course, the site is not provisioned, or Graph refused a request.</exception>
+    public Task<CourseExport> ExportAsync(string siteUrl, string courseId, CancellationToken cancellationToken = default) =>
+        _courseReader.ReadAsync(siteUrl, courseId, cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();

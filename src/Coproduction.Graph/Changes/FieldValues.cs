@@ -23,12 +23,18 @@ internal static class FieldValues
         UntypedArray a => a.GetValue().Select(Plain).ToList(),
         UntypedObject o => o.GetValue().ToDictionary(p => p.Key, p => Plain(p.Value), StringComparer.Ordinal),
         JsonElement e => Plain(e),
+
+        // The SDK reads a string that looks like a time as a time; fields keep Graph's ISO text.
+        DateTimeOffset t => Iso(t.UtcDateTime),
+        DateTime t => Iso(t.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : t.ToUniversalTime()),
         int i => (double)i,
         long l => (double)l,
         decimal m => (double)m,
         float f => (double)f,
         _ => value,
     };
+
+    private static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     private static object? Plain(JsonElement element) => element.ValueKind switch
     {

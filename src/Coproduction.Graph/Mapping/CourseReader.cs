@@ -1,0 +1,172 @@
+using Coproduction.Checklist;
+using Coproduction.Graph.Schema;
+using Coproduction.Model;
+using Coproduction.Snapshots;
+using Microsoft.Graph;
+using static Coproduction.Graph.Schema.SiteSchema;
+
+namespace Coproduction.Graph.Mapping;
+
+/// <summary>
+/// Reads one course from a provisioned site into the model. An item that cannot be read (a missing
+/// required value, an unknown choice, a broken lookup) is reported as a data problem and left out;
+/// so is anything that then refers to it. Versions of materials are the material history list's,
+/// merged with the library's own versions saved by members of the team (by their Account); versions
+/// saved by the application (an import, the worker) are not work on a material.
+/// </summary>
+internal sealed class CourseReader(GraphServiceClient graph)
+{
+    public async Task<CourseExport> ReadAsync(string siteUrl, string courseId, CancellationToken cancellationToken)
+    {
+        var site = await SiteLists.OpenAsync(graph, siteUrl, cancellationToken);
+        var problems = new List<DataProblem>();
+        var courseItem = (await site.ReadAsync(Courses, cancellationToken)).FirstOrDefault(i => i.Fields.GetValueOrDefault("CourseId") as string == courseId)
+            ?? throw new CoproductionGraphException($"The site {siteUrl} has no course with id '{courseId}'", 404, "itemNotFound");
+        bool OfCourse(SiteItem item) => item.LookupId("Course") == courseItem.Id;
+
+        T? Read<T>(string list, SiteItem item, Func<T> read)
+            where T : class
+        {
+            try
+            {
+                return read();
+            }
+            catch (DataProblemException ex)
+            {
+                problems.Add(new DataProblem(List(list).DisplayName, item.Id, ex.Column, ex.Problem));
+                return null;
+            }
+        }
+
+        var teamItems = (await site.ReadAsync(Team, cancellationToken)).Where(OfCourse).ToList();
+        var people = teamItems.Select(i => (Item: i, Person: Read(Team, i, () => PersonFrom(i)))).Where(p => p.Person is not null).ToList();
+        var personOf = people.ToDictionary(p => p.Item.Id, p => p.Person!.Id, StringComparer.Ordinal);
+        string Person(SiteItem item, string column) =>
+            item.LookupId(column) is { } id && personOf.TryGetValue(id, out var person) ? person : throw new DataProblemException(column, "names no one in the course's team");
+        IReadOnlyList<string> Persons(SiteItem item, string column) =>
+            item.LookupIds(column).Select(id => personOf.TryGetValue(id, out var person) ? person : throw new DataProblemException(column, "names someone not in the course's team")).ToList();
+
+        var course = Read(Courses, courseItem, () => new Course
+        {
+            Id = courseId,
+            Title = courseItem.RequiredText("Title"),
+            Kind = courseItem.Choice<CourseKind>("Kind"),
+            Topics = SiteItem.Tags(courseItem.Text("Topics")) is { Count: > 0 } topics ? topics : throw new DataProblemException("Topics", "holds no topic"),
+            Stage = courseItem.Choice<Stage>("Stage"),
+            LeadId = courseItem.LookupId("Lead") is null ? null : Person(courseItem, "Lead"),
+        }) ?? throw new CoproductionGraphException($"The course '{courseId}' cannot be read: {problems[^1]}");
+
+        var log = (await site.ReadAsync(SiteSchema.Log, cancellationToken)).Where(OfCourse).ToList();
+        var agreements = log.Where(i => i.Text("Kind") == AgreementLabel)
+            .Select(i => Read(SiteSchema.Log, i, () => new Signed(i.RequiredText("On"), new Signature(i.Time("At"), Person(i, "By")))))
+            .OfType<Signed>().ToList();
+        var activities = log.Where(i => i.Text("Kind") != AgreementLabel).Select(i => Read(SiteSchema.Log, i, () => ActivityFrom(i, Person, Persons))).OfType<Activity>().ToList();
+        var history = (await site.ReadAsync(MaterialHistory, cancellationToken)).Where(OfCourse)
+            .Select(i => Read(MaterialHistory, i, () => new Signed(i.RequiredText("MaterialId"), new Signature(i.Time("At"), Person(i, "By")))))
+            .OfType<Signed>().ToList();
+        var materials = (await site.ReadAsync(SiteSchema.Materials, cancellationToken)).Where(OfCourse)
+            .Select(i => Read(SiteSchema.Materials, i, () => new Material
+            {
+                Id = i.RequiredText("MaterialId"),
+                Title = i.Text("Title") ?? i.RequiredText("FileLeafRef"),
+                Versions = [.. history.Where(h => h.On == i.Text("MaterialId")).Select(h => h.Signature).OrderBy(s => s.At)],
+                Agreements = [.. agreements.Where(a => a.On == i.Text("MaterialId")).Select(a => a.Signature)],
+            }))
+            .OfType<Material>()
+            .Where(m => m.Versions.Count > 0 || Problem(problems, SiteSchema.Materials, m.Id, "MaterialId", "has no version by anyone in the team"))
+            .ToList();
+        var decisions = (await site.ReadAsync(Decisions, cancellationToken)).Where(OfCourse).Select(i => Read(Decisions, i, () => new Decision
+        {
+            Id = i.RequiredText("DecisionId"),
+            Summary = i.RequiredText("Title"),
+            At = i.Time("At"),
+            By = Person(i, "By"),
+            Involved = Persons(i, "Involved"),
+            Exemption = i.OptionalChoice<Exemption>("Exemption"),
+            Justification = i.Text("Justification"),
+        })).OfType<Decision>().ToList();
+        var notes = (await site.ReadAsync(Notes, cancellationToken)).Where(OfCourse).Select(i => Read(Notes, i, () => new ChecklistNote(
+            Enum.GetValues<ChecklistItem>().FirstOrDefault(c => ChecklistText.Describe(c) == i.Text("Item"), (ChecklistItem)(-1)) is var item && Enum.IsDefined(item)
+                ? item : throw new DataProblemException("Item", $"'{i.Text("Item")}' is not a checklist item"),
+            i.Text("Note") ?? string.Empty))).OfType<ChecklistNote>().ToList();
+        var stages = (await site.ReadAsync(Stages, cancellationToken)).Where(OfCourse)
+            .Select(i => Read(Stages, i, () => new StageChange(i.Time("At"), i.Choice<Stage>("FromStage"), i.Choice<Stage>("ToStage"), Person(i, "By"))))
+            .OfType<StageChange>().OrderBy(s => s.At).ToList();
+        var taxonomy = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var topic in await site.ReadAsync(Topics, cancellationToken))
+        {
+            if (topic.Text("Title") is { } narrower && topic.Text("Broader") is { } broader && !taxonomy.Keys.Contains(narrower, StringComparer.OrdinalIgnoreCase))
+            {
+                taxonomy[narrower] = broader;
+            }
+        }
+
+        // Leave out what refers to something left out, saying so.
+        var known = materials.Select(m => m.Id).Concat(decisions.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
+        activities = activities.Where(a => a.On is null || known.Contains(a.On) || Problem(problems, SiteSchema.Log, a.Id, "On", $"names '{a.On}', which is not a material or decision read")).ToList();
+
+        var snapshot = new CourseSnapshot
+        {
+            Course = course,
+            Taxonomy = taxonomy,
+            People = people.Select(p => p.Person!).ToList(),
+            Materials = materials,
+            Activities = activities.OrderBy(a => a.At).ToList(),
+            Decisions = decisions.OrderBy(d => d.At).ToList(),
+            ChecklistNotes = notes,
+            StageHistory = stages,
+        };
+        SnapshotValidator.Validate(snapshot);
+        return new CourseExport(snapshot, problems);
+    }
+
+    private static Person PersonFrom(SiteItem item)
+    {
+        var experience = new List<Experience>();
+        foreach (var (column, kind) in new[] { ("LivedTopics", ExperienceKind.Lived), ("LearnedTopics", ExperienceKind.Learned), ("CarerTopics", ExperienceKind.Carer) })
+        {
+            if (SiteItem.Tags(item.Text(column)) is { Count: > 0 } topics)
+            {
+                experience.Add(new Experience(kind, topics));
+            }
+        }
+
+        return new Person
+        {
+            Id = item.RequiredText("PersonId"),
+            DisplayName = item.RequiredText("Title"),
+            Membership = item.Choice<Membership>("Membership"),
+            Role = item.Text("Role"),
+            Seniority = item.Number("Seniority") is { } seniority ? (int)seniority : null,
+            Experience = experience,
+        };
+    }
+
+    private static Activity ActivityFrom(SiteItem item, Func<SiteItem, string, string> person, Func<SiteItem, string, IReadOnlyList<string>> persons)
+    {
+        var kind = item.Choice<ActivityKind>("Kind");
+        return new Activity
+        {
+            Id = item.RequiredText("ActivityId"),
+            Kind = kind,
+            At = item.Time("At"),
+            By = person(item, "By"),
+            Participants = persons(item, "Participants"),
+            On = kind is ActivityKind.Feedback or ActivityKind.Objection ? item.RequiredText("On") : item.Text("On"),
+            Mode = item.OptionalChoice<ActivityMode>("Mode"),
+            Aspect = item.OptionalChoice<FeedbackAspect>("Aspect"),
+            Method = kind == ActivityKind.FocusGroup ? item.Choice<FocusGroupMethod>("Method") : item.OptionalChoice<FocusGroupMethod>("Method"),
+            Phase = item.OptionalChoice<FocusGroupPhase>("Phase"),
+            Accepted = item.Boolean("Accepted"),
+        };
+    }
+
+    /// <summary>A dated act by a person on a material (a version or an agreement), as the log and the history list record it.</summary>
+    private sealed record Signed(string On, Signature Signature);
+
+    private static bool Problem(List<DataProblem> problems, string list, string id, string column, string problem)
+    {
+        problems.Add(new DataProblem(SiteSchema.List(list).DisplayName, id, column, problem));
+        return false;
+    }
+}

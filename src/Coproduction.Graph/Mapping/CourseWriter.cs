@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text;
+using Coproduction.Checklist;
+using Coproduction.Graph.Connection;
+using Coproduction.Graph.Writing;
+using Coproduction.Model;
+using Coproduction.Text;
+using Microsoft.Graph;
+using Coproduction.Graph.Schema;
+using static Coproduction.Graph.Schema.SiteSchema;
+
+namespace Coproduction.Graph.Mapping;
+
+/// <summary>
+/// Writes a snapshot into a provisioned site, idempotently: each course, person, activity, decision,
+/// note, stage move, material and version is found by its key and created, updated (only the fields
+/// that differ) or left alone, so importing the same snapshot twice leaves one copy and writes
+/// nothing the second time. Versions of materials go to the material history list: Graph cannot
+/// record a document version as saved by someone else or at another time, so history is kept there,
+/// honestly, and the documents themselves are uploaded once by the application.
+/// </summary>
+internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
+{
+    public async Task<ImportReport> WriteAsync(CourseSnapshot snapshot, string siteUrl, CancellationToken cancellationToken)
+    {
+        SnapshotValidatorGuard(snapshot);
+        var site = await SiteLists.OpenAsync(graph, siteUrl, cancellationToken);
+        var counts = new Counts();
+        var course = snapshot.Course;
+
+        var courseIds = await UpsertAsync(site, Courses, i => i.Text("CourseId"), [(course.Id, new Dictionary<string, object?>
+        {
+            ["Title"] = course.Title,
+            ["CourseId"] = course.Id,
+            ["Kind"] = SnapshotWords.Label(course.Kind),
+            ["Topics"] = string.Join("; ", course.Topics),
+            ["Stage"] = SnapshotWords.Label(course.Stage),
+        })], counts, cancellationToken);
+        var courseItem = courseIds[course.Id];
+        bool OfCourse(SiteItem item) => item.LookupId("Course") == courseItem;
+
+        var people = await UpsertAsync(site, Team, i => OfCourse(i) ? i.Text("PersonId") : null, snapshot.People.Select(p => (p.Id, new Dictionary<string, object?>
+        {
+            ["Title"] = p.DisplayName,
+            ["PersonId"] = p.Id,
+            ["CourseLookupId"] = courseItem,
+            ["Membership"] = SnapshotWords.Label(p.Membership),
+            ["Role"] = p.Role,
+            ["Seniority"] = p.Seniority,
+            ["LivedTopics"] = TopicTags(p, ExperienceKind.Lived),
+            ["LearnedTopics"] = TopicTags(p, ExperienceKind.Learned),
+            ["CarerTopics"] = TopicTags(p, ExperienceKind.Carer),
+        })), counts, cancellationToken);
+        if (course.LeadId is { } lead)
+        {
+            await UpsertAsync(site, Courses, i => i.Text("CourseId"), [(course.Id, new Dictionary<string, object?> { ["LeadLookupId"] = people[lead] })], counts, cancellationToken, countOnly: false);
+        }
+
+        await UpsertAsync(site, Topics, i => i.Text("Title")?.ToUpperInvariant(), snapshot.Taxonomy.Select(t => (t.Key.ToUpperInvariant(), new Dictionary<string, object?>
+        {
+            ["Title"] = t.Key,
+            ["Broader"] = t.Value,
+        })), counts, cancellationToken);
+
+        var agreements = snapshot.Materials.SelectMany(m => m.Agreements.Select((a, n) => (Key: $"{m.Id}#agreement-{n + 1}", Material: m, Agreement: a)));
+        await UpsertAsync(site, SiteSchema.Log, i => OfCourse(i) ? i.Text("ActivityId") : null,
+            snapshot.Activities.Select(a => (a.Id, Activity(a, courseItem, people)))
+                .Concat(agreements.Select(x => (x.Key, new Dictionary<string, object?>
+                {
+                    ["Title"] = "Agreement",
+                    ["ActivityId"] = x.Key,
+                    ["CourseLookupId"] = courseItem,
+                    ["Kind"] = AgreementLabel,
+                    ["At"] = Time(x.Agreement.At),
+                    ["ByLookupId"] = people[x.Agreement.By],
+                    ["On"] = x.Material.Id,
+                }))), counts, cancellationToken);
+
+        await UpsertAsync(site, Decisions, i => OfCourse(i) ? i.Text("DecisionId") : null, snapshot.Decisions.Select(d => (d.Id, new Dictionary<string, object?>
+        {
+            ["Title"] = d.Summary,
+            ["DecisionId"] = d.Id,
+            ["CourseLookupId"] = courseItem,
+            ["At"] = Time(d.At),
+            ["ByLookupId"] = people[d.By],
+            ["InvolvedLookupId"] = d.Involved.Select(p => people[p]).ToList(),
+            ["Exemption"] = d.Exemption is { } e ? SnapshotWords.Label(e) : null,
+            ["Justification"] = d.Justification,
+        })), counts, cancellationToken);
+
+        await UpsertAsync(site, Notes, i => OfCourse(i) ? i.Text("Item") : null, snapshot.ChecklistNotes.Select(n => (ChecklistText.Describe(n.Item), new Dictionary<string, object?>
+        {
+            ["Title"] = ChecklistText.Describe(n.Item),
+            ["CourseLookupId"] = courseItem,
+            ["Item"] = ChecklistText.Describe(n.Item),
+            ["Note"] = n.Note,
+        })), counts, cancellationToken);
+
+        await UpsertAsync(site, Stages, i => OfCourse(i) ? $"{i.Text("At")}|{i.Text("FromStage")}|{i.Text("ToStage")}" : null, snapshot.StageHistory.Select(c => ($"{Time(c.At)}|{SnapshotWords.Label(c.From)}|{SnapshotWords.Label(c.To)}", new Dictionary<string, object?>
+        {
+            ["Title"] = $"{SnapshotWords.Label(c.From)} to {SnapshotWords.Label(c.To)}",
+            ["CourseLookupId"] = courseItem,
+            ["At"] = Time(c.At),
+            ["FromStage"] = SnapshotWords.Label(c.From),
+            ["ToStage"] = SnapshotWords.Label(c.To),
+            ["ByLookupId"] = people[c.By],
+        })), counts, cancellationToken);
+
+        await UpsertAsync(site, MaterialHistory, i => OfCourse(i) ? $"{i.Text("MaterialId")}|{i.Text("At")}|{i.LookupId("By")}" : null,
+            snapshot.Materials.SelectMany(m => m.Versions.Select(v => ($"{m.Id}|{Time(v.At)}|{people[v.By]}", new Dictionary<string, object?>
+            {
+                ["Title"] = m.Title,
+                ["CourseLookupId"] = courseItem,
+                ["MaterialId"] = m.Id,
+                ["At"] = Time(v.At),
+                ["ByLookupId"] = people[v.By],
+            }))), counts, cancellationToken);
+
+        await WriteDocumentsAsync(site, snapshot, courseItem, counts, cancellationToken);
+        return new ImportReport(site.SiteId, counts.Created, counts.Updated, counts.Unchanged);
+    }
+
+    private async Task WriteDocumentsAsync(SiteLists site, CourseSnapshot snapshot, string courseItem, Counts counts, CancellationToken cancellationToken)
+    {
+        var library = site.Id(Materials);
+        var existing = (await site.ReadAsync(Materials, cancellationToken)).Where(i => i.LookupId("Course") == courseItem).Select(i => i.Text("MaterialId")).ToHashSet(StringComparer.Ordinal);
+        var drive = await GraphCalls.RunAsync("Finding the materials library's drive", () => graph.Sites[site.SiteId].Lists[library].Drive.GetAsync(cancellationToken: cancellationToken));
+        foreach (var material in snapshot.Materials.Where(m => !existing.Contains(m.Id)))
+        {
+            var name = $"{snapshot.Course.Id}-{material.Id}.md";
+            using var content = new MemoryStream(Encoding.UTF8.GetBytes(
+                $"# {material.Title}\n\nImported from a course snapshot by Coproduction. Its history is in the Coproduction material history list.\n"));
+            var file = await GraphCalls.RunAsync($"Uploading {name}", () => graph.Drives[drive!.Id].Items["root"].ItemWithPath(name).Content.PutAsync(content, cancellationToken: cancellationToken));
+            var item = await GraphCalls.RunAsync($"Finding the list item of {name}", () => graph.Drives[drive!.Id].Items[file!.Id].ListItem.GetAsync(cancellationToken: cancellationToken));
+            await writer.WriteAsync(site.SiteId, [new ItemWrite(library, item!.Id, new Dictionary<string, object?>
+            {
+                ["Title"] = material.Title,
+                ["CourseLookupId"] = courseItem,
+                ["MaterialId"] = material.Id,
+            })], cancellationToken);
+            counts.Created++;
+        }
+
+        counts.Unchanged += existing.Count(id => snapshot.Materials.Any(m => m.Id == id));
+    }
+
+    /// <summary>Creates what is missing and updates what differs, by key; returns each key's item id.</summary>
+    private async Task<Dictionary<string, string>> UpsertAsync(
+        SiteLists site,
+        string list,
+        Func<SiteItem, string?> keyOf,
+        IEnumerable<(string Key, Dictionary<string, object?> Fields)> desired,
+        Counts counts,
+        CancellationToken cancellationToken,
+        bool countOnly = true)
+    {
+        var existing = new Dictionary<string, SiteItem>(StringComparer.Ordinal);
+        foreach (var item in await site.ReadAsync(list, cancellationToken))
+        {
+            if (keyOf(item) is { } key)
+            {
+                existing.TryAdd(key, item);
+            }
+        }
+
+        var ids = existing.ToDictionary(e => e.Key, e => e.Value.Id, StringComparer.Ordinal);
+        var writes = new List<(string Key, ItemWrite Write)>();
+        foreach (var (key, fields) in desired)
+        {
+            if (!existing.TryGetValue(key, out var item))
+            {
+                writes.Add((key, new ItemWrite(site.Id(list), null, fields.Where(f => f.Value is not null).ToDictionary())));
+                counts.Created++;
+                continue;
+            }
+
+            var changed = fields.Where(f => FieldComparison.Differs(item, f.Key, f.Value)).ToDictionary();
+            if (changed.Count == 0)
+            {
+                counts.Unchanged += countOnly ? 1 : 0;
+                continue;
+            }
+
+            writes.Add((key, new ItemWrite(site.Id(list), item.Id, changed)));
+            counts.Updated++;
+        }
+
+        var written = await writer.WriteAsync(site.SiteId, writes.Select(w => w.Write).ToList(), cancellationToken);
+        for (var i = 0; i < writes.Count; i++)
+        {
+            ids[writes[i].Key] = written[i];
+        }
+
+        return ids;
+    }
+
+    private static Dictionary<string, object?> Activity(Activity a, string courseItem, Dictionary<string, string> people) => new()
+    {
+        ["Title"] = SnapshotWords.Label(a.Kind),
+        ["ActivityId"] = a.Id,
+        ["CourseLookupId"] = courseItem,
+        ["Kind"] = SnapshotWords.Label(a.Kind),
+        ["At"] = Time(a.At),
+        ["ByLookupId"] = people[a.By],
+        ["ParticipantsLookupId"] = a.Participants.Distinct(StringComparer.Ordinal).Select(p => people[p]).ToList(),
+        ["On"] = a.On,
+        ["Mode"] = a.Mode is { } mode ? SnapshotWords.Label(mode) : null,
+        ["Aspect"] = a.Aspect is { } aspect ? SnapshotWords.Label(aspect) : null,
+        ["Method"] = a.Method is { } method ? SnapshotWords.Label(method) : null,
+        ["Phase"] = a.Phase is { } phase ? SnapshotWords.Label(phase) : null,
+        ["Accepted"] = a.Accepted,
+    };
+
+    private static string? TopicTags(Person person, ExperienceKind kind) =>
+        person.Experience.Where(e => e.Kind == kind).SelectMany(e => e.Topics).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } topics
+            ? string.Join("; ", topics)
+            : null;
+
+    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static void SnapshotValidatorGuard(CourseSnapshot snapshot) => Snapshots.SnapshotValidator.Validate(snapshot);
+
+    private sealed class Counts
+    {
+        public int Created { get; set; }
+
+        public int Updated { get; set; }
+
+        public int Unchanged { get; set; }
+    }
+}

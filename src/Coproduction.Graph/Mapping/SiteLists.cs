@@ -1,0 +1,48 @@
+using Coproduction.Graph.Changes;
+using Coproduction.Graph.Connection;
+using Coproduction.Graph.Schema;
+using Microsoft.Graph;
+
+namespace Coproduction.Graph.Mapping;
+
+/// <summary>A provisioned site's lists, and reading every item of one (following next links).</summary>
+internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOnlyDictionary<string, string> ids)
+{
+    public string SiteId => siteId;
+
+    public string Id(string key) => ids[key];
+
+    public static async Task<SiteLists> OpenAsync(GraphServiceClient graph, string siteUrl, CancellationToken cancellationToken)
+    {
+        var key = SiteAddress.ToGraphKey(siteUrl);
+        var site = await GraphCalls.RunAsync($"Finding site {key}", () => graph.Sites[key].GetAsync(cancellationToken: cancellationToken));
+        var lists = await GraphCalls.RunAsync("Reading the site's lists", () => graph.Sites[site!.Id].Lists.GetAsync(cancellationToken: cancellationToken));
+        var byName = (lists?.Value ?? []).ToDictionary(l => l.DisplayName!, l => l.Id!, StringComparer.OrdinalIgnoreCase);
+        var missing = SiteSchema.Lists.Where(l => !byName.ContainsKey(l.DisplayName)).Select(l => l.DisplayName).ToList();
+        if (missing.Count > 0)
+        {
+            throw new CoproductionGraphException($"The site {siteUrl} is not provisioned (it has no {string.Join(", ", missing)}): run 'coproduction provision' first");
+        }
+
+        return new SiteLists(graph, site!.Id!, SiteSchema.Lists.ToDictionary(l => l.Key, l => byName[l.DisplayName], StringComparer.Ordinal));
+    }
+
+    public async Task<IReadOnlyList<SiteItem>> ReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var items = new List<SiteItem>();
+        var list = graph.Sites[siteId].Lists[ids[key]];
+        var page = await GraphCalls.RunAsync($"Reading list {key}", () => list.Items.GetAsync(r =>
+        {
+            r.QueryParameters.Expand = ["fields"];
+            r.QueryParameters.Top = 1000;
+        }, cancellationToken));
+        while (page is not null)
+        {
+            items.AddRange((page.Value ?? []).Select(i => new SiteItem(i.Id!, FieldValues.From(i.Fields?.AdditionalData))));
+            var next = page.OdataNextLink;
+            page = next is null ? null : await GraphCalls.RunAsync($"Reading list {key}", () => list.Items.WithUrl(next).GetAsync(cancellationToken: cancellationToken));
+        }
+
+        return items;
+    }
+}

@@ -70,6 +70,19 @@ internal static class DrivesApi
         return created ? GraphResponse.Created(json) : GraphResponse.Ok(json);
     }
 
+    /// <summary>A library's list item as its drive item: <c>GET …/lists/{list}/items/{id}/driveItem</c>.</summary>
+    public static GraphResponse ListItemDriveItem(ApiContext ctx)
+    {
+        if (ListsApi.Find(ctx, out var list) is { } missing)
+        {
+            return missing;
+        }
+
+        return list.IsLibrary && int.TryParse(ctx.Group("item"), System.Globalization.CultureInfo.InvariantCulture, out var id) && list.Items.TryGetValue(id, out var item)
+            ? GraphResponse.Ok(ItemJson.DriveItem(ctx.Site!, list, item))
+            : ctx.NotFound($"The drive item of item '{ctx.Group("item")}'");
+    }
+
     public static GraphResponse GetItem(ApiContext ctx) =>
         FindItem(ctx, out var site, out var library, out var item) ?? GraphResponse.Ok(ItemJson.DriveItem(site, library, item));
 

@@ -40,6 +40,7 @@ internal static class Routes
         new("GET", Rx($"^{Item}/fields$"), "fields", One, ItemsApi.GetFields),
         new("PATCH", Rx($"^{Item}/fields$"), "update", Two, ItemsApi.UpdateFields),
         new("GET", Rx($"^{Item}/versions$"), "versions", Two, ItemsApi.Versions),
+        new("GET", Rx($"^{Item}/driveItem$"), "driveItem", One, DrivesApi.ListItemDriveItem),
         new("GET", Rx("^/drives$"), "drives", Two, DrivesApi.SiteDrives),
     ];
 

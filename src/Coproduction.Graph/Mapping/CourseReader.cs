@@ -64,12 +64,21 @@ internal sealed class CourseReader(GraphServiceClient graph)
         var history = (await site.ReadAsync(MaterialHistory, cancellationToken)).Where(OfCourse)
             .Select(i => Read(MaterialHistory, i, () => new Signed(i.RequiredText("MaterialId"), new Signature(i.Time("At"), Person(i, "By")))))
             .OfType<Signed>().ToList();
-        var materials = (await site.ReadAsync(SiteSchema.Materials, cancellationToken)).Where(OfCourse)
+        var accounts = people.Where(p => p.Item.Text("Account") is not null)
+            .ToDictionary(p => p.Item.Text("Account")!, p => p.Person!.Id, StringComparer.OrdinalIgnoreCase);
+        var documents = (await site.ReadAsync(SiteSchema.Materials, cancellationToken)).Where(OfCourse).ToList();
+        var saved = new Dictionary<string, IReadOnlyList<Signature>>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            saved[document.Id] = await SavedByTeamAsync(site, document, accounts, problems, cancellationToken);
+        }
+
+        var materials = documents
             .Select(i => Read(SiteSchema.Materials, i, () => new Material
             {
                 Id = i.RequiredText("MaterialId"),
                 Title = i.Text("Title") ?? i.RequiredText("FileLeafRef"),
-                Versions = [.. history.Where(h => h.On == i.Text("MaterialId")).Select(h => h.Signature).OrderBy(s => s.At)],
+                Versions = [.. history.Where(h => h.On == i.Text("MaterialId")).Select(h => h.Signature).Concat(saved[i.Id]).OrderBy(s => s.At)],
                 Agreements = [.. agreements.Where(a => a.On == i.Text("MaterialId")).Select(a => a.Signature)],
             }))
             .OfType<Material>()
@@ -87,7 +96,7 @@ internal sealed class CourseReader(GraphServiceClient graph)
         })).OfType<Decision>().ToList();
         var notes = (await site.ReadAsync(Notes, cancellationToken)).Where(OfCourse).Select(i => Read(Notes, i, () => new ChecklistNote(
             Enum.GetValues<ChecklistItem>().FirstOrDefault(c => ChecklistText.Describe(c) == i.Text("Item"), (ChecklistItem)(-1)) is var item && Enum.IsDefined(item)
-                ? item : throw new DataProblemException("Item", $"'{i.Text("Item")}' is not a checklist item"),
+                ? item : throw new DataProblemException("Item", "holds a value that is not a checklist item"),
             i.Text("Note") ?? string.Empty))).OfType<ChecklistNote>().ToList();
         var stages = (await site.ReadAsync(Stages, cancellationToken)).Where(OfCourse)
             .Select(i => Read(Stages, i, () => new StageChange(i.Time("At"), i.Choice<Stage>("FromStage"), i.Choice<Stage>("ToStage"), Person(i, "By"))))
@@ -103,7 +112,7 @@ internal sealed class CourseReader(GraphServiceClient graph)
 
         // Leave out what refers to something left out, saying so.
         var known = materials.Select(m => m.Id).Concat(decisions.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
-        activities = activities.Where(a => a.On is null || known.Contains(a.On) || Problem(problems, SiteSchema.Log, a.Id, "On", $"names '{a.On}', which is not a material or decision read")).ToList();
+        activities = activities.Where(a => a.On is null || known.Contains(a.On) || Problem(problems, SiteSchema.Log, a.Id, "On", "names no material or decision that could be read")).ToList();
 
         var snapshot = new CourseSnapshot
         {
@@ -118,6 +127,44 @@ internal sealed class CourseReader(GraphServiceClient graph)
         };
         SnapshotValidator.Validate(snapshot);
         return new CourseExport(snapshot, problems);
+    }
+
+    /// <summary>
+    /// The library's own versions of a document saved by members of the team (found by their Account).
+    /// A change of a document's columns is a version too, by whoever changed them; a version counts
+    /// as work on the material only when the file changed (its size differs from the version before).
+    /// Versions saved by the application (an import, the worker) are not work on a material.
+    /// </summary>
+    private async Task<IReadOnlyList<Signature>> SavedByTeamAsync(SiteLists site, SiteItem document, Dictionary<string, string> accounts, List<DataProblem> problems, CancellationToken cancellationToken)
+    {
+        var library = site.Id(SiteSchema.Materials);
+        var file = await Connection.GraphCalls.RunAsync("Finding a material's file", () =>
+            graph.Sites[site.SiteId].Lists[library].Items[document.Id].DriveItem.GetAsync(cancellationToken: cancellationToken));
+        var versions = await Connection.GraphCalls.RunAsync("Reading a material's versions", () =>
+            graph.Drives[file!.ParentReference!.DriveId].Items[file.Id].Versions.GetAsync(cancellationToken: cancellationToken));
+        var signatures = new List<Signature>();
+        long? previousSize = null;
+        // Oldest first by version label ("1.0", "2.0", "2.1"): times can tie within a second.
+        foreach (var version in (versions?.Value ?? []).OrderBy(v => System.Version.TryParse(v.Id, out var label) ? label : new System.Version()).ThenBy(v => v.LastModifiedDateTime))
+        {
+            var contentChanged = previousSize != version.Size;
+            previousSize = version.Size;
+            if (!contentChanged || version.LastModifiedBy?.User?.AdditionalData.TryGetValue("email", out var email) != true)
+            {
+                continue;
+            }
+
+            if (email?.ToString() is { } account && accounts.TryGetValue(account, out var person))
+            {
+                signatures.Add(new Signature(version.LastModifiedDateTime!.Value, person));
+            }
+            else
+            {
+                problems.Add(new DataProblem(SiteSchema.List(SiteSchema.Materials).DisplayName, document.Id, "Versions", $"version {version.Id} was saved by an account that is no one's in the course's team"));
+            }
+        }
+
+        return signatures;
     }
 
     private static Person PersonFrom(SiteItem item)

@@ -5,7 +5,7 @@ namespace Coproduction.Graph.Mapping;
 /// <summary>
 /// A list item as read, with typed readers for its fields. A reader that finds a value missing or of
 /// the wrong kind throws <see cref="DataProblemException"/> naming the column, so that the item is
-/// reported and skipped.
+/// reported and skipped. Problems never quote the value: it may be something a person typed.
 /// </summary>
 internal sealed record SiteItem(string Id, IReadOnlyDictionary<string, object?> Fields)
 {
@@ -13,7 +13,7 @@ internal sealed record SiteItem(string Id, IReadOnlyDictionary<string, object?> 
     {
         null => null,
         string s => string.IsNullOrWhiteSpace(s) ? null : s,
-        var other => throw new DataProblemException(column, $"holds {other.GetType().Name}, not text"),
+        _ => throw new DataProblemException(column, "is not text"),
     };
 
     public string RequiredText(string column) => Text(column) ?? throw new DataProblemException(column, "is empty; it is required");
@@ -23,14 +23,14 @@ internal sealed record SiteItem(string Id, IReadOnlyDictionary<string, object?> 
         null => null,
         double d => d,
         string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
-        var other => throw new DataProblemException(column, $"'{other}' is not a number"),
+        _ => throw new DataProblemException(column, "is not a number"),
     };
 
     public bool? Boolean(string column) => Fields.GetValueOrDefault(column) switch
     {
         null => null,
         bool b => b,
-        var other => throw new DataProblemException(column, $"'{other}' is not yes or no"),
+        _ => throw new DataProblemException(column, "is not yes or no"),
     };
 
     public DateTimeOffset Time(string column) => Text(column) is { } text
@@ -44,7 +44,7 @@ internal sealed record SiteItem(string Id, IReadOnlyDictionary<string, object?> 
         null => null,
         string s => s,
         double d => d.ToString(CultureInfo.InvariantCulture),
-        var other => throw new DataProblemException(column, $"'{other}' is not a lookup id"),
+        _ => throw new DataProblemException(column, "is not a lookup id"),
     };
 
     /// <summary>Several lookups' ids, read from <c>{column}</c>: an array of <c>{LookupId, LookupValue}</c>.</summary>
@@ -54,7 +54,7 @@ internal sealed record SiteItem(string Id, IReadOnlyDictionary<string, object?> 
         IEnumerable<object?> entries => entries.Select(e => e is IReadOnlyDictionary<string, object?> entry && entry.GetValueOrDefault("LookupId") is double id
             ? id.ToString(CultureInfo.InvariantCulture)
             : throw new DataProblemException(column, "holds a value that is not a lookup")).ToList(),
-        var other => throw new DataProblemException(column, $"'{other}' is not a list of lookups"),
+        _ => throw new DataProblemException(column, "is not a list of lookups"),
     };
 
     public TEnum Choice<TEnum>(string column)
@@ -63,7 +63,7 @@ internal sealed record SiteItem(string Id, IReadOnlyDictionary<string, object?> 
     public TEnum? OptionalChoice<TEnum>(string column)
         where TEnum : struct, Enum => Text(column) is not { } label ? null
         : Coproduction.Text.SnapshotWords.TryParseLabel<TEnum>(label, out var value) ? value
-        : throw new DataProblemException(column, $"'{label}' is not one of its choices");
+        : throw new DataProblemException(column, "holds a value that is not one of its choices");
 
     public static IReadOnlyList<string> Tags(string? text) =>
         text?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];

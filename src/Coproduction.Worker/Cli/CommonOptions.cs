@@ -44,4 +44,18 @@ internal static class CommonOptions
         Description = "Write to this file (whole, or not at all) instead of standard output.",
         HelpName = "PATH",
     };
+
+    public static Option<string> Site() => new("--site")
+    {
+        Description = "The SharePoint site, such as https://contoso.sharepoint.com/sites/recovery.",
+        Required = true,
+        HelpName = "URL",
+    };
+
+    public static Option<string> GraphUrl() => new("--graph-url")
+    {
+        Description = "Microsoft Graph's base URL. Default https://graph.microsoft.com/v1.0; a loopback URL (the emulator) needs no credential.",
+        DefaultValueFactory = _ => new Graph.Connection.CoproductionGraphOptions().GraphUrl,
+        HelpName = "URL",
+    };
 }

@@ -14,6 +14,8 @@ internal static class CoproductionCommand
             LifecycleCommand.Create(),
             EmulatorCommand.Create(),
             ProvisionCommand.Create(),
+            ImportCommand.Create(),
+            ExportCommand.Create(),
         };
 
     /// <summary>Parses and runs a command line. A command line that does not parse is bad input: exit 2, with the problems on standard error.</summary>

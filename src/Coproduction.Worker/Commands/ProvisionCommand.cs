@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Coproduction.Graph;
-using Coproduction.Graph.Connection;
 using Coproduction.Worker.Cli;
 
 namespace Coproduction.Worker.Commands;
@@ -14,47 +12,26 @@ internal static class ProvisionCommand
 {
     public static Command Create()
     {
-        var site = new Option<string>("--site") { Description = "The site, such as https://contoso.sharepoint.com/sites/recovery.", Required = true, HelpName = "URL" };
-        var graphUrl = new Option<string>("--graph-url")
-        {
-            Description = "Microsoft Graph's base URL. Default https://graph.microsoft.com/v1.0; a loopback URL (the emulator) needs no credential.",
-            DefaultValueFactory = _ => new CoproductionGraphOptions().GraphUrl,
-            HelpName = "URL",
-        };
+        var site = CommonOptions.Site();
+        var graphUrl = CommonOptions.GraphUrl();
         var command = new Command("provision", "Create the lists and libraries a SharePoint site needs (only what is missing).") { site, graphUrl };
 
         CommandAction.Set(command, async (parse, stdout, cancellationToken) =>
         {
-            var options = new CoproductionGraphOptions { GraphUrl = parse.GetRequiredValue(graphUrl) };
-            if (options.Problems() is { Count: > 0 } problems)
+            using var graph = GraphSession.Open(parse.GetRequiredValue(graphUrl));
+            var url = parse.GetRequiredValue(site);
+            var report = await GraphSession.RunAsync(() => graph.Provisioner.ProvisionAsync(url, cancellationToken));
+            await stdout.WriteLineAsync(report.Changed
+                ? $"Provisioned {url}: created {report.CreatedLists.Count} lists and libraries, added {report.AddedColumns.Count} columns."
+                : $"{url} has everything it needs: nothing changed.");
+            foreach (var list in report.CreatedLists)
             {
-                throw new InputException($"--graph-url: {string.Join(" ", problems)}");
+                await stdout.WriteLineAsync($"  created {list}");
             }
 
-            using var graph = new CoproductionGraphClient(options);
-            try
+            foreach (var column in report.AddedColumns)
             {
-                var report = await graph.Provisioner.ProvisionAsync(parse.GetRequiredValue(site), cancellationToken);
-                await stdout.WriteLineAsync(report.Changed
-                    ? $"Provisioned {parse.GetRequiredValue(site)}: created {report.CreatedLists.Count} lists and libraries, added {report.AddedColumns.Count} columns."
-                    : $"{parse.GetRequiredValue(site)} has everything it needs: nothing changed.");
-                foreach (var list in report.CreatedLists)
-                {
-                    await stdout.WriteLineAsync($"  created {list}");
-                }
-
-                foreach (var column in report.AddedColumns)
-                {
-                    await stdout.WriteLineAsync($"  added column {column}");
-                }
-            }
-            catch (ArgumentException ex)
-            {
-                throw new InputException($"--site: {ex.Message}", ex);
-            }
-            catch (CoproductionGraphException ex) when (ex.Status is 404 or 400 or 401 or 403)
-            {
-                throw new InputException(ex.Message, ex);
+                await stdout.WriteLineAsync($"  added column {column}");
             }
         });
         return command;

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Coproduction.Assessment;
 using Coproduction.Output;
 using Coproduction.Snapshots;
@@ -79,5 +81,58 @@ public sealed class ImportExportTests : EmulatedSite
         var error = await Should.ThrowAsync<CoproductionGraphException>(() => Graph.ExportAsync(SiteUrl, "no-such-course"));
 
         error.Status.ShouldBe(404);
+    }
+
+    [Fact]
+    public async Task Export_DocumentSavedByATeamMember_IsAVersionButAChangeOfItsColumnsIsNot()
+    {
+        var original = Sample("healthy-new-course.json");
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        await Graph.ImportAsync(original, SiteUrl);
+        var (site, lists) = await Graph.FindListsAsync(SiteUrl);
+        var person = original.People.First(p => p.Membership == Model.Membership.Core);
+        var team = await Staff.GetFromJsonAsync<JsonObject>($"sites/{site}/lists/{lists[Schema.SiteSchema.Team]}/items?expand=fields");
+        var member = team!["value"]!.AsArray().First(i => i!["fields"]!["PersonId"]!.GetValue<string>() == person.Id)!["id"]!.GetValue<string>();
+        (await Staff.PatchAsJsonAsync($"sites/{site}/lists/{lists[Schema.SiteSchema.Team]}/items/{member}/fields", new JsonObject { ["Account"] = "sam.jones@example.org" })).EnsureSuccessStatusCode();
+        var library = lists[Schema.SiteSchema.Materials];
+        var drive = (await Staff.GetFromJsonAsync<JsonObject>($"sites/{site}/lists/{library}/drive"))!["id"]!.GetValue<string>();
+        var material = original.Materials[0];
+        var file = $"{original.Course.Id}-{material.Id}.md";
+
+        using var sam = new HttpClient { BaseAddress = Staff.BaseAddress };
+        sam.DefaultRequestHeaders.Authorization = new("Bearer", "user:sam.jones@example.org");
+        (await sam.PutAsync($"drives/{drive}/root:/{file}:/content", new StringContent("# Revised by Sam, with more in it"))).EnsureSuccessStatusCode();
+        var documents = await Staff.GetFromJsonAsync<JsonObject>($"sites/{site}/lists/{library}/items?expand=fields");
+        var document = documents!["value"]!.AsArray().First(i => i!["fields"]!["MaterialId"]!.GetValue<string>() == material.Id)!["id"]!.GetValue<string>();
+        (await sam.PatchAsJsonAsync($"sites/{site}/lists/{library}/items/{document}/fields", new JsonObject { ["Title"] = material.Title + " (renamed)" })).EnsureSuccessStatusCode();
+
+        var exported = await Graph.ExportAsync(SiteUrl, original.Course.Id);
+
+        var versions = exported.Snapshot.Materials.Single(m => m.Id == material.Id).Versions;
+        versions.Count.ShouldBe(material.Versions.Count + 1, "the upload is a version; the change of a column is not");
+        versions[^1].By.ShouldBe(person.Id);
+        exported.Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Export_MalformedItems_AreReportedAndTheRestIsRead()
+    {
+        var original = Sample("drifting-course.json");
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        await Graph.ImportAsync(original, SiteUrl);
+        var (site, lists) = await Graph.FindListsAsync(SiteUrl);
+        var log = lists[Schema.SiteSchema.Log];
+        var courseItem = (await Staff.GetFromJsonAsync<JsonObject>($"sites/{site}/lists/{lists[Schema.SiteSchema.Courses]}/items?expand=fields"))!["value"]![0]!["id"]!.GetValue<string>();
+        var added = await Staff.PostAsJsonAsync($"sites/{site}/lists/{log}/items", new JsonObject
+        {
+            ["fields"] = new JsonObject { ["Title"] = "typed by hand", ["CourseLookupId"] = courseItem, ["Kind"] = "Meeting", ["At"] = "2026-03-01T10:00:00Z" },
+        });
+        added.EnsureSuccessStatusCode();
+        var id = (await added.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+
+        var exported = await Graph.ExportAsync(SiteUrl, original.Course.Id);
+
+        exported.Problems.Select(p => p.ToString()).ShouldBe([$"Coproduction log, item {id}, column ActivityId: is empty; it is required"]);
+        exported.Snapshot.Activities.Count.ShouldBe(original.Activities.Count);
     }
 }

@@ -1,0 +1,55 @@
+using Coproduction.Emulator.Control;
+using Coproduction.Snapshots;
+
+namespace Coproduction.Graph.Writing;
+
+/// <summary>Writes survive what Graph throws at them inside a batch, which the SDK does not retry.</summary>
+public sealed class BatchWriterTests : EmulatedSite
+{
+    private static Model.CourseSnapshot Sample() =>
+        SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "drifting-course.json")));
+
+    [Theory]
+    [InlineData(429, "0")]
+    [InlineData(429, "0.5")]
+    [InlineData(503, "0")]
+    public async Task Import_ThrottledInsideABatch_RetriesAndLosesNothing(int status, string retryAfter)
+    {
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        Emulator.Faults.Add(new ScriptedFault { Method = "POST", PathContains = "/items", Status = status, RetryAfter = retryAfter, Times = 3 });
+
+        await Graph.ImportAsync(Sample(), SiteUrl);
+        var exported = await Graph.ExportAsync(SiteUrl, Sample().Course.Id);
+
+        Emulator.Faults.PendingScripted.ShouldBe(0);
+        exported.Snapshot.Activities.Count.ShouldBe(Sample().Activities.Count);
+        exported.Snapshot.People.Count.ShouldBe(Sample().People.Count);
+        (await Graph.ImportAsync(Sample(), SiteUrl)).Created.ShouldBe(0, "nothing was written twice");
+    }
+
+    [Fact]
+    public async Task Import_UpdateRefusedWith412_IsAppliedAgain()
+    {
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        await Graph.ImportAsync(Sample(), SiteUrl);
+        Emulator.Faults.Add(new ScriptedFault { Method = "PATCH", PathContains = "/fields", Status = 412 });
+
+        var report = await Graph.ImportAsync(Sample() with { Course = Sample().Course with { Title = "Understanding Anxiety (revised)" } }, SiteUrl);
+
+        report.Updated.ShouldBe(1);
+        Emulator.Faults.PendingScripted.ShouldBe(0);
+        (await Graph.ExportAsync(SiteUrl, Sample().Course.Id)).Snapshot.Course.Title.ShouldBe("Understanding Anxiety (revised)");
+    }
+
+    [Fact]
+    public async Task Import_RefusedForGood_FailsNamingTheList()
+    {
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        Emulator.Faults.Add(new ScriptedFault { Method = "POST", PathContains = "/items", Status = 500, Times = 100 });
+
+        var error = await Should.ThrowAsync<CoproductionGraphException>(() => Graph.ImportAsync(Sample(), SiteUrl));
+
+        error.Status.ShouldBe(500);
+        error.Message.ShouldContain("Writing an item of list");
+    }
+}

@@ -1,0 +1,103 @@
+using Coproduction.Emulator;
+
+namespace Coproduction.Worker.Commands;
+
+/// <summary>provision, import and export against the emulator, as a person would run them.</summary>
+public sealed class GraphCommandsTests : IAsyncLifetime, IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+    private GraphEmulator _emulator = null!;
+
+    public void Dispose() => _folder.Dispose();
+
+    public async Task InitializeAsync()
+    {
+        var options = new GraphEmulatorOptions();
+        options.Sites.Add("contoso.sharepoint.com/sites/recovery");
+        _emulator = await GraphEmulator.StartAsync(options);
+    }
+
+    public async Task DisposeAsync() => await _emulator.DisposeAsync();
+
+    [Fact]
+    public async Task Provision_Twice_CreatesThenChangesNothing()
+    {
+        var first = await CommandLine.RunAsync("provision", "--site", "https://contoso.sharepoint.com/sites/recovery", "--graph-url", _emulator.GraphUrl);
+        var second = await CommandLine.RunAsync("provision", "--site", "https://contoso.sharepoint.com/sites/recovery", "--graph-url", _emulator.GraphUrl);
+
+        first.ExitCode.ShouldBe(0, first.Error);
+        first.Output.ShouldContain("created 11 lists and libraries");
+        first.Output.ShouldContain("  created Coproduction courses");
+        second.ExitCode.ShouldBe(0);
+        second.Output.ShouldContain("nothing changed");
+    }
+
+    [Fact]
+    public async Task Provision_UnknownSite_ExitsTwoWithGraphsAnswer()
+    {
+        var (exitCode, _, error) = await CommandLine.RunAsync("provision", "--site", "https://contoso.sharepoint.com/sites/nowhere", "--graph-url", _emulator.GraphUrl);
+
+        exitCode.ShouldBe(2);
+        error.ShouldContain("(HTTP 404, itemNotFound)");
+    }
+
+    [Theory]
+    [InlineData("--site", "not a url", "--site: 'not a url' is not a site URL")]
+    [InlineData("--graph-url", "http://graph.example.org/v1.0", "--graph-url: GraphUrl 'http://graph.example.org/v1.0' is not https")]
+    public async Task Provision_BadOption_ExitsTwoNamingIt(string option, string value, string message)
+    {
+        string[] args = option == "--site"
+            ? ["provision", "--site", value, "--graph-url", _emulator.GraphUrl]
+            : ["provision", "--site", "https://contoso.sharepoint.com/sites/recovery", "--graph-url", value];
+
+        var (exitCode, _, error) = await CommandLine.RunAsync(args);
+
+        exitCode.ShouldBe(2);
+        error.ShouldContain(message);
+    }
+
+    [Theory]
+    [InlineData("healthy-new-course.json")]
+    [InlineData("course-under-review.json")]
+    public async Task ImportThenExport_Sample_AssessesTheSameAsTheOriginal(string sample)
+    {
+        var original = Path.Combine(AppContext.BaseDirectory, "samples", sample);
+        var exported = _folder.File("exported.json");
+        const string Site = "https://contoso.sharepoint.com/sites/recovery";
+        var courseId = Coproduction.Snapshots.SnapshotSerializer.Deserialize(File.ReadAllText(original)).Course.Id;
+
+        (await CommandLine.RunAsync("provision", "--site", Site, "--graph-url", _emulator.GraphUrl)).ExitCode.ShouldBe(0);
+        var import = await CommandLine.RunAsync("import", original, "--site", Site, "--graph-url", _emulator.GraphUrl);
+        var again = await CommandLine.RunAsync("import", original, "--site", Site, "--graph-url", _emulator.GraphUrl);
+        var export = await CommandLine.RunAsync("export", "--site", Site, "--course", courseId, "--graph-url", _emulator.GraphUrl, "--output", exported);
+        var asOf = System.Text.Json.JsonDocument.Parse(File.ReadAllText(original)).RootElement.GetProperty("asOf").GetString()!;
+
+        import.ExitCode.ShouldBe(0, import.Error);
+        import.Output.ShouldStartWith($"Imported course {courseId}: ");
+        again.Output.ShouldContain(" 0 items created, 0 updated,");
+        export.ExitCode.ShouldBe(0, export.Error);
+        export.Error.ShouldBeEmpty();
+        (await CommandLine.RunAsync("assess", exported, "--as-of", asOf)).Output.ShouldBe((await CommandLine.RunAsync("assess", original)).Output);
+    }
+
+    [Fact]
+    public async Task Import_SiteNotProvisioned_ExitsTwoSayingWhatToDo()
+    {
+        var (exitCode, _, error) = await CommandLine.RunAsync("import", Path.Combine(AppContext.BaseDirectory, "samples", "drifting-course.json"), "--site", "https://contoso.sharepoint.com/sites/recovery", "--graph-url", _emulator.GraphUrl);
+
+        exitCode.ShouldBe(2);
+        error.ShouldContain("run 'coproduction provision' first");
+    }
+
+    [Fact]
+    public async Task Export_UnknownCourse_ExitsTwo()
+    {
+        await CommandLine.RunAsync("provision", "--site", "https://contoso.sharepoint.com/sites/recovery", "--graph-url", _emulator.GraphUrl);
+
+        var (exitCode, output, error) = await CommandLine.RunAsync("export", "--site", "https://contoso.sharepoint.com/sites/recovery", "--course", "nope", "--graph-url", _emulator.GraphUrl);
+
+        exitCode.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain("has no course with id 'nope'");
+    }
+}

@@ -135,4 +135,23 @@ public sealed class ListChangeReaderTests : EmulatedSite
         changes.Changes.Count.ShouldBe(3);
         Emulator.Requests.Of("delta").ShouldBe(2);
     }
+
+    [Fact]
+    public async Task Read_Library_ReportsUploadsAndChangesOfColumns()
+    {
+        await SetUpAsync(0);
+        var library = (await Graph.FindListsAsync(SiteUrl)).Lists[SiteSchema.Materials];
+        var drive = (await Staff.GetFromJsonAsync<JsonObject>($"sites/{_site}/lists/{library}/drive"))!["id"]!.GetValue<string>();
+        var store = new InMemoryDeltaLinkStore();
+        await (await Graph.Changes.ReadAsync(_site, library, store)).CommitAsync(store);
+
+        (await Staff.PutAsync($"drives/{drive}/root:/session-1.md:/content", new StringContent("# Session 1"))).EnsureSuccessStatusCode();
+        var uploaded = await Graph.Changes.ReadAsync(_site, library, store);
+        await uploaded.CommitAsync(store);
+        (await Staff.PatchAsJsonAsync($"sites/{_site}/lists/{library}/items/{uploaded.Changes[0].ItemId}/fields", new JsonObject { ["MaterialId"] = "m1" })).EnsureSuccessStatusCode();
+        var tagged = await Graph.Changes.ReadAsync(_site, library, store);
+
+        uploaded.Changes.ShouldHaveSingleItem().Fields["FileLeafRef"].ShouldBe("session-1.md");
+        tagged.Changes.ShouldHaveSingleItem().Fields["MaterialId"].ShouldBe("m1");
+    }
 }

@@ -31,12 +31,10 @@ internal static class BarChartSvg
             var y = (i * RowHeight) + 4;
             var barWidth = (Width - LabelWidth - 90) * row.Contributions / (double)most;
             html.Raw($"""<text x="{LabelWidth - 8}" y="{y + 14}" text-anchor="end">""").Text(row.Person).Raw("</text>")
-                .Raw($"""<rect x="{LabelWidth}" y="{y}" width="{Num(barWidth)}" height="{BarHeight}" fill="#1d70b8"></rect>""")
-                .Raw($"""<text x="{Num(LabelWidth + barWidth + 6)}" y="{y + 14}">""").Text($"{row.Contributions} ({English.Percent(row.Share)})").Raw("</text>");
+                .Raw($"""<rect x="{LabelWidth}" y="{y}" width="{HtmlText.Coordinate(barWidth)}" height="{BarHeight}" fill="#1d70b8"></rect>""")
+                .Raw($"""<text x="{HtmlText.Coordinate(LabelWidth + barWidth + 6)}" y="{y + 14}">""").Text($"{row.Contributions} ({English.Percent(row.Share)})").Raw("</text>");
         }
 
         html.Raw("</svg>");
     }
-
-    private static string Num(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -19,6 +19,9 @@ internal sealed class HtmlText
 
     public static string Encode(string value) => Encoder.Encode(value);
 
+    /// <summary>An SVG coordinate: one decimal at most, the same on every machine.</summary>
+    public static string Coordinate(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
     public HtmlText Raw(string markup)
     {
         _html.Append(markup);

@@ -35,7 +35,7 @@ internal static class TimelineSvg
             var x = LabelWidth + (c * columnWidth);
             if (heading != lastHeading && x - lastX >= 64)
             {
-                html.Raw($"""<text x="{Num(x)}" y="14">""").Text(heading).Raw("</text>");
+                html.Raw($"""<text x="{HtmlText.Coordinate(x)}" y="14">""").Text(heading).Raw("</text>");
                 lastX = x;
             }
 
@@ -45,8 +45,8 @@ internal static class TimelineSvg
         foreach (var move in timeline.Moves)
         {
             var x = LabelWidth + (columnWidth * Position(timeline, move.At));
-            html.Raw($"""<line x1="{Num(x)}" y1="20" x2="{Num(x)}" y2="{height - 4}" stroke="#505a5f" stroke-dasharray="4 3"></line>""")
-                .Raw($"""<text x="{Num(x + 3)}" y="{Top - 4}" fill="#505a5f">""").Text($"to {ReportText.Stage(move.To)}").Raw("</text>");
+            html.Raw($"""<line x1="{HtmlText.Coordinate(x)}" y1="20" x2="{HtmlText.Coordinate(x)}" y2="{height - 4}" stroke="#505a5f" stroke-dasharray="4 3"></line>""")
+                .Raw($"""<text x="{HtmlText.Coordinate(x + 3)}" y="{Top - 4}" fill="#505a5f">""").Text($"to {ReportText.Stage(move.To)}").Raw("</text>");
         }
 
         for (var r = 0; r < timeline.Rows.Count; r++)
@@ -60,7 +60,7 @@ internal static class TimelineSvg
                 if (row.Counts[c] > 0)
                 {
                     var radius = 2.5 + (8 * Math.Sqrt(row.Counts[c] / (double)most));
-                    html.Raw($"""<circle cx="{Num(LabelWidth + ((c + 0.5) * columnWidth))}" cy="{y}" r="{Num(radius)}" fill="#1d70b8" fill-opacity="0.8"><title>""")
+                    html.Raw($"""<circle cx="{HtmlText.Coordinate(LabelWidth + ((c + 0.5) * columnWidth))}" cy="{y}" r="{HtmlText.Coordinate(radius)}" fill="#1d70b8" fill-opacity="0.8"><title>""")
                         .Text($"{row.Label}: {row.Counts[c]} in the {timeline.ColumnUnit} from {English.Date(timeline.Columns[c])}")
                         .Raw("</title></circle>");
                 }
@@ -97,6 +97,4 @@ internal static class TimelineSvg
         var totals = string.Join("; ", timeline.Rows.Select(r => $"{r.Label}: {r.Total}"));
         return $"From {English.Date(timeline.Start)} to {English.Date(timeline.End)}, by {timeline.ColumnUnit}. In all: {totals}.";
     }
-
-    private static string Num(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 }

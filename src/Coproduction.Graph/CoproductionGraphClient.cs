@@ -19,7 +19,6 @@ public sealed class CoproductionGraphClient : IDisposable
 {
     private readonly GraphConnection _connection;
     private readonly CourseWriter _courseWriter;
-    private readonly CourseReader _courseReader;
 
     /// <summary>Connects with the given options.</summary>
     /// <param name="options">Where Graph is and how to sign in.</param>
@@ -39,7 +38,6 @@ public sealed class CoproductionGraphClient : IDisposable
         Changes = new ListChangeReader(_connection.Client, loggerFactory.CreateLogger<ListChangeReader>());
         var writer = new BatchWriter(_connection.Client, TimeProvider.System);
         _courseWriter = new CourseWriter(_connection.Client, writer);
-        _courseReader = new CourseReader(_connection.Client);
     }
 
     /// <summary>Creates what a site is missing of the schema.</summary>
@@ -83,8 +81,11 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <param name="courseId">The course's id.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <exception cref="CoproductionGraphException">No such course, the site is not provisioned, or Graph refused a request.</exception>
-    public Task<CourseExport> ExportAsync(string siteUrl, string courseId, CancellationToken cancellationToken = default) =>
-        _courseReader.ReadAsync(siteUrl, courseId, cancellationToken);
+    public async Task<CourseExport> ExportAsync(string siteUrl, string courseId, CancellationToken cancellationToken = default)
+    {
+        var site = await SiteLists.OpenAsync(_connection.Client, siteUrl, cancellationToken);
+        return await CourseReader.ReadAsync(new GraphSiteContent(_connection.Client, site), courseId, cancellationToken);
+    }
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();

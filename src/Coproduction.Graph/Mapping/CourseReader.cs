@@ -2,7 +2,6 @@ using Coproduction.Checklist;
 using Coproduction.Graph.Schema;
 using Coproduction.Model;
 using Coproduction.Snapshots;
-using Microsoft.Graph;
 using static Coproduction.Graph.Schema.SiteSchema;
 
 namespace Coproduction.Graph.Mapping;
@@ -14,14 +13,21 @@ namespace Coproduction.Graph.Mapping;
 /// merged with the library's own versions saved by members of the team (by their Account); versions
 /// saved by the application (an import, the worker) are not work on a material.
 /// </summary>
-internal sealed class CourseReader(GraphServiceClient graph)
+public static class CourseReader
 {
-    public async Task<CourseExport> ReadAsync(string siteUrl, string courseId, CancellationToken cancellationToken)
+    /// <summary>Reads a course from a site's content into the model.</summary>
+    /// <param name="content">The site's items, through Graph or from a local copy.</param>
+    /// <param name="courseId">The course's id.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The snapshot, and the items left out.</returns>
+    /// <exception cref="CoproductionGraphException">No course has that id, or the course item itself cannot be read.</exception>
+    public static async Task<CourseExport> ReadAsync(ISiteContent content, string courseId, CancellationToken cancellationToken = default)
     {
-        var site = await SiteLists.OpenAsync(graph, siteUrl, cancellationToken);
+        ArgumentNullException.ThrowIfNull(content);
+        var site = new Items(content);
         var problems = new List<DataProblem>();
         var courseItem = (await site.ReadAsync(Courses, cancellationToken)).FirstOrDefault(i => i.Fields.GetValueOrDefault("CourseId") as string == courseId)
-            ?? throw new CoproductionGraphException($"The site {siteUrl} has no course with id '{courseId}'", 404, "itemNotFound");
+            ?? throw new CoproductionGraphException($"The site has no course with id '{courseId}'", 404, "itemNotFound");
         bool OfCourse(SiteItem item) => item.LookupId("Course") == courseItem.Id;
 
         T? Read<T>(string list, SiteItem item, Func<T> read)
@@ -70,7 +76,7 @@ internal sealed class CourseReader(GraphServiceClient graph)
         var saved = new Dictionary<string, IReadOnlyList<Signature>>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
-            saved[document.Id] = await SavedByTeamAsync(site, document, accounts, problems, cancellationToken);
+            saved[document.Id] = SavedByTeam(document, await content.VersionsAsync(document.Id, cancellationToken), accounts, problems);
         }
 
         var materials = documents
@@ -135,32 +141,27 @@ internal sealed class CourseReader(GraphServiceClient graph)
     /// as work on the material only when the file changed (its size differs from the version before).
     /// Versions saved by the application (an import, the worker) are not work on a material.
     /// </summary>
-    private async Task<IReadOnlyList<Signature>> SavedByTeamAsync(SiteLists site, SiteItem document, Dictionary<string, string> accounts, List<DataProblem> problems, CancellationToken cancellationToken)
+    private static List<Signature> SavedByTeam(SiteItem document, IReadOnlyList<DocumentVersion> versions, Dictionary<string, string> accounts, List<DataProblem> problems)
     {
-        var library = site.Id(SiteSchema.Materials);
-        var file = await Connection.GraphCalls.RunAsync("Finding a material's file", () =>
-            graph.Sites[site.SiteId].Lists[library].Items[document.Id].DriveItem.GetAsync(cancellationToken: cancellationToken));
-        var versions = await Connection.GraphCalls.RunAsync("Reading a material's versions", () =>
-            graph.Drives[file!.ParentReference!.DriveId].Items[file.Id].Versions.GetAsync(cancellationToken: cancellationToken));
         var signatures = new List<Signature>();
         long? previousSize = null;
         // Oldest first by version label ("1.0", "2.0", "2.1"): times can tie within a second.
-        foreach (var version in (versions?.Value ?? []).OrderBy(v => System.Version.TryParse(v.Id, out var label) ? label : new System.Version()).ThenBy(v => v.LastModifiedDateTime))
+        foreach (var (version, number) in versions.Select((v, i) => (v, i + 1)))
         {
             var contentChanged = previousSize != version.Size;
             previousSize = version.Size;
-            if (!contentChanged || version.LastModifiedBy?.User?.AdditionalData.TryGetValue("email", out var email) != true)
+            if (!contentChanged || version.Account is not { } account)
             {
                 continue;
             }
 
-            if (email?.ToString() is { } account && accounts.TryGetValue(account, out var person))
+            if (accounts.TryGetValue(account, out var person))
             {
-                signatures.Add(new Signature(version.LastModifiedDateTime!.Value, person));
+                signatures.Add(new Signature(version.At, person));
             }
             else
             {
-                problems.Add(new DataProblem(SiteSchema.List(SiteSchema.Materials).DisplayName, document.Id, "Versions", $"version {version.Id} was saved by an account that is no one's in the course's team"));
+                problems.Add(new DataProblem(SiteSchema.List(SiteSchema.Materials).DisplayName, document.Id, "Versions", $"version {number} was saved by an account that is no one's in the course's team"));
             }
         }
 
@@ -206,6 +207,13 @@ internal sealed class CourseReader(GraphServiceClient graph)
             Phase = item.OptionalChoice<FocusGroupPhase>("Phase"),
             Accepted = item.Boolean("Accepted"),
         };
+    }
+
+    /// <summary>Each list read once, as items with typed readers.</summary>
+    private sealed class Items(ISiteContent content)
+    {
+        public async Task<IReadOnlyList<SiteItem>> ReadAsync(string key, CancellationToken cancellationToken) =>
+            (await content.ItemsAsync(key, cancellationToken)).Select(i => new SiteItem(i.Id, i.Fields)).ToList();
     }
 
     /// <summary>A dated act by a person on a material (a version or an agreement), as the log and the history list record it.</summary>

@@ -1,0 +1,19 @@
+namespace Coproduction.Graph.Mapping;
+
+/// <summary>
+/// Where a course's items come from when it is read into the model: the site itself, through
+/// Graph (an export), or a local copy kept up to date from delta (the worker, so that a change does
+/// not cost a re-read of the site).
+/// </summary>
+public interface ISiteContent
+{
+    /// <summary>Every item of a list of the schema, by the list's key (<see cref="Schema.SiteSchema"/>).</summary>
+    /// <param name="listKey">The list, such as <c>courses</c>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<IReadOnlyList<ListItemData>> ItemsAsync(string listKey, CancellationToken cancellationToken);
+
+    /// <summary>The versions of a document of the materials library, oldest first.</summary>
+    /// <param name="itemId">The document's list item id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string itemId, CancellationToken cancellationToken);
+}

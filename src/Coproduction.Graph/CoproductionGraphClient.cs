@@ -1,4 +1,5 @@
 using Coproduction.Graph.Changes;
+using Microsoft.Graph;
 using Coproduction.Graph.Connection;
 using Coproduction.Graph.Provisioning;
 using Coproduction.Graph.Mapping;
@@ -19,6 +20,7 @@ public sealed class CoproductionGraphClient : IDisposable
 {
     private readonly GraphConnection _connection;
     private readonly CourseWriter _courseWriter;
+    private readonly BatchWriter _writer;
 
     /// <summary>Connects with the given options.</summary>
     /// <param name="options">Where Graph is and how to sign in.</param>
@@ -36,8 +38,8 @@ public sealed class CoproductionGraphClient : IDisposable
         _connection = new GraphConnection(options, finalHandler);
         Provisioner = new SiteProvisioner(_connection.Client, loggerFactory.CreateLogger<SiteProvisioner>());
         Changes = new ListChangeReader(_connection.Client, loggerFactory.CreateLogger<ListChangeReader>());
-        var writer = new BatchWriter(_connection.Client, TimeProvider.System);
-        _courseWriter = new CourseWriter(_connection.Client, writer);
+        _writer = new BatchWriter(_connection.Client, TimeProvider.System);
+        _courseWriter = new CourseWriter(_connection.Client, _writer);
     }
 
     /// <summary>Creates what a site is missing of the schema.</summary>
@@ -85,6 +87,68 @@ public sealed class CoproductionGraphClient : IDisposable
     {
         var site = await SiteLists.OpenAsync(_connection.Client, siteUrl, cancellationToken);
         return await CourseReader.ReadAsync(new GraphSiteContent(_connection.Client, site), courseId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes items in <c>$batch</c> requests of up to 20, retrying what is throttled inside a batch
+    /// after its Retry-After, and an update refused with 412.
+    /// </summary>
+    /// <param name="siteId">The site's Graph id.</param>
+    /// <param name="updates">The writes, in order.</param>
+    /// <param name="cancellationToken">Cancels writing; what was written stays.</param>
+    /// <returns>Each write's item id (a new item's id for a create).</returns>
+    /// <exception cref="CoproductionGraphException">A write was refused for good.</exception>
+    public Task<IReadOnlyList<string>> WriteAsync(string siteId, IReadOnlyList<ItemUpdate> updates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        return _writer.WriteAsync(siteId, updates.Select(u => new ItemWrite(u.ListId, u.ItemId, u.Fields)).ToList(), cancellationToken);
+    }
+
+    /// <summary>Uploads a small file to a library (a new version if it is there), then sets its fields.</summary>
+    /// <param name="siteId">The site's Graph id.</param>
+    /// <param name="libraryId">The library's list id.</param>
+    /// <param name="fileName">The file's name.</param>
+    /// <param name="content">The file.</param>
+    /// <param name="fields">Fields to set on the document, such as its course; none to leave them.</param>
+    /// <param name="cancellationToken">Cancels the upload.</param>
+    /// <returns>The document's list item id.</returns>
+    /// <exception cref="CoproductionGraphException">Graph refused the upload.</exception>
+    public async Task<string> UploadAsync(string siteId, string libraryId, string fileName, byte[] content, IReadOnlyDictionary<string, object?>? fields = null, CancellationToken cancellationToken = default)
+    {
+        var graph = _connection.Client;
+        var drive = await GraphCalls.RunAsync("Finding a library's drive", () => graph.Sites[siteId].Lists[libraryId].Drive.GetAsync(cancellationToken: cancellationToken));
+        using var stream = new MemoryStream(content);
+        var file = await GraphCalls.RunAsync($"Uploading {fileName}", () => graph.Drives[drive!.Id].Items["root"].ItemWithPath(fileName).Content.PutAsync(stream, cancellationToken: cancellationToken));
+        var item = await GraphCalls.RunAsync($"Finding the list item of {fileName}", () => graph.Drives[drive!.Id].Items[file!.Id].ListItem.GetAsync(cancellationToken: cancellationToken));
+        if (fields is { Count: > 0 })
+        {
+            await _writer.WriteAsync(siteId, [new ItemWrite(libraryId, item!.Id, fields)], cancellationToken);
+        }
+
+        return item!.Id!;
+    }
+
+    /// <summary>The versions of a document of a library, oldest first: who saved each (by account) and its size.</summary>
+    /// <param name="siteId">The site's Graph id.</param>
+    /// <param name="libraryId">The library's list id.</param>
+    /// <param name="itemId">The document's list item id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
+    public Task<IReadOnlyList<DocumentVersion>> ReadVersionsAsync(string siteId, string libraryId, string itemId, CancellationToken cancellationToken = default)
+    {
+        var site = new SiteLists(_connection.Client, siteId, new Dictionary<string, string> { [Schema.SiteSchema.Materials] = libraryId });
+        return new GraphSiteContent(_connection.Client, site).VersionsAsync(itemId, cancellationToken);
+    }
+
+    /// <summary>Every item of a list, read through Graph.</summary>
+    /// <param name="siteId">The site's Graph id.</param>
+    /// <param name="listId">The list's id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
+    public async Task<IReadOnlyList<ListItemData>> ReadItemsAsync(string siteId, string listId, CancellationToken cancellationToken = default)
+    {
+        var site = new SiteLists(_connection.Client, siteId, new Dictionary<string, string> { ["list"] = listId });
+        return (await site.ReadAsync("list", cancellationToken)).Select(i => new ListItemData(i.Id, i.Fields)).ToList();
     }
 
     /// <inheritdoc />

@@ -9,4 +9,8 @@ namespace Coproduction.Graph.Changes;
 /// <param name="Fields">Its fields; empty for a deleted item.</param>
 /// <param name="ETag">Its eTag, for writing back with If-Match.</param>
 /// <param name="LastModified">When it last changed.</param>
-public sealed record ItemChange(string ItemId, bool Deleted, IReadOnlyDictionary<string, object?> Fields, string? ETag, DateTimeOffset? LastModified);
+public sealed record ItemChange(string ItemId, bool Deleted, IReadOnlyDictionary<string, object?> Fields, string? ETag, DateTimeOffset? LastModified)
+{
+    /// <summary>The email of the person who last changed the item; null when the application did.</summary>
+    public string? ModifiedBy { get; init; }
+}

@@ -82,5 +82,8 @@ public sealed class ListChangeReader
 
     private static ItemChange Change(ListItem item) => item.Deleted is not null
         ? new ItemChange(item.Id!, true, new Dictionary<string, object?>(), null, null)
-        : new ItemChange(item.Id!, false, FieldValues.From(item.Fields?.AdditionalData), item.ETag, item.LastModifiedDateTime);
+        : new ItemChange(item.Id!, false, FieldValues.From(item.Fields?.AdditionalData), item.ETag, item.LastModifiedDateTime)
+        {
+            ModifiedBy = item.LastModifiedBy?.User?.AdditionalData.TryGetValue("email", out var email) == true ? email?.ToString() : null,
+        };
 }

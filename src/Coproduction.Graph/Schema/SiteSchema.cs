@@ -49,6 +49,9 @@ public static class SiteSchema
     /// <summary>The key of the evidence library, where the worker keeps each course's report.</summary>
     public const string Evidence = "evidence";
 
+    /// <summary>The flag kind the worker raises when a person moves a course to a stage the lifecycle does not permit now.</summary>
+    public const string StageChangeLabel = "Stage change not permitted";
+
     /// <summary>The label the log's Kind column uses for an agreement with a material.</summary>
     public const string AgreementLabel = "Agreement";
 
@@ -125,7 +128,7 @@ public static class SiteSchema
         new(FlagList, "Coproduction flags", "Written by the worker: what looks unlike co-production, for a person to review.", false,
         [
             Worker(Lookup("Course", "Course", Courses)),
-            Worker(Choice<FlagKind>("FlagKind", "Kind")),
+            Worker(new ColumnSchema("FlagKind", "Kind", ColumnType.Choice) { Choices = [.. SnapshotWords.Labels<FlagKind>(), StageChangeLabel] }),
             Worker(Text("Subject", "Subject", "The material, decision or course the flag is about.")),
             Worker(Text("People", "People", "The ids of the people it concerns.")),
             Worker(new ColumnSchema("Since", "Since", ColumnType.DateTime)),

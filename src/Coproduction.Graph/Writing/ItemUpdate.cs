@@ -1,0 +1,11 @@
+namespace Coproduction.Graph.Writing;
+
+/// <summary>
+/// A write for <see cref="CoproductionGraphClient.WriteAsync"/>: a new item of a list (no
+/// <see cref="ItemId"/>) or new values for some of an item's fields. Values are strings, numbers,
+/// booleans, ISO times, and for lookups <c>{Name}LookupId</c> with one id or a list of ids.
+/// </summary>
+/// <param name="ListId">The list's id.</param>
+/// <param name="ItemId">The item to update; null to create one.</param>
+/// <param name="Fields">The fields to write.</param>
+public sealed record ItemUpdate(string ListId, string? ItemId, IReadOnlyDictionary<string, object?> Fields);

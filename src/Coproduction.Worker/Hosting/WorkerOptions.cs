@@ -1,0 +1,67 @@
+namespace Coproduction.Worker.Hosting;
+
+/// <summary>
+/// How the worker runs; bound from the configuration section <c>Coproduction:Worker</c> (appsettings.json,
+/// environment variables such as <c>Coproduction__Worker__PollInterval</c>, the command line) and
+/// validated on start.
+/// </summary>
+internal sealed class WorkerOptions
+{
+    public const string Section = "Coproduction:Worker";
+
+    /// <summary>The SharePoint sites to watch, such as https://contoso.sharepoint.com/sites/recovery.</summary>
+    public List<string> Sites { get; set; } = [];
+
+    /// <summary>How long to wait between passes. Default one minute.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The SQLite file the worker keeps its state in.</summary>
+    public string StatePath { get; set; } = DefaultStatePath();
+
+    /// <summary>Whether evidence reports may name people beside their contributions (never beside experience). Default no.</summary>
+    public bool ShowNamesInReports { get; set; }
+
+    /// <summary>Whether to put a course back to its stage when a person moves it where the lifecycle does not permit. Default no: the flag says why.</summary>
+    public bool RevertForbiddenStageChanges { get; set; }
+
+    /// <summary>How often a course is assessed again with nothing changed, so that flags that depend on time (such as 14 days without feedback) come up. Default a day.</summary>
+    public TimeSpan ReassessEvery { get; set; } = TimeSpan.FromDays(1);
+
+    public static string DefaultStatePath() =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "coproduction", "state.db");
+
+    /// <summary>Every mistake in the options, in plain words; empty when they are good.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (Sites.Count == 0)
+        {
+            problems.Add("Sites: name at least one site to watch (--site URL, or Coproduction:Worker:Sites in appsettings.json).");
+        }
+
+        foreach (var site in Sites)
+        {
+            if (!Uri.TryCreate(site, UriKind.Absolute, out var uri) || uri.Scheme != "https" || uri.AbsolutePath.Trim('/').Length == 0)
+            {
+                problems.Add($"Sites: '{site}' is not a site URL such as https://contoso.sharepoint.com/sites/recovery.");
+            }
+        }
+
+        if (PollInterval < TimeSpan.FromSeconds(1))
+        {
+            problems.Add($"PollInterval: {PollInterval} is too short; give at least one second (00:00:01).");
+        }
+
+        if (ReassessEvery < TimeSpan.FromMinutes(1))
+        {
+            problems.Add($"ReassessEvery: {ReassessEvery} is too short; give at least one minute.");
+        }
+
+        if (string.IsNullOrWhiteSpace(StatePath))
+        {
+            problems.Add("StatePath: give the path of the worker's SQLite file.");
+        }
+
+        return problems;
+    }
+}

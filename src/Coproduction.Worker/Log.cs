@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace Coproduction.Worker;
+
+/// <summary>
+/// Everything the worker logs, in one place: ids and counts only, never a name, an experience topic,
+/// a note or a message's text (lived experience is health information).
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(100, LogLevel.Information, "Pass over site {SiteId}: {Changes} changes read in {Lists} lists, {Courses} courses assessed, {Writes} items written, {Raised} flags raised, {Resolved} resolved, {Reports} reports written")]
+    public static partial void PassDone(ILogger logger, string siteId, int changes, int lists, int courses, int writes, int raised, int resolved, int reports);
+
+    [LoggerMessage(101, LogLevel.Warning, "Course item {ItemId} on site {SiteId} was skipped: {Problem}")]
+    public static partial void CourseSkipped(ILogger logger, string itemId, string siteId, string problem);
+
+    [LoggerMessage(102, LogLevel.Warning, "Course {CourseId} on site {SiteId}: {Count} items could not be read and were left out")]
+    public static partial void DataProblems(ILogger logger, string courseId, string siteId, int count);
+
+    [LoggerMessage(103, LogLevel.Debug, "Data problem on site {SiteId}: list {List}, item {ItemId}, column {Column}")]
+    public static partial void DataProblem(ILogger logger, string siteId, string list, string itemId, string column);
+
+    [LoggerMessage(104, LogLevel.Warning, "Course {CourseId} on site {SiteId} was moved from {From} to {To}, which the lifecycle does not permit now")]
+    public static partial void ForbiddenMove(ILogger logger, string courseId, string siteId, string from, string to);
+
+    [LoggerMessage(105, LogLevel.Error, "The pass over site {Site} failed (HTTP {Status}, {Code}); it will be tried again")]
+    public static partial void PassFailed(ILogger logger, string site, int? status, string? code, Exception exception);
+
+    [LoggerMessage(106, LogLevel.Information, "Watching {Sites} sites every {Interval}")]
+    public static partial void Watching(ILogger logger, int sites, TimeSpan interval);
+}

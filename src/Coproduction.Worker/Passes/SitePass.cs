@@ -1,0 +1,223 @@
+using System.Globalization;
+using Coproduction.Assessment;
+using Coproduction.Graph;
+using Coproduction.Graph.Changes;
+using Coproduction.Graph.Mapping;
+using Coproduction.Lifecycle;
+using Coproduction.Model;
+using Coproduction.Snapshots;
+using Coproduction.Text;
+using Coproduction.Worker.Hosting;
+using Coproduction.Worker.State;
+using Microsoft.Extensions.Logging;
+using Coproduction.Graph.Schema;
+
+namespace Coproduction.Worker.Passes;
+
+/// <summary>
+/// One pass over a site: read every watched list's changes through delta (one request a list when
+/// nothing changed) into the local copy; work out which courses they touch; assess those from the
+/// copy; write back only what differs; and only then commit the delta links. A pass interrupted
+/// anywhere is repeated safely: every write is idempotent, so a restart ends in the same site state.
+/// </summary>
+internal sealed class SitePass(
+    CoproductionGraphClient graph,
+    WorkerState state,
+    CourseAssessor assessor,
+    CourseWriteBack writeBack,
+    WorkerOptions options,
+    TimeProvider time,
+    WorkerMetrics metrics,
+    ILogger logger)
+{
+    /// <summary>The lists whose changes can change an assessment; the flags and evidence the worker writes are not among them.</summary>
+    private static readonly string[] Watched =
+    [
+        SiteSchema.Courses, SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages,
+        SiteSchema.MaterialHistory, SiteSchema.Materials, SiteSchema.Topics,
+    ];
+
+    private readonly Dictionary<string, (string SiteId, IReadOnlyDictionary<string, string> Lists)> _sites = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task<PassResult> RunAsync(string siteUrl, CancellationToken cancellationToken)
+    {
+        var (siteId, lists) = await SiteAsync(siteUrl, cancellationToken);
+        var reads = new List<ListChanges>();
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        var moves = new Dictionary<string, (string From, string To)>(StringComparer.Ordinal);
+        var everything = false;
+        foreach (var key in Watched)
+        {
+            var changes = await graph.Changes.ReadAsync(siteId, lists[key], state, cancellationToken);
+            reads.Add(changes);
+            everything |= changes.Restarted || (key == SiteSchema.Topics && changes.Changes.Count > 0);
+            foreach (var change in changes.Changes)
+            {
+                if (Course(siteId, key, change) is { } course)
+                {
+                    touched.Add(course);
+                }
+
+                if (key == SiteSchema.Courses && !change.Deleted && change.ModifiedBy is not null
+                    && state.Item(siteId, SiteSchema.Courses, change.ItemId)?.Fields.GetValueOrDefault("Stage") is string from
+                    && change.Fields.GetValueOrDefault("Stage") is string to && from != to)
+                {
+                    moves[change.ItemId] = (from, to);
+                }
+            }
+
+            state.Apply(siteId, key, changes);
+            if (key == SiteSchema.Materials)
+            {
+                await RecordVersionsAsync(siteId, lists[key], changes, cancellationToken);
+            }
+        }
+
+        var now = time.GetUtcNow();
+        var courses = state.Items(siteId, SiteSchema.Courses);
+        var due = courses.Where(c => everything || touched.Contains(c.Id) || state.Written(siteId, c.Id) is not { } w || now - w.At >= options.ReassessEvery).ToList();
+        var result = new PassResult(siteId, reads.Sum(r => r.Changes.Count), 0, 0, 0, 0, 0);
+        foreach (var course in due)
+        {
+            result += await AssessAsync(siteId, lists, course, moves.GetValueOrDefault(course.Id), now, cancellationToken);
+        }
+
+        foreach (var read in reads)
+        {
+            await read.CommitAsync(state, cancellationToken);
+        }
+
+        metrics.ChangesRead.Add(result.Changes);
+        metrics.CoursesAssessed.Add(result.Courses);
+        metrics.ItemsWritten.Add(result.Writes);
+        metrics.FlagsRaised.Add(result.Raised);
+        metrics.FlagsResolved.Add(result.Resolved);
+        Log.PassDone(logger, siteId, result.Changes, reads.Count, result.Courses, result.Writes, result.Raised, result.Resolved, result.Reports);
+        return result;
+    }
+
+    private async Task<PassResult> AssessAsync(string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (courseItem.Fields.GetValueOrDefault("CourseId") is not string courseId)
+        {
+            Log.CourseSkipped(logger, courseItem.Id, siteId, "it has no course id");
+            return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
+        }
+
+        CourseExport export;
+        try
+        {
+            export = await CourseReader.ReadAsync(new ReplicaContent(state, siteId), courseId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is CoproductionGraphException or SnapshotFormatException)
+        {
+            Log.CourseSkipped(logger, courseItem.Id, siteId, ex is SnapshotFormatException format ? $"its data breaks a rule at {format.Path}" : "it cannot be read");
+            return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
+        }
+
+        if (export.Problems.Count > 0)
+        {
+            Log.DataProblems(logger, courseId, siteId, export.Problems.Count);
+            foreach (var problem in export.Problems)
+            {
+                Log.DataProblem(logger, siteId, problem.List, problem.ItemId, problem.Column);
+            }
+        }
+
+        var assessment = assessor.Assess(export.Snapshot, now);
+        var stageFlags = await StageFlagsAsync(siteId, lists, courseItem, courseId, assessment, move, cancellationToken);
+        return await writeBack.WriteAsync(siteId, lists, courseItem, export.Snapshot, assessment, stageFlags, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// A move a person made to a stage the lifecycle does not permit now gets a flag that says why,
+    /// open until the course next moves as permitted; where configured, the stage is put back.
+    /// </summary>
+    private async Task<IReadOnlyList<DesiredFlag>> StageFlagsAsync(
+        string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, string courseId, CourseAssessment assessment, (string From, string To) move, CancellationToken cancellationToken)
+    {
+        if (move == default || !SnapshotWords.TryParseLabel<Stage>(move.From, out var from) || !SnapshotWords.TryParseLabel<Stage>(move.To, out var to))
+        {
+            // No move this pass: a flag raised earlier stays open as it was.
+            return state.Flags(siteId, courseItem.Id).Where(f => f.Open && f.Kind == FlagSync.StageKind).Select(f => DesiredFlag.Keep(f.Kind, f.Subject)).ToList();
+        }
+
+        var check = new CourseLifecycle(to, assessment.Conditions).CheckMove(from, to);
+        if (check.IsPermitted)
+        {
+            return [];
+        }
+
+        Log.ForbiddenMove(logger, courseId, siteId, SnapshotWords.Of(from), SnapshotWords.Of(to));
+        if (options.RevertForbiddenStageChanges)
+        {
+            await graph.WriteAsync(siteId, [new Graph.Writing.ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, new Dictionary<string, object?> { ["Stage"] = move.From })], cancellationToken);
+        }
+
+        var message = $"The course was moved from {move.From.ToLowerInvariant()} to {move.To.ToLowerInvariant()}, which the lifecycle does not permit now. "
+            + string.Join(" ", check.Reasons)
+            + (options.RevertForbiddenStageChanges ? " It has been put back." : " Move it back, or do what is missing first.");
+        return [FlagSync.Flag(courseItem.Id, FlagSync.StageKind, courseId, [], time.GetUtcNow(), message)];
+    }
+
+    private string? Course(string siteId, string key, ItemChange change)
+    {
+        if (key == SiteSchema.Courses)
+        {
+            return change.ItemId;
+        }
+
+        var fields = change.Deleted ? state.Item(siteId, key, change.ItemId)?.Fields : change.Fields;
+        return fields?.GetValueOrDefault("CourseLookupId") switch
+        {
+            string id => id,
+            double id => id.ToString(CultureInfo.InvariantCulture),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Each change of a document is a version, by whoever made it; the first time the library is read
+    /// (or read afresh), each document's versions so far are read once from the site.
+    /// </summary>
+    private async Task RecordVersionsAsync(string siteId, string libraryId, ListChanges changes, CancellationToken cancellationToken)
+    {
+        foreach (var change in changes.Changes.Where(c => !c.Deleted))
+        {
+            if (changes.Restarted)
+            {
+                foreach (var version in await graph.ReadVersionsAsync(siteId, libraryId, change.ItemId, cancellationToken))
+                {
+                    state.RecordVersion(siteId, change.ItemId, version);
+                }
+            }
+            else if (change.LastModified is { } at)
+            {
+                var size = change.Fields.GetValueOrDefault("FileSizeDisplay") switch
+                {
+                    string text when long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
+                    double n => (long)n,
+                    _ => 0,
+                };
+                state.RecordVersion(siteId, change.ItemId, new DocumentVersion(at, change.ModifiedBy, size));
+            }
+        }
+    }
+
+    private async Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> SiteAsync(string siteUrl, CancellationToken cancellationToken)
+    {
+        if (!_sites.TryGetValue(siteUrl, out var site))
+        {
+            site = await graph.FindListsAsync(siteUrl, cancellationToken);
+            var missing = Watched.Concat([SiteSchema.FlagList, SiteSchema.Evidence]).Where(k => !site.Lists.ContainsKey(k)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new CoproductionGraphException($"The site {siteUrl} is not provisioned (it lacks {string.Join(", ", missing.Select(k => SiteSchema.List(k).DisplayName))}): run 'coproduction provision' first");
+            }
+
+            _sites[siteUrl] = site;
+        }
+
+        return site;
+    }
+}

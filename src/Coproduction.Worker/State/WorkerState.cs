@@ -1,0 +1,161 @@
+using Coproduction.Graph.Changes;
+using Coproduction.Graph.Mapping;
+using Microsoft.Data.Sqlite;
+
+namespace Coproduction.Worker.State;
+
+/// <summary>
+/// What the worker keeps between passes, in a SQLite file: the delta link of every list, a copy of
+/// the lists' items (so that a change costs a delta page, not a re-read of the site), the versions of
+/// course materials, what was last written for each course, and the flag items raised. The copy holds
+/// what the site holds, topic tags included: the file is created readable by its owner only.
+/// </summary>
+internal sealed class WorkerState : IDeltaLinkStore, IDisposable
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS delta_links (key TEXT PRIMARY KEY, link TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS items (site TEXT NOT NULL, list TEXT NOT NULL, item TEXT NOT NULL, fields TEXT NOT NULL, PRIMARY KEY (site, list, item));
+        CREATE TABLE IF NOT EXISTS versions (site TEXT NOT NULL, item TEXT NOT NULL, at TEXT NOT NULL, account TEXT, size INTEGER NOT NULL, PRIMARY KEY (site, item, at));
+        CREATE TABLE IF NOT EXISTS written (site TEXT NOT NULL, course TEXT NOT NULL, fingerprint TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (site, course));
+        CREATE TABLE IF NOT EXISTS flags (site TEXT NOT NULL, course TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, item TEXT NOT NULL, open INTEGER NOT NULL, fingerprint TEXT NOT NULL, PRIMARY KEY (site, course, kind, subject));
+        """;
+
+    private readonly SqliteConnection _connection;
+
+    private WorkerState(SqliteConnection connection) => _connection = connection;
+
+    public static WorkerState Open(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        if (!File.Exists(full))
+        {
+            using (File.Create(full))
+            {
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(full, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        connection.Open();
+        var state = new WorkerState(connection);
+        state.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+        state.Execute(Schema);
+        return state;
+    }
+
+    public Task<string?> GetAsync(string key, CancellationToken cancellationToken) =>
+        Task.FromResult(Scalar("SELECT link FROM delta_links WHERE key = $key", ("$key", key)));
+
+    public Task SaveAsync(string key, string deltaLink, CancellationToken cancellationToken)
+    {
+        Execute("INSERT INTO delta_links (key, link) VALUES ($key, $link) ON CONFLICT (key) DO UPDATE SET link = excluded.link", ("$key", key), ("$link", deltaLink));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Applies a list's changes to the copy; a read that started afresh replaces the list's items.</summary>
+    public void Apply(string site, string list, ListChanges changes)
+    {
+        using var transaction = _connection.BeginTransaction();
+        if (changes.Restarted)
+        {
+            Execute("DELETE FROM items WHERE site = $site AND list = $list", ("$site", site), ("$list", list));
+        }
+
+        foreach (var change in changes.Changes)
+        {
+            if (change.Deleted)
+            {
+                Execute("DELETE FROM items WHERE site = $site AND list = $list AND item = $item", ("$site", site), ("$list", list), ("$item", change.ItemId));
+            }
+            else
+            {
+                Execute(
+                    "INSERT INTO items (site, list, item, fields) VALUES ($site, $list, $item, $fields) ON CONFLICT (site, list, item) DO UPDATE SET fields = excluded.fields",
+                    ("$site", site), ("$list", list), ("$item", change.ItemId), ("$fields", PlainJson.Write(change.Fields)));
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    public IReadOnlyList<ListItemData> Items(string site, string list) =>
+        Query("SELECT item, fields FROM items WHERE site = $site AND list = $list ORDER BY CAST(item AS INTEGER)",
+            r => new ListItemData(r.GetString(0), PlainJson.Read(r.GetString(1))), ("$site", site), ("$list", list));
+
+    public ListItemData? Item(string site, string list, string item) =>
+        Query("SELECT item, fields FROM items WHERE site = $site AND list = $list AND item = $item",
+            r => new ListItemData(r.GetString(0), PlainJson.Read(r.GetString(1))), ("$site", site), ("$list", list), ("$item", item)).FirstOrDefault();
+
+    public void RecordVersion(string site, string item, DocumentVersion version) =>
+        Execute("INSERT OR IGNORE INTO versions (site, item, at, account, size) VALUES ($site, $item, $at, $account, $size)",
+            ("$site", site), ("$item", item), ("$at", version.At.UtcDateTime.ToString("O")), ("$account", version.Account), ("$size", version.Size));
+
+    public IReadOnlyList<DocumentVersion> Versions(string site, string item) =>
+        Query("SELECT at, account, size FROM versions WHERE site = $site AND item = $item ORDER BY at",
+            r => new DocumentVersion(DateTimeOffset.Parse(r.GetString(0), System.Globalization.CultureInfo.InvariantCulture), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)),
+            ("$site", site), ("$item", item));
+
+    public (string Fingerprint, DateTimeOffset At)? Written(string site, string course) =>
+        Query("SELECT fingerprint, at FROM written WHERE site = $site AND course = $course",
+            r => (r.GetString(0), DateTimeOffset.Parse(r.GetString(1), System.Globalization.CultureInfo.InvariantCulture)), ("$site", site), ("$course", course))
+        .Select(x => ((string, DateTimeOffset)?)x).FirstOrDefault();
+
+    public void SetWritten(string site, string course, string fingerprint, DateTimeOffset at) =>
+        Execute("INSERT INTO written (site, course, fingerprint, at) VALUES ($site, $course, $fp, $at) ON CONFLICT (site, course) DO UPDATE SET fingerprint = excluded.fingerprint, at = excluded.at",
+            ("$site", site), ("$course", course), ("$fp", fingerprint), ("$at", at.UtcDateTime.ToString("O")));
+
+    public IReadOnlyList<FlagRecord> Flags(string site, string course) =>
+        Query("SELECT site, course, kind, subject, item, open, fingerprint FROM flags WHERE site = $site AND course = $course",
+            r => new FlagRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5) == 1, r.GetString(6)),
+            ("$site", site), ("$course", course));
+
+    public bool HasFlags(string site) => Scalar("SELECT 1 FROM flags WHERE site = $site LIMIT 1", ("$site", site)) is not null;
+
+    public void SaveFlag(FlagRecord flag) =>
+        Execute("INSERT INTO flags (site, course, kind, subject, item, open, fingerprint) VALUES ($site, $course, $kind, $subject, $item, $open, $fp) ON CONFLICT (site, course, kind, subject) DO UPDATE SET item = excluded.item, open = excluded.open, fingerprint = excluded.fingerprint",
+            ("$site", flag.Site), ("$course", flag.Course), ("$kind", flag.Kind), ("$subject", flag.Subject), ("$item", flag.ItemId), ("$open", flag.Open ? 1 : 0), ("$fp", flag.Fingerprint));
+
+    public void Dispose() => _connection.Dispose();
+
+    private void Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private string? Scalar(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        return command.ExecuteScalar()?.ToString();
+    }
+
+    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+
+    private SqliteCommand Command(string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}

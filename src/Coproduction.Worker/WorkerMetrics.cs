@@ -1,0 +1,35 @@
+using System.Diagnostics.Metrics;
+
+namespace Coproduction.Worker;
+
+/// <summary>The worker's measurements, for OpenTelemetry or dotnet-counters (meter <c>Coproduction.Worker</c>).</summary>
+internal sealed class WorkerMetrics : IDisposable
+{
+    public const string MeterName = "Coproduction.Worker";
+
+    private readonly Meter _meter = new(MeterName);
+
+    public WorkerMetrics()
+    {
+        ChangesRead = _meter.CreateCounter<long>("coproduction.changes.read", description: "List item changes read through delta");
+        CoursesAssessed = _meter.CreateCounter<long>("coproduction.courses.assessed", description: "Courses assessed");
+        ItemsWritten = _meter.CreateCounter<long>("coproduction.items.written", description: "Items written back to sites");
+        FlagsRaised = _meter.CreateCounter<long>("coproduction.flags.raised", description: "Flags raised or reopened");
+        FlagsResolved = _meter.CreateCounter<long>("coproduction.flags.resolved", description: "Flags resolved");
+        PassesFailed = _meter.CreateCounter<long>("coproduction.passes.failed", description: "Passes over a site that failed and will be tried again");
+    }
+
+    public Counter<long> ChangesRead { get; }
+
+    public Counter<long> CoursesAssessed { get; }
+
+    public Counter<long> ItemsWritten { get; }
+
+    public Counter<long> FlagsRaised { get; }
+
+    public Counter<long> FlagsResolved { get; }
+
+    public Counter<long> PassesFailed { get; }
+
+    public void Dispose() => _meter.Dispose();
+}

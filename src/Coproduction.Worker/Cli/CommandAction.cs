@@ -24,6 +24,11 @@ internal static class CommandAction
                 await error.WriteLineAsync($"coproduction: {ex.Message}");
                 return ExitCodes.InvalidInput;
             }
+            catch (PassFailedException ex)
+            {
+                await error.WriteLineAsync($"coproduction: {ex.Message}");
+                return ExitCodes.Unexpected;
+            }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
                 await error.WriteLineAsync("coproduction: cancelled");

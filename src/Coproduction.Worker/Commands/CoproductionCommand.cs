@@ -16,6 +16,7 @@ internal static class CoproductionCommand
             ProvisionCommand.Create(),
             ImportCommand.Create(),
             ExportCommand.Create(),
+            RunCommand.Create(time),
         };
 
     /// <summary>Parses and runs a command line. A command line that does not parse is bad input: exit 2, with the problems on standard error.</summary>

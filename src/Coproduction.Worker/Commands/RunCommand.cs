@@ -1,0 +1,101 @@
+using System.CommandLine;
+using Coproduction.Worker.Cli;
+using Coproduction.Worker.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Coproduction.Worker.Commands;
+
+/// <summary>
+/// <c>coproduction run [--once] [--site URL ...] [--graph-url URL] [--state PATH]</c>: the background
+/// worker, configured from appsettings.json beside the program, environment variables
+/// (<c>Coproduction__Worker__Sites__0</c>) and these options, which win. Logs go to standard error.
+/// </summary>
+internal static class RunCommand
+{
+    public static Command Create(TimeProvider time)
+    {
+        var once = new Option<bool>("--once") { Description = "Make one pass over every site and exit: 0 when every pass went well, 1 when one failed." };
+        var sites = new Option<string[]>("--site") { Description = "A site to watch (repeatable); replaces the configured sites.", HelpName = "URL" };
+        var graphUrl = new Option<string?>("--graph-url") { Description = "Microsoft Graph's base URL; a loopback URL means the emulator.", HelpName = "URL" };
+        var statePath = new Option<string?>("--state") { Description = "The worker's SQLite state file.", HelpName = "PATH" };
+        var command = new Command("run", "Run the worker: watch sites, keep checklists, flags and evidence reports true.") { once, sites, graphUrl, statePath };
+
+        CommandAction.Set(command, async (parse, stdout, cancellationToken) =>
+        {
+            var overrides = new Dictionary<string, string?>(StringComparer.Ordinal);
+            var siteList = parse.GetValue(sites) ?? [];
+            for (var i = 0; i < siteList.Length; i++)
+            {
+                overrides[$"{WorkerOptions.Section}:Sites:{i}"] = siteList[i];
+            }
+
+            if (parse.GetValue(graphUrl) is { } url)
+            {
+                overrides[$"{Graph.Connection.CoproductionGraphOptions.Section}:GraphUrl"] = url;
+            }
+
+            if (parse.GetValue(statePath) is { } path)
+            {
+                overrides[$"{WorkerOptions.Section}:StatePath"] = path;
+            }
+
+            using var host = Build(overrides, time, service: !parse.GetValue(once));
+            try
+            {
+                ValidateNow(host.Services);
+                if (!parse.GetValue(once))
+                {
+                    await host.RunAsync(cancellationToken);
+                    return;
+                }
+
+                var results = await host.Services.GetRequiredService<WorkerRunner>().RunOnceAsync(cancellationToken);
+                foreach (var (site, result) in results)
+                {
+                    await stdout.WriteLineAsync(result is null
+                        ? $"{site}: the pass failed (see the log); it will be tried again."
+                        : $"{site}: {result.Changes} changes read, {result.Courses} courses assessed, {result.Writes} items written, {result.Raised} flags raised, {result.Resolved} resolved.");
+                }
+
+                if (results.Any(r => r.Result is null))
+                {
+                    throw new PassFailedException();
+                }
+            }
+            catch (OptionsValidationException ex)
+            {
+                throw new InputException(string.Join(" ", ex.Failures), ex);
+            }
+        });
+        return command;
+    }
+
+    public static IHost Build(IDictionary<string, string?> overrides, TimeProvider time, bool service)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddCoproductionWorker(builder.Configuration, time);
+        if (service)
+        {
+            builder.Services.AddSystemd();
+            builder.Services.AddWindowsService();
+            builder.Services.AddHostedService<CoproductionWorker>();
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Every option checked before anything runs, so that each mistake is reported at once.</summary>
+    private static void ValidateNow(IServiceProvider services)
+    {
+        _ = services.GetRequiredService<IOptions<WorkerOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<Coproduction.Assessment.AssessmentOptions>>().Value;
+        _ = services.GetRequiredService<IOptions<Graph.Connection.CoproductionGraphOptions>>().Value;
+    }
+}

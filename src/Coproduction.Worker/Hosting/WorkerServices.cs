@@ -1,0 +1,63 @@
+using Coproduction.Assessment;
+using Coproduction.Graph;
+using Coproduction.Worker.Passes;
+using Coproduction.Worker.State;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Coproduction.Worker.Hosting;
+
+/// <summary>The worker's services, its options bound from configuration and validated on start.</summary>
+internal static class WorkerServices
+{
+    public const string AssessmentSection = "Coproduction:Assessment";
+
+    public static IServiceCollection AddCoproductionWorker(this IServiceCollection services, IConfiguration configuration, TimeProvider? time = null)
+    {
+        services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>();
+        services.AddOptions<AssessmentOptions>().Bind(configuration.GetSection(AssessmentSection)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AssessmentOptions>, AssessmentOptionsValidator>();
+        services.AddCoproductionGraph(configuration);
+        services.AddSingleton(time ?? TimeProvider.System);
+        services.AddSingleton(sp => WorkerState.Open(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.StatePath));
+        services.AddSingleton<WorkerMetrics>();
+        services.AddSingleton(sp => new CourseAssessor(sp.GetRequiredService<IOptions<AssessmentOptions>>().Value));
+        services.AddSingleton<FlagSync>();
+        services.AddSingleton(sp => new CourseWriteBack(
+            sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<FlagSync>(),
+            sp.GetRequiredService<IOptions<WorkerOptions>>().Value.ShowNamesInReports));
+        services.AddSingleton(sp => new SitePass(
+            sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<CourseAssessor>(),
+            sp.GetRequiredService<CourseWriteBack>(), sp.GetRequiredService<IOptions<WorkerOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<SitePass>()));
+        services.AddSingleton<WorkerRunner>();
+        return services;
+    }
+
+    private sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, WorkerOptions options) =>
+            options.Problems() is { Count: > 0 } problems
+                ? ValidateOptionsResult.Fail(problems.Select(p => $"{WorkerOptions.Section}: {p}"))
+                : ValidateOptionsResult.Success;
+    }
+
+    private sealed class AssessmentOptionsValidator : IValidateOptions<AssessmentOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, AssessmentOptions options)
+        {
+            try
+            {
+                options.Validate();
+                return ValidateOptionsResult.Success;
+            }
+            catch (ArgumentException ex)
+            {
+                return ValidateOptionsResult.Fail($"{AssessmentSection}: {ex.Message.Split(" (Parameter", 2)[0]}");
+            }
+        }
+    }
+}

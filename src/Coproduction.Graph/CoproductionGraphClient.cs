@@ -140,6 +140,22 @@ public sealed class CoproductionGraphClient : IDisposable
         return new GraphSiteContent(_connection.Client, site).VersionsAsync(itemId, cancellationToken);
     }
 
+    /// <summary>The content of a document of a library.</summary>
+    /// <param name="siteId">The site's Graph id.</param>
+    /// <param name="libraryId">The library's list id.</param>
+    /// <param name="itemId">The document's list item id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
+    public async Task<byte[]> ReadFileAsync(string siteId, string libraryId, string itemId, CancellationToken cancellationToken = default)
+    {
+        var graph = _connection.Client;
+        var file = await GraphCalls.RunAsync("Finding a document's file", () => graph.Sites[siteId].Lists[libraryId].Items[itemId].DriveItem.GetAsync(cancellationToken: cancellationToken));
+        await using var stream = await GraphCalls.RunAsync("Reading a document", () => graph.Drives[file!.ParentReference!.DriveId].Items[file.Id].Content.GetAsync(cancellationToken: cancellationToken));
+        using var buffer = new MemoryStream();
+        await stream!.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
     /// <summary>Every item of a list, read through Graph.</summary>
     /// <param name="siteId">The site's Graph id.</param>
     /// <param name="listId">The list's id.</param>

@@ -17,6 +17,8 @@ internal static class CoproductionCommand
             ImportCommand.Create(),
             ExportCommand.Create(),
             RunCommand.Create(time),
+            StatusCommand.Create(),
+            DemoCommand.Create(),
         };
 
     /// <summary>Parses and runs a command line. A command line that does not parse is bad input: exit 2, with the problems on standard error.</summary>

@@ -1,0 +1,159 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Coproduction.Emulator;
+using Coproduction.Graph;
+using Coproduction.Graph.Connection;
+using Coproduction.Graph.Schema;
+using Coproduction.Graph.Writing;
+using Coproduction.Snapshots;
+using Coproduction.Worker.Cli;
+using Coproduction.Worker.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Coproduction.Worker.Commands;
+
+/// <summary>
+/// <c>coproduction demo [--output DIR]</c>: the whole story on one machine, with no account and no
+/// network. The emulator starts on loopback; a Recovery College site is provisioned and three sample
+/// courses imported; the worker assesses them and writes checklists, flags and evidence reports;
+/// then a second person gives feedback on a material worked on alone, and the worker resolves that flag.
+/// </summary>
+internal static class DemoCommand
+{
+    private const string Site = "https://contoso.sharepoint.com/sites/recovery";
+    private static readonly DateTimeOffset Spring = new(2026, 3, 28, 9, 0, 0, TimeSpan.Zero);
+    private static readonly string[] Samples = ["healthy-new-course.json", "drifting-course.json", "course-under-review.json"];
+
+    public static Command Create()
+    {
+        var output = new Option<DirectoryInfo>("--output", "-o")
+        {
+            Description = "Where to write the evidence reports. Default: coproduction-demo in the current folder.",
+            DefaultValueFactory = _ => new DirectoryInfo("coproduction-demo"),
+            HelpName = "DIR",
+        };
+        var command = new Command("demo", "Run the whole story against a local SharePoint emulator: provision, import, assess, flag, resolve.") { output };
+        CommandAction.Set(command, (parse, stdout, cancellationToken) => RunAsync(parse.GetRequiredValue(output), stdout, cancellationToken));
+        return command;
+    }
+
+    private static async Task RunAsync(DirectoryInfo output, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            output.Create();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"--output: cannot create {output.FullName}: {ex.Message}", ex);
+        }
+
+        var options = new GraphEmulatorOptions();
+        options.Sites.Add("contoso.sharepoint.com/sites/recovery");
+        await using var emulator = await GraphEmulator.StartAsync(options, cancellationToken);
+        await stdout.WriteLineAsync($"1. A SharePoint emulator is listening on {emulator.GraphUrl} (loopback only).");
+
+        // Import acts as the application, as it would with an app registration: its uploads are not work on a material.
+        using var staff = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = emulator.GraphUrl });
+        var provisioned = await staff.Provisioner.ProvisionAsync(Site, cancellationToken);
+        await stdout.WriteLineAsync($"2. Provisioned {Site}: {provisioned.CreatedLists.Count} lists and libraries.");
+        foreach (var sample in Samples)
+        {
+            var snapshot = SnapshotSerializer.Deserialize(await ReadSampleAsync(sample, cancellationToken));
+            var imported = await staff.ImportAsync(snapshot, Site, cancellationToken);
+            await stdout.WriteLineAsync($"3. Imported {snapshot.Course.Id} ({imported.Created} items).");
+        }
+
+        var state = Path.Combine(Path.GetTempPath(), $"coproduction-demo-{Guid.NewGuid():N}.db");
+        var clock = new DemoClock(Spring);
+        try
+        {
+            using var host = RunCommand.Build(new Dictionary<string, string?>
+            {
+                ["Coproduction:Worker:Sites:0"] = Site,
+                ["Coproduction:Worker:StatePath"] = state,
+                ["Coproduction:Graph:GraphUrl"] = emulator.GraphUrl,
+                ["Logging:LogLevel:Default"] = "Warning",
+            }, clock, service: false);
+            var runner = host.Services.GetRequiredService<WorkerRunner>();
+
+            await stdout.WriteLineAsync($"4. The worker assesses every course as of {clock.GetUtcNow():d MMMM yyyy}:");
+            await PassAsync(runner, stdout, cancellationToken);
+            await stdout.WriteAsync(Indent(StatusCommand.Table(await StatusCommand.ReadAsync(staff, Site, cancellationToken))));
+            var written = await WriteReportsAsync(staff, output, cancellationToken);
+            await stdout.WriteLineAsync($"5. Evidence reports written to {output.FullName}: {string.Join(", ", written)}");
+
+            clock.Advance(TimeSpan.FromHours(2));
+            await GiveFeedbackAsync(emulator.GraphUrl, clock.GetUtcNow().AddHours(-1), cancellationToken);
+            await stdout.WriteLineAsync("6. A clinician on the drifting course gives feedback on the session 1 slides, which one person had been working on alone.");
+            await PassAsync(runner, stdout, cancellationToken);
+            var after = (await StatusCommand.ReadAsync(staff, Site, cancellationToken)).Where(c => c.CourseId == "understanding-anxiety-2026").ToList();
+            await stdout.WriteAsync(Indent(StatusCommand.Table(after)));
+            await WriteReportsAsync(staff, output, cancellationToken);
+            await stdout.WriteLineAsync("7. The flag on the slides is resolved; the rest stand until the team acts on them. Done.");
+        }
+        finally
+        {
+            foreach (var file in new[] { state, state + "-wal", state + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static async Task PassAsync(WorkerRunner runner, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        foreach (var (_, result) in await runner.RunOnceAsync(cancellationToken))
+        {
+            await stdout.WriteLineAsync(result is null
+                ? "   The pass failed; see the messages above."
+                : $"   {result.Changes} changes read, {result.Courses} courses assessed, {result.Writes} items written, {result.Raised} flags raised, {result.Resolved} resolved.");
+        }
+    }
+
+    /// <summary>Feedback from a second person, as they would add it to the co-production log.</summary>
+    private static async Task GiveFeedbackAsync(string graphUrl, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        using var clinician = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = graphUrl, EmulatorToken = "user:clinician@example.org" });
+        var (siteId, lists) = await clinician.FindListsAsync(Site, cancellationToken);
+        var course = (await clinician.ReadItemsAsync(siteId, lists[SiteSchema.Courses], cancellationToken)).Single(c => c.Fields.GetValueOrDefault("CourseId") as string == "understanding-anxiety-2026");
+        var team = await clinician.ReadItemsAsync(siteId, lists[SiteSchema.Team], cancellationToken);
+        var reviewer = team.First(p => p.Fields.GetValueOrDefault("CourseLookupId") as string == course.Id && p.Fields.GetValueOrDefault("Role") as string == "clinician");
+        await clinician.WriteAsync(siteId, [new ItemUpdate(lists[SiteSchema.Log], null, new Dictionary<string, object?>
+        {
+            ["Title"] = "Feedback on the session 1 slides",
+            ["ActivityId"] = "demo-feedback-1",
+            ["CourseLookupId"] = course.Id,
+            ["Kind"] = "Feedback",
+            ["At"] = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["ByLookupId"] = reviewer.Id,
+            ["On"] = "m1",
+            ["Aspect"] = "Content",
+        })], cancellationToken);
+    }
+
+    private static async Task<List<string>> WriteReportsAsync(CoproductionGraphClient graph, DirectoryInfo output, CancellationToken cancellationToken)
+    {
+        var (siteId, lists) = await graph.FindListsAsync(Site, cancellationToken);
+        var written = new List<string>();
+        foreach (var report in await graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence], cancellationToken))
+        {
+            var name = report.Fields.GetValueOrDefault("FileLeafRef") as string ?? $"{report.Id}.html";
+            await File.WriteAllBytesAsync(Path.Combine(output.FullName, name), await graph.ReadFileAsync(siteId, lists[SiteSchema.Evidence], report.Id, cancellationToken), cancellationToken);
+            written.Add(name);
+        }
+
+        return written;
+    }
+
+    private static async Task<string> ReadSampleAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var stream = typeof(DemoCommand).Assembly.GetManifestResourceStream($"samples/{name}")
+            ?? throw new InvalidOperationException($"The sample {name} is not inside the program.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return await reader.ReadToEndAsync(cancellationToken);
+    }
+
+    private static string Indent(string text) => string.Join("\n", text.Split('\n').Select(l => l.Length == 0 ? l : "   " + l));
+}

@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Coproduction.Checklist;
+using Coproduction.Flags;
+using Coproduction.Graph;
+using Coproduction.Graph.Schema;
+using Coproduction.Model;
+using Coproduction.Text;
+using Coproduction.Worker.Cli;
+
+namespace Coproduction.Worker.Commands;
+
+/// <summary>
+/// <c>coproduction status --site URL [--graph-url URL] [--course ID] [--format table|json]</c>: what the
+/// worker wrote, read back from the site, in the assessment's words.
+/// </summary>
+internal static class StatusCommand
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static Command Create()
+    {
+        var site = CommonOptions.Site();
+        var graphUrl = CommonOptions.GraphUrl();
+        var course = new Option<string?>("--course") { Description = "Only this course.", HelpName = "ID" };
+        var format = CommonOptions.Format("table", "table", "json");
+        var command = new Command("status", "Show what the worker wrote on a site: each course's checklist, score and open flags.") { site, graphUrl, course, format };
+
+        CommandAction.Set(command, async (parse, stdout, cancellationToken) =>
+        {
+            using var graph = GraphSession.Open(parse.GetRequiredValue(graphUrl));
+            var rows = await GraphSession.RunAsync(() => ReadAsync(graph, parse.GetRequiredValue(site), cancellationToken));
+            rows = rows.Where(r => parse.GetValue(course) is not { } only || r.CourseId == only).ToList();
+            await stdout.WriteAsync(parse.GetRequiredValue(format) == "json" ? Json(rows) : Table(rows));
+        });
+        return command;
+    }
+
+    public static async Task<List<CourseStatus>> ReadAsync(CoproductionGraphClient graph, string siteUrl, CancellationToken cancellationToken)
+    {
+        var (siteId, lists) = await graph.FindListsAsync(siteUrl, cancellationToken);
+        var courses = await graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], cancellationToken);
+        var flags = await graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], cancellationToken);
+        return courses.Where(c => c.Fields.GetValueOrDefault("CourseId") is string).Select(c => new CourseStatus(
+            (string)c.Fields["CourseId"]!,
+            Word<Stage>(c.Fields.GetValueOrDefault("Stage")),
+            c.Fields.GetValueOrDefault("CoproductionScore") is double score ? (int)score : null,
+            c.Fields.GetValueOrDefault("ReadyForQualityReview") as bool?,
+            Enum.GetValues<ChecklistItem>().Select(i => (SnapshotWords.Of(i), Word<ChecklistStatus>(c.Fields.GetValueOrDefault(SnapshotWords.Of(i).ToUpperFirstLetter())))).ToList(),
+            flags.Where(f => f.Fields.GetValueOrDefault("CourseLookupId") as string == c.Id && f.Fields.GetValueOrDefault("Status") as string == "Open")
+                .Select(f => (FlagWord(f.Fields.GetValueOrDefault("FlagKind") as string), f.Fields.GetValueOrDefault("Subject") as string ?? string.Empty))
+                .OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal).ToList())).ToList();
+    }
+
+    public static string Table(IReadOnlyList<CourseStatus> rows)
+    {
+        var text = new StringBuilder();
+        foreach (var row in rows)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{row.CourseId}  stage {row.Stage ?? "?"}, score {(row.Score?.ToString(CultureInfo.InvariantCulture) ?? "?")} of 12, ")
+                .Append(row.Ready switch { true => "ready for quality review", false => "not ready for quality review", null => "not assessed yet" }).Append('\n');
+            foreach (var (item, status) in row.Checklist)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {Symbol(status)} {item,-26} {status ?? "?"}\n");
+            }
+
+            text.Append(row.Flags.Count == 0 ? "  no open flags\n" : $"  open flags ({row.Flags.Count}):\n");
+            foreach (var (kind, subject) in row.Flags)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"    ! {kind} on {subject}\n");
+            }
+
+            text.Append('\n');
+        }
+
+        return text.Length == 0 ? "No course on this site yet.\n" : text.ToString();
+    }
+
+    private static string Json(IReadOnlyList<CourseStatus> rows) =>
+        JsonSerializer.Serialize(rows.Select(r => new
+        {
+            courseId = r.CourseId,
+            stage = r.Stage,
+            score = r.Score,
+            readyForQuality = r.Ready,
+            checklist = r.Checklist.Select(c => new { item = c.Item, status = c.Status }),
+            flags = r.Flags.Select(f => new { kind = f.Kind, subject = f.Subject }),
+        }), Indented) + "\n";
+
+    private static string? Word<TEnum>(object? label)
+        where TEnum : struct, Enum => label is string text && SnapshotWords.TryParseLabel<TEnum>(text, out var value) ? SnapshotWords.Of(value) : null;
+
+    private static string FlagWord(string? label) =>
+        label is not null && SnapshotWords.TryParseLabel<FlagKind>(label, out var kind) ? SnapshotWords.Of(kind)
+        : label == SiteSchema.StageChangeLabel ? "stageChangeNotPermitted" : label ?? "?";
+
+    private static string Symbol(string? status) => status switch { "met" => "\u2714", "partlyMet" => "\u25D1", "notMet" => "\u2718", _ => "?" };
+
+    private static string ToUpperFirstLetter(this string word) => char.ToUpperInvariant(word[0]) + word[1..];
+}
+
+/// <summary>One course as the worker left it on the site.</summary>
+internal sealed record CourseStatus(string CourseId, string? Stage, int? Score, bool? Ready, IReadOnlyList<(string Item, string? Status)> Checklist, IReadOnlyList<(string Kind, string Subject)> Flags);

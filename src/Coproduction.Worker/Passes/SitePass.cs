@@ -139,7 +139,7 @@ internal sealed class SitePass(
         if (move == default || !SnapshotWords.TryParseLabel<Stage>(move.From, out var from) || !SnapshotWords.TryParseLabel<Stage>(move.To, out var to))
         {
             // No move this pass: a flag raised earlier stays open as it was.
-            return state.Flags(siteId, courseItem.Id).Where(f => f.Open && f.Kind == FlagSync.StageKind).Select(f => DesiredFlag.Keep(f.Kind, f.Subject)).ToList();
+            return state.Flags(siteId, courseItem.Id).Where(f => f.Open && f.Kind == FlagSync.StageKind).Select(f => DesiredFlag.Keep(f.Kind, f.Subject, f.Fingerprint)).ToList();
         }
 
         var check = new CourseLifecycle(to, assessment.Conditions).CheckMove(from, to);

@@ -1,0 +1,49 @@
+namespace Coproduction.Worker.Commands;
+
+public sealed class DemoAndRunCommandTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Demo_FromNothing_ShowsFlagsWritesReportsAndResolvesAFlag()
+    {
+        var output = Path.Combine(_folder.Path, "out");
+
+        var (exitCode, text, error) = await CommandLine.RunAsync("demo", "--output", output);
+
+        exitCode.ShouldBe(0, error);
+        text.ShouldContain("A SharePoint emulator is listening on http://127.0.0.1:");
+        text.ShouldContain("managing-sleep-2026  stage developing, score 12 of 12, ready for quality review");
+        text.ShouldContain("! soleAuthorWithoutFeedback on m1");
+        text.ShouldContain("0 flags raised, 1 resolved.");
+        Directory.GetFiles(output).Select(Path.GetFileName).ShouldBe(
+            ["coping-with-stress-evidence.html", "managing-sleep-2026-evidence.html", "understanding-anxiety-2026-evidence.html"], ignoreOrder: true);
+        File.ReadAllText(Path.Combine(output, "understanding-anxiety-2026-evidence.html")).ShouldStartWith("<!DOCTYPE html>");
+        error.ShouldBeEmpty("nothing to warn about in the samples");
+    }
+
+    [Theory]
+    [InlineData(new[] { "run", "--once" }, "Coproduction:Worker: Sites: name at least one site to watch")]
+    [InlineData(new[] { "run", "--once", "--site", "http://contoso.sharepoint.com/sites/x" }, "is not a site URL")]
+    [InlineData(new[] { "run", "--once", "--site", "https://contoso.sharepoint.com/sites/x", "--graph-url", "http://graph.example.org/v1.0" }, "Coproduction:Graph: GraphUrl 'http://graph.example.org/v1.0' is not https")]
+    public async Task Run_BadConfiguration_ExitsTwoNamingEachMistake(string[] args, string message)
+    {
+        var (exitCode, _, error) = await CommandLine.RunAsync([.. args, "--state", Path.Combine(_folder.Path, "state.db")]);
+
+        exitCode.ShouldBe(2);
+        error.ShouldContain(message);
+    }
+
+    [Fact]
+    public async Task Run_SiteNotThere_ExitsOneAfterTryingEverySite()
+    {
+        await using var emulator = await Emulator.GraphEmulator.StartAsync();
+
+        var (exitCode, output, _) = await CommandLine.RunAsync("run", "--once", "--site", "https://contoso.sharepoint.com/sites/none", "--graph-url", emulator.GraphUrl, "--state", Path.Combine(_folder.Path, "state.db"));
+
+        exitCode.ShouldBe(1);
+        output.ShouldContain("https://contoso.sharepoint.com/sites/none: the pass failed");
+    }
+}

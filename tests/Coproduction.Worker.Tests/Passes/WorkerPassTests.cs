@@ -1,0 +1,175 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Coproduction.Emulator;
+using Coproduction.Graph;
+using Coproduction.Graph.Connection;
+using Coproduction.Graph.Schema;
+using Coproduction.Snapshots;
+using Coproduction.Worker.Commands;
+using Coproduction.Worker.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Coproduction.Worker.Passes;
+
+/// <summary>The worker end to end: the emulator, the real SDK, a real SQLite file.</summary>
+public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
+{
+    private const string Site = "https://contoso.sharepoint.com/sites/recovery";
+    private readonly TemporaryFolder _folder = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.Zero));
+    private GraphEmulator _emulator = null!;
+    private CoproductionGraphClient _graph = null!;
+    private HttpClient _staff = null!;
+    private IHost? _host;
+
+    public async Task InitializeAsync()
+    {
+        var options = new GraphEmulatorOptions();
+        options.Sites.Add("contoso.sharepoint.com/sites/recovery");
+        _emulator = await GraphEmulator.StartAsync(options);
+        _graph = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = _emulator.GraphUrl });
+        _staff = new HttpClient { BaseAddress = new Uri(_emulator.GraphUrl + "/") };
+        _staff.DefaultRequestHeaders.Authorization = new("Bearer", "user:coordinator@example.org");
+        await _graph.Provisioner.ProvisionAsync(Site);
+        var sample = SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "drifting-course.json")));
+        await _graph.ImportAsync(sample, Site);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _host?.Dispose();
+        _staff.Dispose();
+        _graph.Dispose();
+        await _emulator.DisposeAsync();
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private WorkerRunner Runner()
+    {
+        _host?.Dispose();
+        _host = RunCommand.Build(new Dictionary<string, string?>
+        {
+            ["Coproduction:Worker:Sites:0"] = Site,
+            ["Coproduction:Worker:StatePath"] = _folder.File("state.db"),
+            ["Coproduction:Graph:GraphUrl"] = _emulator.GraphUrl,
+            ["Logging:LogLevel:Default"] = "Warning",
+        }, _clock, service: false);
+        return _host.Services.GetRequiredService<WorkerRunner>();
+    }
+
+    private static async Task<PassResult> PassAsync(WorkerRunner runner) => (await runner.RunOnceAsync(CancellationToken.None)).Single().Result!;
+
+    private async Task<List<JsonNode>> FlagsAsync()
+    {
+        var (siteId, lists) = await _graph.FindListsAsync(Site);
+        var page = await _staff.GetFromJsonAsync<JsonObject>($"sites/{siteId}/lists/{lists[SiteSchema.FlagList]}/items?expand=fields&$top=500");
+        return page!["value"]!.AsArray().Select(i => i!["fields"]!).ToList();
+    }
+
+    [Fact]
+    public async Task Pass_NewCourse_RaisesEachFlagOnceAndWritesTheCourse()
+    {
+        var result = await PassAsync(Runner());
+        var status = (await StatusCommand.ReadAsync(_graph, Site, CancellationToken.None)).Single();
+
+        result.Raised.ShouldBe(7);
+        result.Reports.ShouldBe(1);
+        (await FlagsAsync()).Count.ShouldBe(7);
+        status.Score.ShouldBe(7);
+        status.Ready.ShouldBe(false);
+        status.Flags.Select(f => f.Kind).ShouldContain("soleAuthorWithoutFeedback");
+    }
+
+    [Fact]
+    public async Task Pass_Repeated_WritesNothingNew()
+    {
+        var runner = Runner();
+        await PassAsync(runner);
+        await PassAsync(runner); // the worker's own writes come back through delta
+        _emulator.Requests.Reset();
+
+        var third = await PassAsync(runner);
+
+        third.Writes.ShouldBe(0);
+        _emulator.Requests.Of("delta").ShouldBe(9, "one request a watched list");
+        _emulator.Requests.Total.ShouldBe(9);
+        (await FlagsAsync()).Count.ShouldBe(7, "never duplicated");
+    }
+
+    [Fact]
+    public async Task Pass_FeedbackFromSomeoneElse_ResolvesTheFlagAndANewRunOfVersionsReopensIt()
+    {
+        var runner = Runner();
+        await PassAsync(runner);
+        var (siteId, lists) = await _graph.FindListsAsync(Site);
+        var team = await _graph.ReadItemsAsync(siteId, lists[SiteSchema.Team]);
+        var clinician = team.First(p => p.Fields.GetValueOrDefault("Role") as string == "clinician").Id;
+        var author = team.First(p => p.Fields.GetValueOrDefault("PersonId") as string == "p1").Id;
+        var course = (await _graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses])).Single().Id;
+        _clock.Advance(TimeSpan.FromHours(2));
+        await _graph.WriteAsync(siteId, [new Graph.Writing.ItemUpdate(lists[SiteSchema.Log], null, new Dictionary<string, object?>
+        {
+            ["ActivityId"] = "f1", ["CourseLookupId"] = course, ["Kind"] = "Feedback", ["At"] = "2026-03-28T10:00:00Z", ["ByLookupId"] = clinician, ["On"] = "m1",
+        })]);
+
+        var resolved = await PassAsync(runner);
+        var soleAuthor = (await FlagsAsync()).Single(f => f["FlagKind"]!.GetValue<string>() == "Sole author without feedback" && f["Subject"]!.GetValue<string>() == "m1");
+
+        resolved.Resolved.ShouldBe(1);
+        soleAuthor["Status"]!.GetValue<string>().ShouldBe("Resolved");
+
+        // The clinician saves a version, then the author three in a row with no one else's feedback:
+        // a new run, so the condition returns, on the same flag item.
+        _clock.Advance(TimeSpan.FromHours(2));
+        foreach (var (hour, by) in new[] { ("10:20", clinician), ("10:30", author), ("10:40", author), ("10:50", author) })
+        {
+            await _graph.WriteAsync(siteId, [new Graph.Writing.ItemUpdate(lists[SiteSchema.MaterialHistory], null, new Dictionary<string, object?>
+            {
+                ["CourseLookupId"] = course, ["MaterialId"] = "m1", ["At"] = $"2026-03-28T{hour}:00Z", ["ByLookupId"] = by,
+            })]);
+        }
+
+        var reopened = await PassAsync(runner);
+        var flags = await FlagsAsync();
+
+        reopened.Raised.ShouldBe(1);
+        flags.Count(f => f["Subject"]!.GetValue<string>() == "m1" && f["FlagKind"]!.GetValue<string>() == "Sole author without feedback").ShouldBe(1);
+        flags.Single(f => f["Subject"]!.GetValue<string>() == "m1" && f["FlagKind"]!.GetValue<string>() == "Sole author without feedback")["Status"]!.GetValue<string>().ShouldBe("Open");
+    }
+
+    [Fact]
+    public async Task Pass_AfterARestart_ResumesFromTheStoredDeltaLinksWithoutReReading()
+    {
+        await PassAsync(Runner());
+        await PassAsync(Runner());
+        _emulator.Requests.Reset();
+
+        var restarted = await PassAsync(Runner()); // a new host on the same SQLite file
+
+        restarted.Changes.ShouldBe(0);
+        restarted.Writes.ShouldBe(0);
+        _emulator.Requests.Of("delta").ShouldBe(9, "one request a watched list");
+        _emulator.Requests.Total.ShouldBe(11, "and two to find the site and its lists, once a start");
+    }
+
+    [Fact]
+    public async Task Pass_StageMovedWhereTheLifecycleDoesNotPermit_IsFlaggedWithWhy()
+    {
+        var runner = Runner();
+        await PassAsync(runner);
+        var (siteId, lists) = await _graph.FindListsAsync(Site);
+        var course = (await _graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses])).Single().Id;
+        (await _staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{course}/fields", new JsonObject { ["Stage"] = "Quality review" })).EnsureSuccessStatusCode();
+
+        await PassAsync(runner);
+        var flag = (await FlagsAsync()).Single(f => f["FlagKind"]!.GetValue<string>() == SiteSchema.StageChangeLabel);
+
+        flag["Status"]!.GetValue<string>().ShouldBe("Open");
+        flag["Message"]!.GetValue<string>().ShouldContain("from developing to quality review, which the lifecycle does not permit now");
+        flag["Message"]!.GetValue<string>().ShouldContain("We have sought and/or included the views of carers and/or supporters: not met.");
+        (await PassAsync(runner)).Writes.ShouldBe(0, "the flag stays as it is");
+    }
+}

@@ -26,6 +26,9 @@ internal sealed class GraphConnection : IDisposable
         var handlers = GraphClientFactory.CreateDefaultHandlers();
         var userAgent = new UserAgentHandler(options.Organisation);
         handlers.Insert(0, userAgent);
+
+        // Last before the network, so that every retry the SDK makes is counted as the request it is.
+        handlers.Add(new RequestMetricsHandler());
         UserAgent = userAgent.Value;
         _http = GraphClientFactory.Create(handlers, finalHandler: finalHandler);
         var uri = new Uri(options.GraphUrl);

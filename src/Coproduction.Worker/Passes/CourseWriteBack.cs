@@ -65,7 +65,7 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
             result = result with { Writes = result.Writes + writes + 1, Raised = raised, Resolved = resolved, Reports = 1 };
         }
 
-        state.SetWritten(siteId, courseItem.Id, fingerprint, now);
+        state.SetWritten(siteId, courseItem.Id, fingerprint, now, courseItem.Fields.GetValueOrDefault("Stage") as string);
         return result;
     }
 

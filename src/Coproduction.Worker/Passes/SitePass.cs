@@ -58,8 +58,9 @@ internal sealed class SitePass(
                     touched.Add(course);
                 }
 
+                // A move is judged against the stage last written for (not the local copy, which a pass cut short may have moved on already).
                 if (key == SiteSchema.Courses && !change.Deleted && change.ModifiedBy is not null
-                    && state.Item(siteId, SiteSchema.Courses, change.ItemId)?.Fields.GetValueOrDefault("Stage") is string from
+                    && (state.Written(siteId, change.ItemId)?.Stage ?? state.Item(siteId, SiteSchema.Courses, change.ItemId)?.Fields.GetValueOrDefault("Stage") as string) is { } from
                     && change.Fields.GetValueOrDefault("Stage") is string to && from != to)
                 {
                     moves[change.ItemId] = (from, to);

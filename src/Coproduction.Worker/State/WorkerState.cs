@@ -16,7 +16,7 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
         CREATE TABLE IF NOT EXISTS delta_links (key TEXT PRIMARY KEY, link TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS items (site TEXT NOT NULL, list TEXT NOT NULL, item TEXT NOT NULL, fields TEXT NOT NULL, PRIMARY KEY (site, list, item));
         CREATE TABLE IF NOT EXISTS versions (site TEXT NOT NULL, item TEXT NOT NULL, at TEXT NOT NULL, account TEXT, size INTEGER NOT NULL, PRIMARY KEY (site, item, at));
-        CREATE TABLE IF NOT EXISTS written (site TEXT NOT NULL, course TEXT NOT NULL, fingerprint TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (site, course));
+        CREATE TABLE IF NOT EXISTS written (site TEXT NOT NULL, course TEXT NOT NULL, fingerprint TEXT NOT NULL, at TEXT NOT NULL, stage TEXT, PRIMARY KEY (site, course));
         CREATE TABLE IF NOT EXISTS flags (site TEXT NOT NULL, course TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, item TEXT NOT NULL, open INTEGER NOT NULL, fingerprint TEXT NOT NULL, PRIMARY KEY (site, course, kind, subject));
         """;
 
@@ -100,14 +100,15 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
             r => new DocumentVersion(DateTimeOffset.Parse(r.GetString(0), System.Globalization.CultureInfo.InvariantCulture), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)),
             ("$site", site), ("$item", item));
 
-    public (string Fingerprint, DateTimeOffset At)? Written(string site, string course) =>
-        Query("SELECT fingerprint, at FROM written WHERE site = $site AND course = $course",
-            r => (r.GetString(0), DateTimeOffset.Parse(r.GetString(1), System.Globalization.CultureInfo.InvariantCulture)), ("$site", site), ("$course", course))
-        .Select(x => ((string, DateTimeOffset)?)x).FirstOrDefault();
+    /// <summary>What was last written for a course: the assessment's fingerprint, when, and the stage the course was at.</summary>
+    public (string Fingerprint, DateTimeOffset At, string? Stage)? Written(string site, string course) =>
+        Query("SELECT fingerprint, at, stage FROM written WHERE site = $site AND course = $course",
+            r => (r.GetString(0), DateTimeOffset.Parse(r.GetString(1), System.Globalization.CultureInfo.InvariantCulture), r.IsDBNull(2) ? null : r.GetString(2)), ("$site", site), ("$course", course))
+        .Select(x => ((string, DateTimeOffset, string?)?)x).FirstOrDefault();
 
-    public void SetWritten(string site, string course, string fingerprint, DateTimeOffset at) =>
-        Execute("INSERT INTO written (site, course, fingerprint, at) VALUES ($site, $course, $fp, $at) ON CONFLICT (site, course) DO UPDATE SET fingerprint = excluded.fingerprint, at = excluded.at",
-            ("$site", site), ("$course", course), ("$fp", fingerprint), ("$at", at.UtcDateTime.ToString("O")));
+    public void SetWritten(string site, string course, string fingerprint, DateTimeOffset at, string? stage) =>
+        Execute("INSERT INTO written (site, course, fingerprint, at, stage) VALUES ($site, $course, $fp, $at, $stage) ON CONFLICT (site, course) DO UPDATE SET fingerprint = excluded.fingerprint, at = excluded.at, stage = excluded.stage",
+            ("$site", site), ("$course", course), ("$fp", fingerprint), ("$at", at.UtcDateTime.ToString("O")), ("$stage", stage));
 
     public IReadOnlyList<FlagRecord> Flags(string site, string course) =>
         Query("SELECT site, course, kind, subject, item, open, fingerprint FROM flags WHERE site = $site AND course = $course",

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Coproduction.Emulator;
+using Coproduction.Graph;
+using Coproduction.Graph.Connection;
+using Coproduction.Graph.Schema;
+using Coproduction.Snapshots;
+using Coproduction.Worker.Commands;
+
+namespace Coproduction.Worker.Passes;
+
+/// <summary>A real worker process, killed at random moments of its passes and started again, ends where one never interrupted ends.</summary>
+public sealed class CrashTests : IDisposable
+{
+    private const string Site = "https://contoso.sharepoint.com/sites/recovery";
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Run_KilledDuringPassesAndStartedAgain_EndsInTheSameSiteStateAsAnUninterruptedRun()
+    {
+        var uninterrupted = await SiteStateAfterAsync(kills: 0, seed: 1);
+        var killed = await SiteStateAfterAsync(kills: 6, seed: 20261127);
+
+        killed.ShouldBe(uninterrupted);
+        uninterrupted.ShouldContain(line => line.StartsWith("flag understanding-anxiety-2026|Sole author without feedback|m1|Open", StringComparison.Ordinal));
+    }
+
+    /// <summary>Imports the samples, runs the worker (killing it <paramref name="kills"/> times at random moments), and describes the site as it ends.</summary>
+    private async Task<List<string>> SiteStateAfterAsync(int kills, int seed)
+    {
+        var options = new GraphEmulatorOptions();
+        options.Sites.Add("contoso.sharepoint.com/sites/recovery");
+        await using var emulator = await GraphEmulator.StartAsync(options);
+        using var graph = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = emulator.GraphUrl });
+        await graph.Provisioner.ProvisionAsync(Site);
+        foreach (var sample in new[] { "healthy-new-course.json", "drifting-course.json", "course-under-review.json" })
+        {
+            await graph.ImportAsync(SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", sample))), Site);
+        }
+
+        var state = _folder.File($"state-{seed}.db");
+        var cut = 0;
+        var random = new Random(seed);
+        emulator.Faults.Latency = TimeSpan.FromMilliseconds(10);
+        for (var i = 0; i < kills; i++)
+        {
+            using var worker = Start(emulator.GraphUrl, state);
+            await Task.Delay(random.Next(300, 2500));
+            if (!worker.HasExited)
+            {
+                worker.Kill(entireProcessTree: true);
+                cut++;
+            }
+
+            await worker.WaitForExitAsync();
+        }
+
+        cut.ShouldBeGreaterThanOrEqualTo(kills / 2, "most kills land in the middle of a pass");
+        emulator.Faults.Latency = TimeSpan.Zero;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            using var worker = Start(emulator.GraphUrl, state);
+            var error = worker.StandardError.ReadToEndAsync();
+            await worker.WaitForExitAsync();
+            worker.ExitCode.ShouldBe(0, await error);
+        }
+
+        return await DescribeAsync(graph);
+    }
+
+    private static async Task<List<string>> DescribeAsync(CoproductionGraphClient graph)
+    {
+        var (siteId, lists) = await graph.FindListsAsync(Site);
+        var courses = await graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses]);
+        var ids = courses.ToDictionary(c => c.Id, c => (string)c.Fields["CourseId"]!);
+        string[] worker = ["RelevantLearnedExperience", "RelevantLivedExperience", "CarersViewsSought", "FocusGroupsUsed", "MaterialsAgreed", "WorkShared", "CoproductionScore", "ReadyForQualityReview", "OpenFlags"];
+        var lines = courses.Select(c => $"course {ids[c.Id]}|{string.Join("|", worker.Select(w => c.Fields.GetValueOrDefault(w)))}").ToList();
+        lines.AddRange((await graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList])).Select(f =>
+            $"flag {ids[(string)f.Fields["CourseLookupId"]!]}|{f.Fields["FlagKind"]}|{f.Fields["Subject"]}|{f.Fields["Status"]}|{f.Fields["Since"]}|{f.Fields["People"]}|{f.Fields["Message"]}"));
+        lines.AddRange((await graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence])).Select(e => $"report {e.Fields["FileLeafRef"]}"));
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+
+    private static Process Start(string graphUrl, string state)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "coproduction.dll"), "run", "--once", "--site", Site, "--graph-url", graphUrl, "--state", state })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        return process;
+    }
+}

@@ -47,11 +47,12 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private WorkerRunner Runner()
+    private WorkerRunner Runner(bool revert = false)
     {
         _host?.Dispose();
         _host = RunCommand.Build(new Dictionary<string, string?>
         {
+            ["Coproduction:Worker:RevertForbiddenStageChanges"] = revert ? "true" : "false",
             ["Coproduction:Worker:Sites:0"] = Site,
             ["Coproduction:Worker:StatePath"] = _folder.File("state.db"),
             ["Coproduction:Graph:GraphUrl"] = _emulator.GraphUrl,
@@ -171,5 +172,38 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         flag["Message"]!.GetValue<string>().ShouldContain("from developing to quality review, which the lifecycle does not permit now");
         flag["Message"]!.GetValue<string>().ShouldContain("We have sought and/or included the views of carers and/or supporters: not met.");
         (await PassAsync(runner)).Writes.ShouldBe(0, "the flag stays as it is");
+    }
+
+    [Fact]
+    public async Task Pass_ForbiddenMoveWithRevertConfigured_PutsTheStageBack()
+    {
+        var runner = Runner(revert: true);
+        await PassAsync(runner);
+        var (siteId, lists) = await _graph.FindListsAsync(Site);
+        var course = (await _graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses])).Single().Id;
+        (await _staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{course}/fields", new JsonObject { ["Stage"] = "Live" })).EnsureSuccessStatusCode();
+
+        await PassAsync(runner);
+        await PassAsync(runner);
+
+        (await StatusCommand.ReadAsync(_graph, Site, CancellationToken.None)).Single().Stage.ShouldBe("developing");
+        (await FlagsAsync()).Single(f => f["FlagKind"]!.GetValue<string>() == SiteSchema.StageChangeLabel)["Message"]!.GetValue<string>().ShouldContain("It has been put back.");
+    }
+
+    [Fact]
+    public async Task Status_Json_IsInTheAssessmentsWords()
+    {
+        await PassAsync(Runner());
+
+        var (exitCode, output, _) = await CommandLine.RunAsync("status", "--site", Site, "--graph-url", _emulator.GraphUrl, "--format", "json");
+
+        exitCode.ShouldBe(0);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var course = json.RootElement[0];
+        course.GetProperty("courseId").GetString().ShouldBe("understanding-anxiety-2026");
+        course.GetProperty("stage").GetString().ShouldBe("developing");
+        course.GetProperty("score").GetInt32().ShouldBe(7);
+        course.GetProperty("checklist")[2].GetProperty("status").GetString().ShouldBe("notMet");
+        course.GetProperty("flags").EnumerateArray().Select(f => f.GetProperty("kind").GetString()).ShouldContain("pullingRank");
     }
 }

@@ -74,12 +74,13 @@ internal static class RunCommand
         return command;
     }
 
-    public static IHost Build(IDictionary<string, string?> overrides, TimeProvider time, bool service)
+    public static IHost Build(IDictionary<string, string?> overrides, TimeProvider time, bool service, Action<ILoggingBuilder>? logging = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        logging?.Invoke(builder.Logging);
         builder.Services.AddCoproductionWorker(builder.Configuration, time);
         if (service)
         {

@@ -22,7 +22,7 @@ internal static class FieldValues
         UntypedNull => null,
         UntypedArray a => a.GetValue().Select(Plain).ToList(),
         UntypedObject o => o.GetValue().ToDictionary(p => p.Key, p => Plain(p.Value), StringComparer.Ordinal),
-        JsonElement e => Plain(e),
+        JsonElement e => Mapping.FieldJson.Plain(e),
 
         // The SDK reads a string that looks like a time as a time; fields keep Graph's ISO text.
         DateTimeOffset t => Iso(t.UtcDateTime),
@@ -35,15 +35,4 @@ internal static class FieldValues
     };
 
     private static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static object? Plain(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.GetDouble(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Array => element.EnumerateArray().Select(Plain).ToList(),
-        JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => Plain(p.Value), StringComparer.Ordinal),
-        _ => null,
-    };
 }

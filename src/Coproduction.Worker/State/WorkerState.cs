@@ -76,7 +76,7 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
             {
                 Execute(
                     "INSERT INTO items (site, list, item, fields) VALUES ($site, $list, $item, $fields) ON CONFLICT (site, list, item) DO UPDATE SET fields = excluded.fields",
-                    ("$site", site), ("$list", list), ("$item", change.ItemId), ("$fields", PlainJson.Write(change.Fields)));
+                    ("$site", site), ("$list", list), ("$item", change.ItemId), ("$fields", FieldJson.Write(change.Fields)));
             }
         }
 
@@ -85,11 +85,11 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
 
     public IReadOnlyList<ListItemData> Items(string site, string list) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND list = $list ORDER BY CAST(item AS INTEGER)",
-            r => new ListItemData(r.GetString(0), PlainJson.Read(r.GetString(1))), ("$site", site), ("$list", list));
+            r => new ListItemData(r.GetString(0), FieldJson.Read(r.GetString(1))), ("$site", site), ("$list", list));
 
     public ListItemData? Item(string site, string list, string item) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND list = $list AND item = $item",
-            r => new ListItemData(r.GetString(0), PlainJson.Read(r.GetString(1))), ("$site", site), ("$list", list), ("$item", item)).FirstOrDefault();
+            r => new ListItemData(r.GetString(0), FieldJson.Read(r.GetString(1))), ("$site", site), ("$list", list), ("$item", item)).FirstOrDefault();
 
     public void RecordVersion(string site, string item, DocumentVersion version) =>
         Execute("INSERT OR IGNORE INTO versions (site, item, at, account, size) VALUES ($site, $item, $at, $account, $size)",

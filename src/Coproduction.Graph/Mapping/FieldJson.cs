@@ -1,19 +1,26 @@
 using System.Text.Json;
 
-namespace Coproduction.Worker.State;
+namespace Coproduction.Graph.Mapping;
 
-/// <summary>Field values stored as JSON and read back as the plain values the mapping expects (strings, numbers, booleans, lists, dictionaries).</summary>
-internal static class PlainJson
+/// <summary>
+/// Fields as JSON and back, as plain values (strings, numbers, booleans, lists, dictionaries): how a
+/// caller keeps a copy of list items, such as the worker's local copy in SQLite.
+/// </summary>
+public static class FieldJson
 {
+    /// <summary>Writes fields as a JSON object.</summary>
+    /// <param name="fields">The fields.</param>
     public static string Write(IReadOnlyDictionary<string, object?> fields) => JsonSerializer.Serialize(fields);
 
+    /// <summary>Reads fields written by <see cref="Write"/>.</summary>
+    /// <param name="json">The JSON object.</param>
     public static IReadOnlyDictionary<string, object?> Read(string json)
     {
         using var document = JsonDocument.Parse(json);
         return (IReadOnlyDictionary<string, object?>)Plain(document.RootElement)!;
     }
 
-    private static object? Plain(JsonElement element) => element.ValueKind switch
+    internal static object? Plain(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => element.GetString(),
         JsonValueKind.Number => element.GetDouble(),

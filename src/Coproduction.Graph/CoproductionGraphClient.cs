@@ -56,15 +56,8 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The site's id and its lists' ids.</returns>
     /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
-    public async Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> FindListsAsync(string siteUrl, CancellationToken cancellationToken = default)
-    {
-        var key = SiteAddress.ToGraphKey(siteUrl);
-        var graph = _connection.Client;
-        var site = await GraphCalls.RunAsync($"Finding site {key}", () => graph.Sites[key].GetAsync(cancellationToken: cancellationToken));
-        var lists = await GraphCalls.RunAsync("Reading the site's lists", () => graph.Sites[site!.Id].Lists.GetAsync(cancellationToken: cancellationToken));
-        var byName = (lists?.Value ?? []).ToDictionary(l => l.DisplayName!, l => l.Id!, StringComparer.OrdinalIgnoreCase);
-        return (site!.Id!, SiteSchema.Lists.Where(l => byName.ContainsKey(l.DisplayName)).ToDictionary(l => l.Key, l => byName[l.DisplayName], StringComparer.Ordinal));
-    }
+    public Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> FindListsAsync(string siteUrl, CancellationToken cancellationToken = default) =>
+        SiteLists.FindAsync(_connection.Client, siteUrl, cancellationToken);
 
     /// <summary>
     /// Writes a course snapshot into a provisioned site, idempotently: importing the same snapshot twice

@@ -23,7 +23,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
 {
     public async Task<ImportReport> WriteAsync(CourseSnapshot snapshot, string siteUrl, CancellationToken cancellationToken)
     {
-        SnapshotValidatorGuard(snapshot);
+        Snapshots.SnapshotValidator.Validate(snapshot);
         var site = await SiteLists.OpenAsync(graph, siteUrl, cancellationToken);
         var counts = new Counts();
         var course = snapshot.Course;
@@ -217,8 +217,6 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
             : null;
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static void SnapshotValidatorGuard(CourseSnapshot snapshot) => Snapshots.SnapshotValidator.Validate(snapshot);
 
     private sealed class Counts
     {

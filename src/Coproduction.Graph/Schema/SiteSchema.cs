@@ -65,7 +65,7 @@ public static class SiteSchema
             Text("Topics", "Topics", "Topic tags, separated by semicolons: never diagnoses or free text about a person."),
             Choice<Stage>("Stage", "Stage"),
             Lookup("Lead", "Lead", Team),
-            .. Enum.GetValues<ChecklistItem>().Select(item => Worker(new ColumnSchema(SnapshotWords.Of(item).ToUpperFirst(), ChecklistText.Describe(item), ColumnType.Choice)
+            .. Enum.GetValues<ChecklistItem>().Select(item => Worker(new ColumnSchema(ChecklistColumn(item), ChecklistText.Describe(item), ColumnType.Choice)
             {
                 Choices = SnapshotWords.Labels<ChecklistStatus>(),
             })),
@@ -157,6 +157,14 @@ public static class SiteSchema
         ]),
     ];
 
+    /// <summary>The name of the courses list's column for a checklist item, such as <c>RelevantLearnedExperience</c>.</summary>
+    /// <param name="item">The checklist item.</param>
+    public static string ChecklistColumn(ChecklistItem item)
+    {
+        var word = SnapshotWords.Of(item);
+        return char.ToUpperInvariant(word[0]) + word[1..];
+    }
+
     /// <summary>A list by key.</summary>
     /// <param name="key">The key, such as <see cref="Courses"/>.</param>
     public static ListSchema List(string key) => Lists.Single(l => l.Key == key);
@@ -171,6 +179,4 @@ public static class SiteSchema
         new(name, displayName, ColumnType.Lookup) { LookupList = list, AllowMultiple = multiple };
 
     private static ColumnSchema Worker(ColumnSchema column) => column with { WrittenByWorker = true };
-
-    private static string ToUpperFirst(this string word) => char.ToUpperInvariant(word[0]) + word[1..];
 }

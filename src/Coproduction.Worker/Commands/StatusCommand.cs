@@ -48,7 +48,7 @@ internal static class StatusCommand
             Word<Stage>(c.Fields.GetValueOrDefault("Stage")),
             c.Fields.GetValueOrDefault("CoproductionScore") is double score ? (int)score : null,
             c.Fields.GetValueOrDefault("ReadyForQualityReview") as bool?,
-            Enum.GetValues<ChecklistItem>().Select(i => (SnapshotWords.Of(i), Word<ChecklistStatus>(c.Fields.GetValueOrDefault(SnapshotWords.Of(i).ToUpperFirstLetter())))).ToList(),
+            Enum.GetValues<ChecklistItem>().Select(i => (SnapshotWords.Of(i), Word<ChecklistStatus>(c.Fields.GetValueOrDefault(SiteSchema.ChecklistColumn(i))))).ToList(),
             flags.Where(f => f.Fields.GetValueOrDefault("CourseLookupId") as string == c.Id && f.Fields.GetValueOrDefault("Status") as string == "Open")
                 .Select(f => (FlagWord(f.Fields.GetValueOrDefault("FlagKind") as string), f.Fields.GetValueOrDefault("Subject") as string ?? string.Empty))
                 .OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal).ToList())).ToList();
@@ -97,8 +97,6 @@ internal static class StatusCommand
         : label == SiteSchema.StageChangeLabel ? "stageChangeNotPermitted" : label ?? "?";
 
     private static string Symbol(string? status) => status switch { "met" => "\u2714", "partlyMet" => "\u25D1", "notMet" => "\u2718", _ => "?" };
-
-    private static string ToUpperFirstLetter(this string word) => char.ToUpperInvariant(word[0]) + word[1..];
 }
 
 /// <summary>One course as the worker left it on the site.</summary>

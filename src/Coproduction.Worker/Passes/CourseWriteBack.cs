@@ -42,7 +42,7 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         var columns = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var item in assessment.Checklist)
         {
-            columns[SnapshotWords.Of(item.Item).ToUpperFirst()] = SnapshotWords.Label(item.Status);
+            columns[ChecklistColumn(item.Item)] = SnapshotWords.Label(item.Status);
         }
 
         columns["CoproductionScore"] = (double)assessment.Score;
@@ -73,10 +73,4 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
     private static string Fingerprint(CourseAssessment assessment, IReadOnlyList<DesiredFlag> flags) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
             AssessmentJson.Serialize(assessment with { AsOf = DateTimeOffset.UnixEpoch }) + string.Join("\n", flags.Select(f => f.Fingerprint)))));
-}
-
-/// <summary>The checklist columns' names: the item's word with a capital first letter.</summary>
-internal static class ColumnNames
-{
-    public static string ToUpperFirst(this string word) => char.ToUpperInvariant(word[0]) + word[1..];
 }

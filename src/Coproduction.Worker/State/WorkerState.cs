@@ -45,6 +45,16 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
         var state = new WorkerState(connection);
         state.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
         state.Execute(Schema);
+
+        // SQLite's write-ahead log and index hold the same data: owner-only too.
+        foreach (var companion in new[] { full + "-wal", full + "-shm" })
+        {
+            if (!OperatingSystem.IsWindows() && File.Exists(companion))
+            {
+                File.SetUnixFileMode(companion, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
         return state;
     }
 

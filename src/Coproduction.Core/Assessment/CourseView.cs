@@ -38,6 +38,11 @@ internal sealed class CourseView
             .Concat(Activities.Where(a => a.Kind is ActivityKind.Meeting or ActivityKind.FocusGroup).SelectMany(a => a.Participants))
             .ToHashSet(StringComparer.Ordinal);
         _contributionCounts = Contributions.CountBy(c => c.By, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        ActivitiesOn = Activities.Where(a => a.On is not null).ToLookup(a => a.On!, StringComparer.Ordinal);
+        ConversationsOf = Activities
+            .Where(a => a.Kind is ActivityKind.Meeting or ActivityKind.Message)
+            .SelectMany(a => a.Participants.Append(a.By).Distinct(StringComparer.Ordinal).Select(person => (Person: person, Activity: a)))
+            .ToLookup(x => x.Person, x => x.Activity, StringComparer.Ordinal);
     }
 
     public CourseSnapshot Snapshot { get; }
@@ -62,6 +67,12 @@ internal sealed class CourseView
 
     /// <summary>Decisions taken inside the cycle, in document order.</summary>
     public IReadOnlyList<Decision> Decisions { get; }
+
+    /// <summary>The cycle's activities about each material or decision (feedback, objections), oldest first: so that rules need not scan every activity for each.</summary>
+    public ILookup<string, Activity> ActivitiesOn { get; }
+
+    /// <summary>The cycle's meetings and messages each person was in (as author or participant), oldest first.</summary>
+    public ILookup<string, Activity> ConversationsOf { get; }
 
     /// <summary>Every contribution inside the cycle, oldest first: a version saved, an agreement given or a contributing activity.</summary>
     public IReadOnlyList<Signature> Contributions { get; }

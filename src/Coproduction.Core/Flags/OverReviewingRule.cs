@@ -15,7 +15,7 @@ internal static class OverReviewingRule
         var options = view.Options;
         foreach (var material in view.Materials)
         {
-            var feedback = view.Activities.Where(a => a.Kind == ActivityKind.Feedback && a.On == material.Id).ToList();
+            var feedback = view.ActivitiesOn[material.Id].Where(a => a.Kind == ActivityKind.Feedback).ToList();
             var presentation = feedback.Where(IsPresentation).ToList();
             if (feedback.Count < options.OverReviewingMinimumFeedback || (double)presentation.Count / feedback.Count < options.OverReviewingPresentationShare)
             {

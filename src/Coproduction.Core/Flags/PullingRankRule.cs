@@ -15,8 +15,8 @@ internal static class PullingRankRule
         foreach (var decision in view.Decisions.Where(d => d.Exemption is null))
         {
             var maker = view.People[decision.By];
-            var objectors = view.Activities
-                .Where(a => a.Kind == ActivityKind.Objection && a.On == decision.Id && a.At < decision.At)
+            var objectors = view.ActivitiesOn[decision.Id]
+                .Where(a => a.Kind == ActivityKind.Objection && a.At < decision.At)
                 .Where(o => maker.EffectiveSeniority > view.People[o.By].EffectiveSeniority)
                 .Where(o => !TalkedItThrough(view, decision, o))
                 .Select(o => o.By)
@@ -35,8 +35,5 @@ internal static class PullingRankRule
     }
 
     private static bool TalkedItThrough(CourseView view, Decision decision, Activity objection) =>
-        view.Activities.Any(a =>
-            a.Kind is ActivityKind.Meeting or ActivityKind.Message
-            && a.At >= objection.At && a.At <= decision.At
-            && a.Involves(decision.By) && a.Involves(objection.By));
+        view.ConversationsOf[objection.By].Any(a => a.At >= objection.At && a.At <= decision.At && a.Involves(decision.By));
 }

@@ -37,6 +37,6 @@ internal static class SoleAuthorRule
     }
 
     private static bool HeardFromOthers(CourseView view, MaterialView material, string author, DateTimeOffset since) =>
-        view.Activities.Any(a => a.Kind == ActivityKind.Feedback && a.On == material.Id && a.By != author && a.At >= since)
+        view.ActivitiesOn[material.Id].Any(a => a.Kind == ActivityKind.Feedback && a.By != author && a.At >= since)
         || material.Agreements.Any(a => a.By != author && a.At >= since);
 }

@@ -26,9 +26,10 @@ public static class CourseReader
         ArgumentNullException.ThrowIfNull(content);
         var site = new Items(content);
         var problems = new List<DataProblem>();
-        var courseItem = (await site.ReadAsync(Courses, cancellationToken)).FirstOrDefault(i => i.Fields.GetValueOrDefault("CourseId") as string == courseId)
+        var found = await content.CourseAsync(courseId, cancellationToken)
             ?? throw new CoproductionGraphException($"The site has no course with id '{courseId}'", 404, "itemNotFound");
-        bool OfCourse(SiteItem item) => item.LookupId("Course") == courseItem.Id;
+        var courseItem = new SiteItem(found.Id, found.Fields);
+        Task<IReadOnlyList<SiteItem>> OfCourseAsync(string list) => site.ReadCourseAsync(list, courseItem.Id, cancellationToken);
 
         T? Read<T>(string list, SiteItem item, Func<T> read)
             where T : class
@@ -44,7 +45,7 @@ public static class CourseReader
             }
         }
 
-        var teamItems = (await site.ReadAsync(Team, cancellationToken)).Where(OfCourse).ToList();
+        var teamItems = (await OfCourseAsync(Team)).ToList();
         var people = teamItems.Select(i => (Item: i, Person: Read(Team, i, () => PersonFrom(i)))).Where(p => p.Person is not null).ToList();
         var personOf = people.ToDictionary(p => p.Item.Id, p => p.Person!.Id, StringComparer.Ordinal);
         string Person(SiteItem item, string column) =>
@@ -62,17 +63,17 @@ public static class CourseReader
             LeadId = courseItem.LookupId("Lead") is null ? null : Person(courseItem, "Lead"),
         }) ?? throw new CoproductionGraphException($"The course '{courseId}' cannot be read: {problems[^1]}");
 
-        var log = (await site.ReadAsync(SiteSchema.Log, cancellationToken)).Where(OfCourse).ToList();
+        var log = (await OfCourseAsync(SiteSchema.Log)).ToList();
         var agreements = log.Where(i => i.Text("Kind") == AgreementLabel)
             .Select(i => Read(SiteSchema.Log, i, () => new Signed(i.RequiredText("On"), new Signature(i.Time("At"), Person(i, "By")))))
             .OfType<Signed>().ToList();
         var activities = log.Where(i => i.Text("Kind") != AgreementLabel).Select(i => Read(SiteSchema.Log, i, () => ActivityFrom(i, Person, Persons))).OfType<Activity>().ToList();
-        var history = (await site.ReadAsync(MaterialHistory, cancellationToken)).Where(OfCourse)
+        var history = (await OfCourseAsync(MaterialHistory))
             .Select(i => Read(MaterialHistory, i, () => new Signed(i.RequiredText("MaterialId"), new Signature(i.Time("At"), Person(i, "By")))))
             .OfType<Signed>().ToList();
         var accounts = people.Where(p => p.Item.Text("Account") is not null)
             .ToDictionary(p => p.Item.Text("Account")!, p => p.Person!.Id, StringComparer.OrdinalIgnoreCase);
-        var documents = (await site.ReadAsync(SiteSchema.Materials, cancellationToken)).Where(OfCourse).ToList();
+        var documents = (await OfCourseAsync(SiteSchema.Materials)).ToList();
         var saved = new Dictionary<string, IReadOnlyList<Signature>>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
@@ -90,7 +91,7 @@ public static class CourseReader
             .OfType<Material>()
             .Where(m => m.Versions.Count > 0 || Problem(problems, SiteSchema.Materials, m.Id, "MaterialId", "has no version by anyone in the team"))
             .ToList();
-        var decisions = (await site.ReadAsync(Decisions, cancellationToken)).Where(OfCourse).Select(i => Read(Decisions, i, () => new Decision
+        var decisions = (await OfCourseAsync(Decisions)).Select(i => Read(Decisions, i, () => new Decision
         {
             Id = i.RequiredText("DecisionId"),
             Summary = i.RequiredText("Title"),
@@ -100,11 +101,11 @@ public static class CourseReader
             Exemption = i.OptionalChoice<Exemption>("Exemption"),
             Justification = i.Text("Justification"),
         })).OfType<Decision>().ToList();
-        var notes = (await site.ReadAsync(Notes, cancellationToken)).Where(OfCourse).Select(i => Read(Notes, i, () => new ChecklistNote(
+        var notes = (await OfCourseAsync(Notes)).Select(i => Read(Notes, i, () => new ChecklistNote(
             Enum.GetValues<ChecklistItem>().FirstOrDefault(c => ChecklistText.Describe(c) == i.Text("Item"), (ChecklistItem)(-1)) is var item && Enum.IsDefined(item)
                 ? item : throw new DataProblemException("Item", "holds a value that is not a checklist item"),
             i.Text("Note") ?? string.Empty))).OfType<ChecklistNote>().ToList();
-        var stages = (await site.ReadAsync(Stages, cancellationToken)).Where(OfCourse)
+        var stages = (await OfCourseAsync(Stages))
             .Select(i => Read(Stages, i, () => new StageChange(i.Time("At"), i.Choice<Stage>("FromStage"), i.Choice<Stage>("ToStage"), Person(i, "By"))))
             .OfType<StageChange>().OrderBy(s => s.At).ToList();
         var taxonomy = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -214,6 +215,9 @@ public static class CourseReader
     {
         public async Task<IReadOnlyList<SiteItem>> ReadAsync(string key, CancellationToken cancellationToken) =>
             (await content.ItemsAsync(key, cancellationToken)).Select(i => new SiteItem(i.Id, i.Fields)).ToList();
+
+        public async Task<IReadOnlyList<SiteItem>> ReadCourseAsync(string key, string courseItemId, CancellationToken cancellationToken) =>
+            (await content.CourseItemsAsync(key, courseItemId, cancellationToken)).Select(i => new SiteItem(i.Id, i.Fields)).ToList();
     }
 
     /// <summary>A dated act by a person on a material (a version or an agreement), as the log and the history list record it.</summary>

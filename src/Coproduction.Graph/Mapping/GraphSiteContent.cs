@@ -20,6 +20,12 @@ internal sealed class GraphSiteContent(GraphServiceClient graph, SiteLists site)
         return items;
     }
 
+    public async Task<IReadOnlyList<ListItemData>> CourseItemsAsync(string listKey, string courseItemId, CancellationToken cancellationToken) =>
+        (await ItemsAsync(listKey, cancellationToken)).Where(i => new SiteItem(i.Id, i.Fields).LookupId("Course") == courseItemId).ToList();
+
+    public async Task<ListItemData?> CourseAsync(string courseId, CancellationToken cancellationToken) =>
+        (await ItemsAsync(SiteSchema.Courses, cancellationToken)).FirstOrDefault(i => i.Fields.GetValueOrDefault("CourseId") as string == courseId);
+
     public async Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string itemId, CancellationToken cancellationToken)
     {
         var library = site.Id(SiteSchema.Materials);

@@ -12,6 +12,17 @@ public interface ISiteContent
     /// <param name="cancellationToken">Cancels the read.</param>
     Task<IReadOnlyList<ListItemData>> ItemsAsync(string listKey, CancellationToken cancellationToken);
 
+    /// <summary>The items of a list that belong to one course (its <c>Course</c> lookup names the course's item).</summary>
+    /// <param name="listKey">The list, such as <c>log</c>.</param>
+    /// <param name="courseItemId">The course's item id in the courses list.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<IReadOnlyList<ListItemData>> CourseItemsAsync(string listKey, string courseItemId, CancellationToken cancellationToken);
+
+    /// <summary>The courses list's item for a course id, or null when there is none.</summary>
+    /// <param name="courseId">The course's id, such as <c>sleep-2026</c>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<ListItemData?> CourseAsync(string courseId, CancellationToken cancellationToken);
+
     /// <summary>The versions of a document of the materials library, oldest first.</summary>
     /// <param name="itemId">The document's list item id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>

@@ -8,6 +8,12 @@ internal sealed class ReplicaContent(WorkerState state, string site) : ISiteCont
     public Task<IReadOnlyList<ListItemData>> ItemsAsync(string listKey, CancellationToken cancellationToken) =>
         Task.FromResult(state.Items(site, listKey));
 
+    public Task<IReadOnlyList<ListItemData>> CourseItemsAsync(string listKey, string courseItemId, CancellationToken cancellationToken) =>
+        Task.FromResult(state.CourseItems(site, listKey, courseItemId));
+
+    public Task<ListItemData?> CourseAsync(string courseId, CancellationToken cancellationToken) =>
+        Task.FromResult(state.CourseNamed(site, courseId));
+
     public Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string itemId, CancellationToken cancellationToken) =>
         Task.FromResult(state.Versions(site, itemId));
 }

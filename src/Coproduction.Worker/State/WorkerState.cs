@@ -14,7 +14,9 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS delta_links (key TEXT PRIMARY KEY, link TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS items (site TEXT NOT NULL, list TEXT NOT NULL, item TEXT NOT NULL, fields TEXT NOT NULL, PRIMARY KEY (site, list, item));
+        CREATE TABLE IF NOT EXISTS items (site TEXT NOT NULL, list TEXT NOT NULL, item TEXT NOT NULL, course TEXT, course_id TEXT, fields TEXT NOT NULL, PRIMARY KEY (site, list, item));
+        CREATE INDEX IF NOT EXISTS items_by_course ON items (site, list, course);
+        CREATE INDEX IF NOT EXISTS items_by_course_id ON items (site, course_id);
         CREATE TABLE IF NOT EXISTS versions (site TEXT NOT NULL, item TEXT NOT NULL, at TEXT NOT NULL, account TEXT, size INTEGER NOT NULL, PRIMARY KEY (site, item, at));
         CREATE TABLE IF NOT EXISTS written (site TEXT NOT NULL, course TEXT NOT NULL, fingerprint TEXT NOT NULL, at TEXT NOT NULL, stage TEXT, PRIMARY KEY (site, course));
         CREATE TABLE IF NOT EXISTS flags (site TEXT NOT NULL, course TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, item TEXT NOT NULL, open INTEGER NOT NULL, fingerprint TEXT NOT NULL, PRIMARY KEY (site, course, kind, subject));
@@ -84,9 +86,14 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
             }
             else
             {
+                // The course an item belongs to is kept beside it, so that reading one course reads only its items.
                 Execute(
-                    "INSERT INTO items (site, list, item, fields) VALUES ($site, $list, $item, $fields) ON CONFLICT (site, list, item) DO UPDATE SET fields = excluded.fields",
-                    ("$site", site), ("$list", list), ("$item", change.ItemId), ("$fields", FieldJson.Write(change.Fields)));
+                    "INSERT INTO items (site, list, item, course, course_id, fields) VALUES ($site, $list, $item, $course, $courseId, $fields) "
+                    + "ON CONFLICT (site, list, item) DO UPDATE SET course = excluded.course, course_id = excluded.course_id, fields = excluded.fields",
+                    ("$site", site), ("$list", list), ("$item", change.ItemId),
+                    ("$course", change.Fields.GetValueOrDefault("CourseLookupId")?.ToString()),
+                    ("$courseId", change.Fields.GetValueOrDefault("CourseId") as string),
+                    ("$fields", FieldJson.Write(change.Fields)));
             }
         }
 
@@ -96,6 +103,14 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
     public IReadOnlyList<ListItemData> Items(string site, string list) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND list = $list ORDER BY CAST(item AS INTEGER)",
             r => new ListItemData(r.GetString(0), FieldJson.Read(r.GetString(1))), ("$site", site), ("$list", list));
+
+    public IReadOnlyList<ListItemData> CourseItems(string site, string list, string courseItem) =>
+        Query("SELECT item, fields FROM items WHERE site = $site AND list = $list AND course = $course ORDER BY CAST(item AS INTEGER)",
+            r => new ListItemData(r.GetString(0), FieldJson.Read(r.GetString(1))), ("$site", site), ("$list", list), ("$course", courseItem));
+
+    public ListItemData? CourseNamed(string site, string courseId) =>
+        Query("SELECT item, fields FROM items WHERE site = $site AND course_id = $courseId",
+            r => new ListItemData(r.GetString(0), FieldJson.Read(r.GetString(1))), ("$site", site), ("$courseId", courseId)).FirstOrDefault();
 
     public ListItemData? Item(string site, string list, string item) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND list = $list AND item = $item",

@@ -28,7 +28,8 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
         var counts = new Counts();
         var course = snapshot.Course;
 
-        var courseIds = await UpsertAsync(site, Courses, i => i.Text("CourseId"), [(course.Id, new Dictionary<string, object?>
+        var courses = await site.ReadAsync(Courses, cancellationToken);
+        var courseIds = await UpsertAsync(site, Courses, courses, i => i.Text("CourseId"), [(course.Id, new Dictionary<string, object?>
         {
             ["Title"] = course.Title,
             ["CourseId"] = course.Id,
@@ -51,9 +52,12 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
             ["LearnedTopics"] = TopicTags(p, ExperienceKind.Learned),
             ["CarerTopics"] = TopicTags(p, ExperienceKind.Carer),
         })), counts, cancellationToken);
-        if (course.LeadId is { } lead)
+        // The lead is a person, so it is written once the people are there.
+        var existingCourse = courses.FirstOrDefault(i => i.Text("CourseId") == course.Id);
+        if (course.LeadId is { } lead && (existingCourse is null || FieldComparison.Differs(existingCourse, "LeadLookupId", people[lead])))
         {
-            await UpsertAsync(site, Courses, i => i.Text("CourseId"), [(course.Id, new Dictionary<string, object?> { ["LeadLookupId"] = people[lead] })], counts, cancellationToken, countOnly: false);
+            await writer.WriteAsync(site.SiteId, [new ItemWrite(site.Id(Courses), courseItem, new Dictionary<string, object?> { ["LeadLookupId"] = people[lead] })], cancellationToken);
+            counts.Updated++;
         }
 
         await UpsertAsync(site, Topics, i => i.Text("Title")?.ToUpperInvariant(), snapshot.Taxonomy.Select(t => (t.Key.ToUpperInvariant(), new Dictionary<string, object?>
@@ -144,18 +148,27 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
         counts.Unchanged += existing.Count(id => snapshot.Materials.Any(m => m.Id == id));
     }
 
-    /// <summary>Creates what is missing and updates what differs, by key; returns each key's item id.</summary>
     private async Task<Dictionary<string, string>> UpsertAsync(
         SiteLists site,
         string list,
         Func<SiteItem, string?> keyOf,
         IEnumerable<(string Key, Dictionary<string, object?> Fields)> desired,
         Counts counts,
-        CancellationToken cancellationToken,
-        bool countOnly = true)
+        CancellationToken cancellationToken) =>
+        await UpsertAsync(site, list, await site.ReadAsync(list, cancellationToken), keyOf, desired, counts, cancellationToken);
+
+    /// <summary>Creates what is missing and updates what differs, by key, among the list's items as read; returns each key's item id.</summary>
+    private async Task<Dictionary<string, string>> UpsertAsync(
+        SiteLists site,
+        string list,
+        IReadOnlyList<SiteItem> items,
+        Func<SiteItem, string?> keyOf,
+        IEnumerable<(string Key, Dictionary<string, object?> Fields)> desired,
+        Counts counts,
+        CancellationToken cancellationToken)
     {
         var existing = new Dictionary<string, SiteItem>(StringComparer.Ordinal);
-        foreach (var item in await site.ReadAsync(list, cancellationToken))
+        foreach (var item in items)
         {
             if (keyOf(item) is { } key)
             {
@@ -177,7 +190,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
             var changed = fields.Where(f => FieldComparison.Differs(item, f.Key, f.Value)).ToDictionary();
             if (changed.Count == 0)
             {
-                counts.Unchanged += countOnly ? 1 : 0;
+                counts.Unchanged++;
                 continue;
             }
 

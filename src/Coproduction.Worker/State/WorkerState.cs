@@ -140,8 +140,6 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
             r => new FlagRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5) == 1, r.GetString(6)),
             ("$site", site), ("$course", course));
 
-    public bool HasFlags(string site) => Scalar("SELECT 1 FROM flags WHERE site = $site LIMIT 1", ("$site", site)) is not null;
-
     public void SaveFlag(FlagRecord flag) =>
         Execute("INSERT INTO flags (site, course, kind, subject, item, open, fingerprint) VALUES ($site, $course, $kind, $subject, $item, $open, $fp) ON CONFLICT (site, course, kind, subject) DO UPDATE SET item = excluded.item, open = excluded.open, fingerprint = excluded.fingerprint",
             ("$site", flag.Site), ("$course", flag.Course), ("$kind", flag.Kind), ("$subject", flag.Subject), ("$item", flag.ItemId), ("$open", flag.Open ? 1 : 0), ("$fp", flag.Fingerprint));

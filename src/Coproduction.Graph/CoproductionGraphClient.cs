@@ -21,6 +21,7 @@ public sealed class CoproductionGraphClient : IDisposable
     private readonly GraphConnection _connection;
     private readonly CourseWriter _courseWriter;
     private readonly BatchWriter _writer;
+    private readonly BatchSender _sender;
 
     /// <summary>Connects with the given options.</summary>
     /// <param name="options">Where Graph is and how to sign in.</param>
@@ -38,7 +39,8 @@ public sealed class CoproductionGraphClient : IDisposable
         _connection = new GraphConnection(options, finalHandler);
         Provisioner = new SiteProvisioner(_connection.Client, loggerFactory.CreateLogger<SiteProvisioner>());
         Changes = new ListChangeReader(_connection.Client, loggerFactory.CreateLogger<ListChangeReader>());
-        _writer = new BatchWriter(_connection.Client, TimeProvider.System);
+        _sender = new BatchSender(_connection.Client, TimeProvider.System);
+        _writer = new BatchWriter(_connection.Client, _sender);
         _courseWriter = new CourseWriter(_connection.Client, _writer);
     }
 
@@ -94,7 +96,7 @@ public sealed class CoproductionGraphClient : IDisposable
     public Task<IReadOnlyList<string>> WriteAsync(string siteId, IReadOnlyList<ItemUpdate> updates, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(updates);
-        return _writer.WriteAsync(siteId, updates.Select(u => new ItemWrite(u.ListId, u.ItemId, u.Fields)).ToList(), cancellationToken);
+        return _writer.WriteAsync(siteId, updates.Select(u => new ItemWrite(u.ListId, u.ItemId, u.Fields, u.DriveId)).ToList(), cancellationToken);
     }
 
     /// <summary>Uploads a small file to a library (a new version if it is there), then sets its fields.</summary>
@@ -109,10 +111,9 @@ public sealed class CoproductionGraphClient : IDisposable
     public async Task<string> UploadAsync(string siteId, string libraryId, string fileName, byte[] content, IReadOnlyDictionary<string, object?>? fields = null, CancellationToken cancellationToken = default)
     {
         var graph = _connection.Client;
-        var drive = await GraphCalls.RunAsync("Finding a library's drive", () => graph.Sites[siteId].Lists[libraryId].Drive.GetAsync(cancellationToken: cancellationToken));
-        using var stream = new MemoryStream(content);
-        var file = await GraphCalls.RunAsync($"Uploading {fileName}", () => graph.Drives[drive!.Id].Items["root"].ItemWithPath(fileName).Content.PutAsync(stream, cancellationToken: cancellationToken));
-        var item = await GraphCalls.RunAsync($"Finding the list item of {fileName}", () => graph.Drives[drive!.Id].Items[file!.Id].ListItem.GetAsync(cancellationToken: cancellationToken));
+        var drive = await LibraryDriveAsync(siteId, libraryId, cancellationToken);
+        var file = await UploadFileAsync(drive, fileName, content, cancellationToken);
+        var item = await GraphCalls.RunAsync($"Finding the list item of {fileName}", () => graph.Drives[drive].Items[file].ListItem.GetAsync(cancellationToken: cancellationToken));
         if (fields is { Count: > 0 })
         {
             await _writer.WriteAsync(siteId, [new ItemWrite(libraryId, item!.Id, fields)], cancellationToken);
@@ -121,16 +122,54 @@ public sealed class CoproductionGraphClient : IDisposable
         return item!.Id!;
     }
 
+    /// <summary>The id of a library's drive, for <see cref="UploadFileAsync"/>.</summary>
+    /// <param name="siteId">The site's Graph id.</param>
+    /// <param name="libraryId">The library's list id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="CoproductionGraphException">Graph refused the request.</exception>
+    public async Task<string> LibraryDriveAsync(string siteId, string libraryId, CancellationToken cancellationToken = default)
+    {
+        var graph = _connection.Client;
+        var drive = await GraphCalls.RunAsync("Finding a library's drive", () => graph.Sites[siteId].Lists[libraryId].Drive.GetAsync(cancellationToken: cancellationToken));
+        return drive!.Id!;
+    }
+
+    /// <summary>
+    /// Uploads a small file to a library's drive in one request (a new version if it is there). Set its
+    /// fields with an <see cref="ItemUpdate"/> naming the drive and the returned id, in a batch with other writes.
+    /// </summary>
+    /// <param name="driveId">The library's drive (<see cref="LibraryDriveAsync"/>).</param>
+    /// <param name="fileName">The file's name.</param>
+    /// <param name="content">The file.</param>
+    /// <param name="cancellationToken">Cancels the upload.</param>
+    /// <returns>The file's drive item id.</returns>
+    /// <exception cref="CoproductionGraphException">Graph refused the upload.</exception>
+    public async Task<string> UploadFileAsync(string driveId, string fileName, byte[] content, CancellationToken cancellationToken = default)
+    {
+        using var stream = new MemoryStream(content);
+        var file = await GraphCalls.RunAsync($"Uploading {fileName}", () => _connection.Client.Drives[driveId].Items["root"].ItemWithPath(fileName).Content.PutAsync(stream, cancellationToken: cancellationToken));
+        return file!.Id!;
+    }
+
     /// <summary>The versions of a document of a library, oldest first: who saved each (by account) and its size.</summary>
     /// <param name="siteId">The site's Graph id.</param>
     /// <param name="libraryId">The library's list id.</param>
     /// <param name="itemId">The document's list item id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
-    public Task<IReadOnlyList<DocumentVersion>> ReadVersionsAsync(string siteId, string libraryId, string itemId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<DocumentVersion>> ReadVersionsAsync(string siteId, string libraryId, string itemId, CancellationToken cancellationToken = default) =>
+        DocumentVersions.ReadAsync(_connection.Client, siteId, libraryId, itemId, cancellationToken);
+
+    /// <summary>The versions of many documents of a library, by list item id, read in <c>$batch</c>es of 20.</summary>
+    /// <param name="siteId">The site's Graph id.</param>
+    /// <param name="libraryId">The library's list id.</param>
+    /// <param name="itemIds">The documents' list item ids.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<DocumentVersion>>> ReadVersionsAsync(string siteId, string libraryId, IReadOnlyList<string> itemIds, CancellationToken cancellationToken = default)
     {
-        var site = new SiteLists(_connection.Client, siteId, new Dictionary<string, string> { [Schema.SiteSchema.Materials] = libraryId });
-        return new GraphSiteContent(_connection.Client, site).VersionsAsync(itemId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(itemIds);
+        return DocumentVersions.ReadAsync(_connection.Client, _sender, siteId, libraryId, itemIds, cancellationToken);
     }
 
     /// <summary>The content of a document of a library.</summary>

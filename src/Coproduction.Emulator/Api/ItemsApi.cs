@@ -101,7 +101,14 @@ internal static class ItemsApi
             };
             if (withFields is not null)
             {
-                json["fields"] = withFields.Apply((JsonObject)v.Fields.DeepClone());
+                // A document's version carries its file's size then, as SharePoint's does.
+                var fields = (JsonObject)v.Fields.DeepClone();
+                if (list.IsLibrary)
+                {
+                    fields["FileSizeDisplay"] = v.Size.ToString(CultureInfo.InvariantCulture);
+                }
+
+                json["fields"] = withFields.Apply(fields);
             }
 
             return (JsonNode)json;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Net;
 using Coproduction.Graph.Connection;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -7,66 +5,38 @@ using Microsoft.Kiota.Abstractions;
 
 namespace Coproduction.Graph.Writing;
 
-/// <summary>
-/// Sends writes in <c>$batch</c> requests of up to 20. A request throttled or refused for a moment
-/// inside a batch (429, 503: the SDK does not retry those) is sent again after its Retry-After; an
-/// update refused with 412 (the item changed meanwhile) is sent again without the stale eTag, since
-/// our writes set values rather than transform them.
-/// </summary>
-internal sealed class BatchWriter(GraphServiceClient graph, TimeProvider time)
+/// <summary>Sends writes in <c>$batch</c>es of up to 20 (retrying what is throttled inside one: <see cref="BatchSender"/>).</summary>
+internal sealed class BatchWriter(GraphServiceClient graph, BatchSender sender)
 {
-    private const int MostAttempts = 6;
-
     /// <returns>For each write, the item's id (a new item's id for a create).</returns>
     public async Task<IReadOnlyList<string>> WriteAsync(string siteId, IReadOnlyList<ItemWrite> writes, CancellationToken cancellationToken)
     {
         var ids = new string?[writes.Count];
-        var pending = Enumerable.Range(0, writes.Count).ToList();
-        for (var attempt = 1; pending.Count > 0; attempt++)
-        {
-            var batch = new BatchRequestContentCollection(graph);
-            var steps = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var index in pending)
-            {
-                steps[await batch.AddBatchRequestStepAsync(Request(siteId, writes[index]))] = index;
-            }
-
-            var response = await GraphCalls.RunAsync("Writing a batch", () => graph.Batch.PostAsync(batch, cancellationToken));
-            var statuses = await response.GetResponsesStatusCodesAsync();
-            var retry = new List<int>();
-            var wait = TimeSpan.Zero;
-            foreach (var (step, index) in steps)
-            {
-                var status = statuses[step];
-                if ((int)status is >= 200 and < 300)
-                {
-                    ids[index] = writes[index].ItemId ?? (await response.GetResponseByIdAsync<ListItem>(step)).Id;
-                    continue;
-                }
-
-                if (attempt >= MostAttempts || status is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.PreconditionFailed))
-                {
-                    throw new CoproductionGraphException($"Writing an item of list {writes[index].ListId} failed", (int)status);
-                }
-
-                using var message = await response.GetResponseByIdAsync(step);
-                wait = Max(wait, RetryAfter(message));
-                retry.Add(index);
-            }
-
-            pending = retry;
-            if (pending.Count > 0 && wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, time, cancellationToken);
-            }
-        }
-
+        await sender.SendAsync(
+            writes.Count,
+            i => Request(siteId, writes[i]),
+            i => $"Writing an item of list {writes[i].ListId}",
+            async (i, response, step) => ids[i] = writes[i].ItemId ?? (await response.GetResponseByIdAsync<ListItem>(step)).Id,
+            cancellationToken);
         return ids.Select(id => id!).ToList();
     }
 
     private RequestInformation Request(string siteId, ItemWrite write)
     {
         var fields = new FieldValueSet { AdditionalData = Graphable(write.Fields) };
+        if (write.DriveId is { } drive)
+        {
+            // The SDK has no request for a drive item's list item's fields, which Graph serves.
+            var request = new RequestInformation
+            {
+                HttpMethod = Method.PATCH,
+                URI = new Uri($"{graph.RequestAdapter.BaseUrl}/drives/{Uri.EscapeDataString(drive)}/items/{Uri.EscapeDataString(write.ItemId!)}/listItem/fields"),
+            };
+            request.Headers.TryAdd("Accept", "application/json");
+            request.SetContentFromParsable(graph.RequestAdapter, "application/json", fields);
+            return request;
+        }
+
         var items = graph.Sites[siteId].Lists[write.ListId].Items;
         return write.ItemId is null
             ? items.ToPostRequestInformation(new ListItem { Fields = fields })
@@ -92,14 +62,4 @@ internal sealed class BatchWriter(GraphServiceClient graph, TimeProvider time)
 
         return data;
     }
-
-    private static TimeSpan RetryAfter(HttpResponseMessage message)
-    {
-        var text = message.Headers.TryGetValues("Retry-After", out var values) ? values.FirstOrDefault() : null;
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
-            ? TimeSpan.FromSeconds(Math.Min(seconds, 300))
-            : TimeSpan.FromSeconds(1);
-    }
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

@@ -8,4 +8,9 @@ namespace Coproduction.Graph.Writing;
 /// <param name="ListId">The list's id.</param>
 /// <param name="ItemId">The item to update; null to create one.</param>
 /// <param name="Fields">The fields to write.</param>
-public sealed record ItemUpdate(string ListId, string? ItemId, IReadOnlyDictionary<string, object?> Fields);
+/// <param name="DriveId">
+/// For a document uploaded with <see cref="CoproductionGraphClient.UploadFileAsync"/>: its library's
+/// drive, <see cref="ItemId"/> being the file's drive item id. The write then reaches the document's
+/// list item through its file, without a request to learn the list item's id first.
+/// </param>
+public sealed record ItemUpdate(string ListId, string? ItemId, IReadOnlyDictionary<string, object?> Fields, string? DriveId = null);

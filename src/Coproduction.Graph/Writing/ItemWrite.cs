@@ -8,4 +8,8 @@ namespace Coproduction.Graph.Writing;
 /// <param name="ListId">The list.</param>
 /// <param name="ItemId">The item to update; null to create one.</param>
 /// <param name="Fields">The fields to write.</param>
-internal sealed record ItemWrite(string ListId, string? ItemId, IReadOnlyDictionary<string, object?> Fields);
+/// <param name="DriveId">
+/// For a document just uploaded, its library's drive: <see cref="ItemId"/> is then the file's drive
+/// item id, and the write reaches its list item through it, without first asking for the list item's id.
+/// </param>
+internal sealed record ItemWrite(string ListId, string? ItemId, IReadOnlyDictionary<string, object?> Fields, string? DriveId = null);

@@ -20,6 +20,8 @@ namespace Coproduction.Worker.Passes;
 /// </summary>
 internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState state, FlagSync flags, bool showNames)
 {
+    private readonly Dictionary<string, string> _drives = new(StringComparer.Ordinal);
+
     public async Task<PassResult> WriteAsync(
         string siteId,
         IReadOnlyDictionary<string, string> lists,
@@ -28,6 +30,7 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         CourseAssessment assessment,
         IReadOnlyList<DesiredFlag> stageFlags,
         DateTimeOffset now,
+        PassWrites writes,
         CancellationToken cancellationToken)
     {
         var desiredFlags = assessment.Flags
@@ -52,21 +55,41 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         if (differing.Count > 0)
         {
             differing["LastAssessed"] = FieldValues.Iso(now);
-            await graph.WriteAsync(siteId, [new ItemUpdate(lists[Courses], courseItem.Id, differing)], cancellationToken);
+            writes.Add(new ItemUpdate(lists[Courses], courseItem.Id, differing));
             result = result with { Writes = 1 };
         }
 
         if (changed)
         {
-            var (writes, raised, resolved) = await flags.SyncAsync(siteId, lists[FlagList], courseItem.Id, desiredFlags, cancellationToken);
-            var report = EvidenceReport.ToHtml(snapshot, assessment, new EvidenceReportOptions { ShowNames = showNames });
-            await graph.UploadAsync(siteId, lists[Evidence], $"{snapshot.Course.Id}-evidence.html", Encoding.UTF8.GetBytes(report),
-                new Dictionary<string, object?> { ["CourseLookupId"] = courseItem.Id }, cancellationToken);
-            result = result with { Writes = result.Writes + writes + 1, Raised = raised, Resolved = resolved, Reports = 1 };
+            var (flagWrites, raised, resolved) = await flags.SyncAsync(siteId, lists[FlagList], courseItem.Id, desiredFlags, writes, cancellationToken);
+            await UploadReportAsync(siteId, lists[Evidence], courseItem.Id, snapshot, assessment, written is null, writes, cancellationToken);
+            result = result with { Writes = result.Writes + flagWrites + 1, Raised = raised, Resolved = resolved, Reports = 1 };
         }
 
-        state.SetWritten(siteId, courseItem.Id, fingerprint, now, courseItem.Fields.GetValueOrDefault("Stage") as string);
+        var stage = courseItem.Fields.GetValueOrDefault("Stage") as string;
+        writes.Then(() => state.SetWritten(siteId, courseItem.Id, fingerprint, now, stage));
         return result;
+    }
+
+    /// <summary>
+    /// Uploads the course's evidence report: one request, with the drive looked up once per site. A
+    /// report new to the worker gets its course set by a write that waits for the pass's next batch.
+    /// </summary>
+    private async Task UploadReportAsync(
+        string siteId, string library, string courseItem, CourseSnapshot snapshot, CourseAssessment assessment, bool isNew, PassWrites writes, CancellationToken cancellationToken)
+    {
+        if (!_drives.TryGetValue(library, out var drive))
+        {
+            drive = await graph.LibraryDriveAsync(siteId, library, cancellationToken);
+            _drives[library] = drive;
+        }
+
+        var report = EvidenceReport.ToHtml(snapshot, assessment, new EvidenceReportOptions { ShowNames = showNames });
+        var file = await graph.UploadFileAsync(drive, $"{snapshot.Course.Id}-evidence.html", Encoding.UTF8.GetBytes(report), cancellationToken);
+        if (isNew)
+        {
+            writes.Add(new ItemUpdate(library, file, new Dictionary<string, object?> { ["CourseLookupId"] = courseItem }, DriveId: drive));
+        }
     }
 
     /// <summary>What the assessment says, without the moment it was made for: the same course, unchanged, gives the same fingerprint every pass.</summary>

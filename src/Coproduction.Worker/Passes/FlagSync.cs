@@ -15,14 +15,20 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
 {
     private readonly HashSet<string> _learned = new(StringComparer.Ordinal);
 
-    /// <returns>Items written, flags raised (or reopened), flags resolved.</returns>
+    /// <summary>Queues the flag writes a course needs; each flag's record is saved once its write is sent.</summary>
+    /// <returns>Items to write, flags raised (or reopened), flags resolved.</returns>
     public async Task<(int Writes, int Raised, int Resolved)> SyncAsync(
-        string siteId, string flagList, string courseItem, IReadOnlyList<DesiredFlag> desired, CancellationToken cancellationToken)
+        string siteId, string flagList, string courseItem, IReadOnlyList<DesiredFlag> desired, PassWrites writes, CancellationToken cancellationToken)
     {
         await LearnAsync(siteId, flagList, cancellationToken);
         var existing = state.Flags(siteId, courseItem).ToDictionary(f => (f.Kind, f.Subject));
-        var writes = new List<(ItemUpdate Update, string Kind, string Subject, bool Open, string Fingerprint)>();
-        var (raised, resolved) = (0, 0);
+        var (raised, resolved, count) = (0, 0, 0);
+        void Write(ItemUpdate update, string kind, string subject, bool open, string fingerprint)
+        {
+            count++;
+            writes.Add(update, id => state.SaveFlag(new FlagRecord(siteId, courseItem, kind, subject, id, open, fingerprint)));
+        }
+
         foreach (var flag in desired)
         {
             existing.TryGetValue((flag.Kind, flag.Subject), out var record);
@@ -32,23 +38,17 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
             }
 
             raised += record is { Open: true } ? 0 : 1;
-            writes.Add((new ItemUpdate(flagList, record?.ItemId, flag.Fields), flag.Kind, flag.Subject, true, flag.Fingerprint));
+            Write(new ItemUpdate(flagList, record?.ItemId, flag.Fields), flag.Kind, flag.Subject, true, flag.Fingerprint);
         }
 
         var stillOpen = desired.Select(f => (f.Kind, f.Subject)).ToHashSet();
         foreach (var record in existing.Values.Where(r => r.Open && !stillOpen.Contains((r.Kind, r.Subject))))
         {
             resolved++;
-            writes.Add((new ItemUpdate(flagList, record.ItemId, new Dictionary<string, object?> { ["Status"] = "Resolved" }), record.Kind, record.Subject, false, record.Fingerprint));
+            Write(new ItemUpdate(flagList, record.ItemId, new Dictionary<string, object?> { ["Status"] = "Resolved" }), record.Kind, record.Subject, false, record.Fingerprint);
         }
 
-        var ids = await graph.WriteAsync(siteId, writes.Select(w => w.Update).ToList(), cancellationToken);
-        for (var i = 0; i < writes.Count; i++)
-        {
-            state.SaveFlag(new FlagRecord(siteId, courseItem, writes[i].Kind, writes[i].Subject, ids[i], writes[i].Open, writes[i].Fingerprint));
-        }
-
-        return (writes.Count, raised, resolved);
+        return (count, raised, resolved);
     }
 
     /// <summary>The site's flag items, read once per site each time the worker starts: the site is the record of what was written.</summary>

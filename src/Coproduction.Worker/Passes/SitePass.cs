@@ -78,10 +78,14 @@ internal sealed class SitePass(
         var courses = state.Items(siteId, SiteSchema.Courses);
         var due = courses.Where(c => everything || touched.Contains(c.Id) || state.Written(siteId, c.Id) is not { } w || now - w.At >= options.ReassessEvery).ToList();
         var result = new PassResult(siteId, reads.Sum(r => r.Changes.Count), 0, 0, 0, 0, 0);
+        var writes = new PassWrites(graph, siteId);
         foreach (var course in due)
         {
-            result += await AssessAsync(siteId, lists, course, moves.GetValueOrDefault(course.Id), now, cancellationToken);
+            result += await AssessAsync(siteId, lists, course, moves.GetValueOrDefault(course.Id), now, writes, cancellationToken);
+            await writes.SendFullBatchesAsync(cancellationToken);
         }
+
+        await writes.FlushAsync(cancellationToken);
 
         foreach (var read in reads)
         {
@@ -97,7 +101,7 @@ internal sealed class SitePass(
         return result;
     }
 
-    private async Task<PassResult> AssessAsync(string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<PassResult> AssessAsync(string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, DateTimeOffset now, PassWrites writes, CancellationToken cancellationToken)
     {
         if (courseItem.Fields.GetValueOrDefault("CourseId") is not string courseId)
         {
@@ -127,7 +131,7 @@ internal sealed class SitePass(
 
         var assessment = assessor.Assess(export.Snapshot, now);
         var stageFlags = await StageFlagsAsync(siteId, lists, courseItem, courseId, assessment, move, cancellationToken);
-        return await writeBack.WriteAsync(siteId, lists, courseItem, export.Snapshot, assessment, stageFlags, now, cancellationToken);
+        return await writeBack.WriteAsync(siteId, lists, courseItem, export.Snapshot, assessment, stageFlags, now, writes, cancellationToken);
     }
 
     /// <summary>
@@ -179,29 +183,27 @@ internal sealed class SitePass(
 
     /// <summary>
     /// Each change of a document is a version, by whoever made it; the first time the library is read
-    /// (or read afresh), each document's versions so far are read once from the site.
+    /// (or read afresh), each document's versions so far are read once from the site, 20 documents a request.
     /// </summary>
     private async Task RecordVersionsAsync(string siteId, string libraryId, ListChanges changes, CancellationToken cancellationToken)
     {
-        foreach (var change in changes.Changes.Where(c => !c.Deleted))
+        var documents = changes.Changes.Where(c => !c.Deleted).ToList();
+        if (changes.Restarted)
         {
-            if (changes.Restarted)
+            foreach (var (itemId, versions) in await graph.ReadVersionsAsync(siteId, libraryId, documents.Select(c => c.ItemId).ToList(), cancellationToken))
             {
-                foreach (var version in await graph.ReadVersionsAsync(siteId, libraryId, change.ItemId, cancellationToken))
+                foreach (var version in versions)
                 {
-                    state.RecordVersion(siteId, change.ItemId, version);
+                    state.RecordVersion(siteId, itemId, version);
                 }
             }
-            else if (change.LastModified is { } at)
-            {
-                var size = change.Fields.GetValueOrDefault("FileSizeDisplay") switch
-                {
-                    string text when long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
-                    double n => (long)n,
-                    _ => 0,
-                };
-                state.RecordVersion(siteId, change.ItemId, new DocumentVersion(at, change.ModifiedBy, size));
-            }
+
+            return;
+        }
+
+        foreach (var change in documents.Where(c => c.LastModified is not null))
+        {
+            state.RecordVersion(siteId, change.ItemId, new DocumentVersion(change.LastModified!.Value, change.ModifiedBy, FieldValues.FileSize(change.Fields.GetValueOrDefault("FileSizeDisplay"))));
         }
     }
 

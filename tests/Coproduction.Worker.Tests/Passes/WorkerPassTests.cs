@@ -85,6 +85,32 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Pass_FirstOverSeveralCourses_ReadsVersionsAndWritesInFullBatchesAcrossCourses()
+    {
+        foreach (var name in new[] { "healthy-new-course.json", "course-under-review.json" })
+        {
+            await _graph.ImportAsync(SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", name))), Site);
+        }
+
+        var (siteId, lists) = await _graph.FindListsAsync(Site);
+        var documents = (await _graph.ReadItemsAsync(siteId, lists[SiteSchema.Materials])).Count;
+        _emulator.Requests.Reset();
+
+        var result = await PassAsync(Runner());
+        var writes = _emulator.Requests.Of("create") + _emulator.Requests.Of("update");
+        var versionBatches = (documents + 19) / 20;
+
+        result.Courses.ShouldBe(3);
+        _emulator.Requests.Of("versions").ShouldBe(documents, "each document's versions read once");
+        _emulator.Requests.Of("driveItem").ShouldBe(0, "versions are read from the list item, not through its file");
+        _emulator.Requests.Of("batch").ShouldBe(versionBatches + (writes + 19) / 20, "writes of all courses share batches of 20");
+        _emulator.Requests.Of("upload").ShouldBe(3, "one request a report");
+        _emulator.Requests.Of("drive").ShouldBe(1, "the evidence library's drive is looked up once");
+        _emulator.Requests.Of("listItem").ShouldBe(0, "a new report's course is set through its file");
+        (await _graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence])).Select(r => r.Fields.GetValueOrDefault("CourseLookupId")).ShouldAllBe(c => c != null);
+    }
+
+    [Fact]
     public async Task Pass_Repeated_WritesNothingNew()
     {
         var runner = Runner();

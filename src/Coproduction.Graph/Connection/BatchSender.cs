@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions;
+
+namespace Coproduction.Graph.Connection;
+
+/// <summary>
+/// Sends requests in <c>$batch</c>es of up to 20, Graph's most. A request throttled or refused for a
+/// moment inside a batch (429, 503: the SDK's retry handler sees only the batch, which succeeded) is
+/// sent again after its Retry-After, whole seconds or fractional; so is one refused with 412 (the
+/// item changed meanwhile), since our writes set values rather than transform them.
+/// </summary>
+internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time)
+{
+    /// <summary>Graph's limit of requests in one <c>$batch</c>.</summary>
+    public const int MostPerBatch = 20;
+
+    private const int MostAttempts = 6;
+
+    /// <summary>Sends every request; calls <paramref name="read"/> with each one's index and its successful answer.</summary>
+    /// <param name="count">How many requests.</param>
+    /// <param name="request">Makes request i, afresh for each attempt (a request's content is read once).</param>
+    /// <param name="what">What the requests do, for the error if one fails for good.</param>
+    /// <param name="read">Reads a successful answer: the request's index, the batch's answers, the request's step id in them.</param>
+    /// <param name="cancellationToken">Cancels sending; what was sent stays sent.</param>
+    public async Task SendAsync(
+        int count,
+        Func<int, RequestInformation> request,
+        Func<int, string> what,
+        Func<int, BatchResponseContentCollection, string, Task> read,
+        CancellationToken cancellationToken)
+    {
+        for (var start = 0; start < count; start += MostPerBatch)
+        {
+            var pending = Enumerable.Range(start, Math.Min(MostPerBatch, count - start)).ToList();
+            for (var attempt = 1; pending.Count > 0; attempt++)
+            {
+                pending = await SendOnceAsync(request, pending, attempt, what, read, cancellationToken);
+            }
+        }
+    }
+
+    /// <returns>The requests to send again.</returns>
+    private async Task<List<int>> SendOnceAsync(
+        Func<int, RequestInformation> request,
+        List<int> pending,
+        int attempt,
+        Func<int, string> what,
+        Func<int, BatchResponseContentCollection, string, Task> read,
+        CancellationToken cancellationToken)
+    {
+        var batch = new BatchRequestContentCollection(graph);
+        var steps = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var index in pending)
+        {
+            steps[await batch.AddBatchRequestStepAsync(request(index))] = index;
+        }
+
+        var response = await GraphCalls.RunAsync("Sending a batch", () => graph.Batch.PostAsync(batch, cancellationToken));
+        var statuses = await response.GetResponsesStatusCodesAsync();
+        var retry = new List<int>();
+        var wait = TimeSpan.Zero;
+        foreach (var (step, index) in steps)
+        {
+            var status = statuses[step];
+            if ((int)status is >= 200 and < 300)
+            {
+                await read(index, response, step);
+                continue;
+            }
+
+            if (attempt >= MostAttempts || status is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.PreconditionFailed))
+            {
+                throw new CoproductionGraphException(what(index) + " failed", (int)status);
+            }
+
+            using var message = await response.GetResponseByIdAsync(step);
+            wait = Max(wait, RetryAfter(message));
+            retry.Add(index);
+        }
+
+        if (retry.Count > 0 && wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, time, cancellationToken);
+        }
+
+        return retry;
+    }
+
+    private static TimeSpan RetryAfter(HttpResponseMessage message)
+    {
+        var text = message.Headers.TryGetValues("Retry-After", out var values) ? values.FirstOrDefault() : null;
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? TimeSpan.FromSeconds(Math.Min(seconds, 300))
+            : TimeSpan.FromSeconds(1);
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+}

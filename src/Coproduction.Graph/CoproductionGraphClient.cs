@@ -70,8 +70,25 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <param name="cancellationToken">Cancels the import; running it again completes it.</param>
     /// <returns>How many items were created, updated and already right.</returns>
     /// <exception cref="CoproductionGraphException">The site is not provisioned, or Graph refused a request.</exception>
-    public Task<ImportReport> ImportAsync(CourseSnapshot snapshot, string siteUrl, CancellationToken cancellationToken = default) =>
-        _courseWriter.WriteAsync(snapshot, siteUrl, cancellationToken);
+    public async Task<ImportReport> ImportAsync(CourseSnapshot snapshot, string siteUrl, CancellationToken cancellationToken = default) =>
+        (await ImportAsync([snapshot], siteUrl, progress: null, cancellationToken))[0];
+
+    /// <summary>
+    /// Writes many course snapshots into a provisioned site, idempotently, reading each of the site's
+    /// lists once for them all. Every snapshot is checked before anything is written.
+    /// </summary>
+    /// <param name="snapshots">The courses, each once.</param>
+    /// <param name="siteUrl">The site.</param>
+    /// <param name="progress">Hears of each course as it is written; none to hear nothing.</param>
+    /// <param name="cancellationToken">Cancels the import; running it again completes it.</param>
+    /// <returns>For each course, how many items were created, updated and already right.</returns>
+    /// <exception cref="ArgumentException">A course is given twice.</exception>
+    /// <exception cref="CoproductionGraphException">The site is not provisioned, or Graph refused a request.</exception>
+    public Task<IReadOnlyList<ImportReport>> ImportAsync(IReadOnlyList<CourseSnapshot> snapshots, string siteUrl, IProgress<ImportReport>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        return _courseWriter.WriteAsync(snapshots, siteUrl, progress, cancellationToken);
+    }
 
     /// <summary>Reads a course from a provisioned site as a snapshot, leaving out (and reporting) the items that cannot be read.</summary>
     /// <param name="siteUrl">The site.</param>

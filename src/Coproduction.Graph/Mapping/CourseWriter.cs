@@ -21,26 +21,54 @@ namespace Coproduction.Graph.Mapping;
 /// </summary>
 internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
 {
-    public async Task<ImportReport> WriteAsync(CourseSnapshot snapshot, string siteUrl, CancellationToken cancellationToken)
+    /// <summary>Writes the courses in turn, reading each list once for them all; <paramref name="progress"/> hears of each course written.</summary>
+    public async Task<IReadOnlyList<ImportReport>> WriteAsync(IReadOnlyList<CourseSnapshot> snapshots, string siteUrl, IProgress<ImportReport>? progress, CancellationToken cancellationToken)
     {
-        Snapshots.SnapshotValidator.Validate(snapshot);
+        foreach (var snapshot in snapshots)
+        {
+            Snapshots.SnapshotValidator.Validate(snapshot);
+        }
+
+        if (snapshots.GroupBy(s => s.Course.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"Course {twice.Key} is given {twice.Count()} times; import each course once.", nameof(snapshots));
+        }
+
         var site = await SiteLists.OpenAsync(graph, siteUrl, cancellationToken);
+        var index = await ImportIndex.ReadAsync(site, cancellationToken);
+        var reports = new List<ImportReport>(snapshots.Count);
+        foreach (var snapshot in snapshots)
+        {
+            var report = await WriteAsync(snapshot, site, index, cancellationToken);
+            reports.Add(report);
+            progress?.Report(report);
+        }
+
+        return reports;
+    }
+
+    private async Task<ImportReport> WriteAsync(CourseSnapshot snapshot, SiteLists site, ImportIndex index, CancellationToken cancellationToken)
+    {
         var counts = new Counts();
         var course = snapshot.Course;
-
-        var courses = await site.ReadAsync(Courses, cancellationToken);
-        var courseIds = await UpsertAsync(site, Courses, courses, i => i.Text("CourseId"), [(course.Id, new Dictionary<string, object?>
+        var courseFields = new Dictionary<string, object?>
         {
             ["Title"] = course.Title,
             ["CourseId"] = course.Id,
             ["Kind"] = SnapshotWords.Label(course.Kind),
             ["Topics"] = string.Join("; ", course.Topics),
             ["Stage"] = SnapshotWords.Label(course.Stage),
-        })], counts, cancellationToken);
-        var courseItem = courseIds[course.Id];
-        bool OfCourse(SiteItem item) => item.LookupId("Course") == courseItem;
+        };
+        var existingCourse = index.Courses.FirstOrDefault(i => i.Text("CourseId") == course.Id);
+        var courseItem = (await UpsertAsync(site, Courses, index.Courses, i => i.Text("CourseId"), [(course.Id, courseFields)], counts, cancellationToken))[course.Id];
+        if (existingCourse is null)
+        {
+            index.Courses.Add(new SiteItem(courseItem, courseFields));
+        }
 
-        var people = await UpsertAsync(site, Team, i => OfCourse(i) ? i.Text("PersonId") : null, snapshot.People.Select(p => (p.Id, new Dictionary<string, object?>
+        IReadOnlyList<SiteItem> Of(string list) => existingCourse is null ? [] : index.Of(list, courseItem);
+
+        var people = await UpsertAsync(site, Team, Of(Team), i => i.Text("PersonId"), snapshot.People.Select(p => (p.Id, new Dictionary<string, object?>
         {
             ["Title"] = p.DisplayName,
             ["PersonId"] = p.Id,
@@ -53,21 +81,20 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
             ["CarerTopics"] = TopicTags(p, ExperienceKind.Carer),
         })), counts, cancellationToken);
         // The lead is a person, so it is written once the people are there.
-        var existingCourse = courses.FirstOrDefault(i => i.Text("CourseId") == course.Id);
         if (course.LeadId is { } lead && (existingCourse is null || FieldComparison.Differs(existingCourse, "LeadLookupId", people[lead])))
         {
             await writer.WriteAsync(site.SiteId, [new ItemWrite(site.Id(Courses), courseItem, new Dictionary<string, object?> { ["LeadLookupId"] = people[lead] })], cancellationToken);
             counts.Updated++;
         }
 
-        await UpsertAsync(site, Topics, i => i.Text("Title")?.ToUpperInvariant(), snapshot.Taxonomy.Select(t => (t.Key.ToUpperInvariant(), new Dictionary<string, object?>
-        {
-            ["Title"] = t.Key,
-            ["Broader"] = t.Value,
-        })), counts, cancellationToken);
+        var topics = snapshot.Taxonomy.Select(t => (t.Key.ToUpperInvariant(), new Dictionary<string, object?> { ["Title"] = t.Key, ["Broader"] = t.Value })).ToList();
+        var topicIds = await UpsertAsync(site, Topics, index.Topics, i => i.Text("Title")?.ToUpperInvariant(), topics, counts, cancellationToken);
+        var written = topics.Select(t => t.Item1).ToHashSet(StringComparer.Ordinal);
+        index.Topics.RemoveAll(t => t.Text("Title")?.ToUpperInvariant() is { } key && written.Contains(key));
+        index.Topics.AddRange(topics.Select(t => new SiteItem(topicIds[t.Item1], t.Item2)));
 
         var agreements = snapshot.Materials.SelectMany(m => m.Agreements.Select((a, n) => (Key: $"{m.Id}#agreement-{n + 1}", Material: m, Agreement: a)));
-        await UpsertAsync(site, SiteSchema.Log, i => OfCourse(i) ? i.Text("ActivityId") : null,
+        await UpsertAsync(site, SiteSchema.Log, Of(SiteSchema.Log), i => i.Text("ActivityId"),
             snapshot.Activities.Select(a => (a.Id, Activity(a, courseItem, people)))
                 .Concat(agreements.Select(x => (x.Key, new Dictionary<string, object?>
                 {
@@ -80,7 +107,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
                     ["On"] = x.Material.Id,
                 }))), counts, cancellationToken);
 
-        await UpsertAsync(site, Decisions, i => OfCourse(i) ? i.Text("DecisionId") : null, snapshot.Decisions.Select(d => (d.Id, new Dictionary<string, object?>
+        await UpsertAsync(site, Decisions, Of(Decisions), i => i.Text("DecisionId"), snapshot.Decisions.Select(d => (d.Id, new Dictionary<string, object?>
         {
             ["Title"] = d.Summary,
             ["DecisionId"] = d.Id,
@@ -92,7 +119,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
             ["Justification"] = d.Justification,
         })), counts, cancellationToken);
 
-        await UpsertAsync(site, Notes, i => OfCourse(i) ? i.Text("Item") : null, snapshot.ChecklistNotes.Select(n => (ChecklistText.Describe(n.Item), new Dictionary<string, object?>
+        await UpsertAsync(site, Notes, Of(Notes), i => i.Text("Item"), snapshot.ChecklistNotes.Select(n => (ChecklistText.Describe(n.Item), new Dictionary<string, object?>
         {
             ["Title"] = ChecklistText.Describe(n.Item),
             ["CourseLookupId"] = courseItem,
@@ -100,7 +127,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
             ["Note"] = n.Note,
         })), counts, cancellationToken);
 
-        await UpsertAsync(site, Stages, i => OfCourse(i) ? $"{i.Text("At")}|{i.Text("FromStage")}|{i.Text("ToStage")}" : null, snapshot.StageHistory.Select(c => ($"{Time(c.At)}|{SnapshotWords.Label(c.From)}|{SnapshotWords.Label(c.To)}", new Dictionary<string, object?>
+        await UpsertAsync(site, Stages, Of(Stages), i => $"{i.Text("At")}|{i.Text("FromStage")}|{i.Text("ToStage")}", snapshot.StageHistory.Select(c => ($"{Time(c.At)}|{SnapshotWords.Label(c.From)}|{SnapshotWords.Label(c.To)}", new Dictionary<string, object?>
         {
             ["Title"] = $"{SnapshotWords.Label(c.From)} to {SnapshotWords.Label(c.To)}",
             ["CourseLookupId"] = courseItem,
@@ -110,7 +137,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
             ["ByLookupId"] = people[c.By],
         })), counts, cancellationToken);
 
-        await UpsertAsync(site, MaterialHistory, i => OfCourse(i) ? $"{i.Text("MaterialId")}|{i.Text("At")}|{i.LookupId("By")}" : null,
+        await UpsertAsync(site, MaterialHistory, Of(MaterialHistory), i => $"{i.Text("MaterialId")}|{i.Text("At")}|{i.LookupId("By")}",
             snapshot.Materials.SelectMany(m => m.Versions.Select(v => ($"{m.Id}|{Time(v.At)}|{people[v.By]}", new Dictionary<string, object?>
             {
                 ["Title"] = m.Title,
@@ -120,14 +147,20 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
                 ["ByLookupId"] = people[v.By],
             }))), counts, cancellationToken);
 
-        await WriteDocumentsAsync(site, snapshot, courseItem, counts, cancellationToken);
-        return new ImportReport(site.SiteId, counts.Created, counts.Updated, counts.Unchanged);
+        await WriteDocumentsAsync(site, snapshot, courseItem, Of(Materials), counts, cancellationToken);
+        return new ImportReport(site.SiteId, counts.Created, counts.Updated, counts.Unchanged, course.Id);
     }
 
-    private async Task WriteDocumentsAsync(SiteLists site, CourseSnapshot snapshot, string courseItem, Counts counts, CancellationToken cancellationToken)
+    private async Task WriteDocumentsAsync(SiteLists site, CourseSnapshot snapshot, string courseItem, IReadOnlyList<SiteItem> documents, Counts counts, CancellationToken cancellationToken)
     {
         var library = site.Id(Materials);
-        var existing = (await site.ReadAsync(Materials, cancellationToken)).Where(i => i.LookupId("Course") == courseItem).Select(i => i.Text("MaterialId")).ToHashSet(StringComparer.Ordinal);
+        var existing = documents.Select(i => i.Text("MaterialId")).ToHashSet(StringComparer.Ordinal);
+        if (snapshot.Materials.All(m => existing.Contains(m.Id)))
+        {
+            counts.Unchanged += snapshot.Materials.Count;
+            return;
+        }
+
         var drive = await GraphCalls.RunAsync("Finding the materials library's drive", () => graph.Sites[site.SiteId].Lists[library].Drive.GetAsync(cancellationToken: cancellationToken));
         foreach (var material in snapshot.Materials.Where(m => !existing.Contains(m.Id)))
         {
@@ -147,15 +180,6 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
 
         counts.Unchanged += existing.Count(id => snapshot.Materials.Any(m => m.Id == id));
     }
-
-    private async Task<Dictionary<string, string>> UpsertAsync(
-        SiteLists site,
-        string list,
-        Func<SiteItem, string?> keyOf,
-        IEnumerable<(string Key, Dictionary<string, object?> Fields)> desired,
-        Counts counts,
-        CancellationToken cancellationToken) =>
-        await UpsertAsync(site, list, await site.ReadAsync(list, cancellationToken), keyOf, desired, counts, cancellationToken);
 
     /// <summary>Creates what is missing and updates what differs, by key, among the list's items as read; returns each key's item id.</summary>
     private async Task<Dictionary<string, string>> UpsertAsync(

@@ -5,4 +5,5 @@ namespace Coproduction.Graph.Mapping;
 /// <param name="Created">Items (and documents) created.</param>
 /// <param name="Updated">Items whose fields changed.</param>
 /// <param name="Unchanged">Items already as the snapshot says.</param>
-public sealed record ImportReport(string SiteId, int Created, int Updated, int Unchanged);
+/// <param name="CourseId">The course imported.</param>
+public sealed record ImportReport(string SiteId, int Created, int Updated, int Unchanged, string CourseId);

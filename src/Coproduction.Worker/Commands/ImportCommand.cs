@@ -1,25 +1,54 @@
 using System.CommandLine;
+using Coproduction.Graph.Mapping;
+using Coproduction.Model;
 using Coproduction.Worker.Cli;
 
 namespace Coproduction.Worker.Commands;
 
-/// <summary><c>coproduction import FILE --site URL [--graph-url URL]</c>: writes a course snapshot into a provisioned site, idempotently.</summary>
+/// <summary><c>coproduction import FILE... --site URL [--graph-url URL]</c>: writes course snapshots into a provisioned site, idempotently.</summary>
 internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = CommonOptions.SnapshotFile();
+        var files = new Argument<FileInfo[]>("FILE")
+        {
+            Description = "Course snapshots (JSON, format coproduction-snapshot/1); each is checked before anything is written.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var site = CommonOptions.Site();
         var graphUrl = CommonOptions.GraphUrl();
-        var command = new Command("import", "Write a course snapshot into a provisioned SharePoint site (importing twice leaves one copy).") { file, site, graphUrl };
+        var command = new Command("import", "Write course snapshots into a provisioned SharePoint site (importing twice leaves one copy).") { files, site, graphUrl };
 
         CommandAction.Set(command, async (parse, stdout, cancellationToken) =>
         {
-            var snapshot = await SnapshotFile.ReadAsync(parse.GetRequiredValue(file), cancellationToken);
+            var snapshots = new List<CourseSnapshot>();
+            foreach (var file in parse.GetRequiredValue(files))
+            {
+                snapshots.Add(await SnapshotFile.ReadAsync(file, cancellationToken));
+            }
+
+            if (snapshots.GroupBy(s => s.Course.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                throw new InputException($"Course {twice.Key} is in more than one of the files given; import each course once.");
+            }
+
             using var graph = GraphSession.Open(parse.GetRequiredValue(graphUrl));
-            var report = await GraphSession.RunAsync(() => graph.ImportAsync(snapshot, parse.GetRequiredValue(site), cancellationToken));
-            await stdout.WriteLineAsync($"Imported course {snapshot.Course.Id}: {report.Created} items created, {report.Updated} updated, {report.Unchanged} already as the snapshot says.");
+            var progress = new Progress(stdout, snapshots.Count);
+            await GraphSession.RunAsync(() => graph.ImportAsync(snapshots, parse.GetRequiredValue(site), progress, cancellationToken));
         });
         return command;
+    }
+
+    /// <summary>Says what each course's import did as it is done (synchronously, unlike <see cref="Progress{T}"/>, so lines keep their order).</summary>
+    private sealed class Progress(TextWriter stdout, int total) : IProgress<ImportReport>
+    {
+        private int _done;
+
+        public void Report(ImportReport value)
+        {
+            _done++;
+            var of = total > 1 ? $" ({_done} of {total})" : string.Empty;
+            stdout.WriteLine($"Imported course {value.CourseId}{of}: {value.Created} items created, {value.Updated} updated, {value.Unchanged} already as the snapshot says.");
+        }
     }
 }

@@ -81,6 +81,42 @@ public sealed class GraphCommandsTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Import_ManyFiles_ReadsEachListOnceAndSaysEachCourse()
+    {
+        const string Site = "https://contoso.sharepoint.com/sites/recovery";
+        string[] samples = ["healthy-new-course.json", "drifting-course.json", "course-under-review.json"];
+        (await CommandLine.RunAsync("provision", "--site", Site, "--graph-url", _emulator.GraphUrl)).ExitCode.ShouldBe(0);
+        _emulator.Requests.Reset();
+
+        var import = await CommandLine.RunAsync(["import", .. samples.Select(f => Path.Combine(AppContext.BaseDirectory, "samples", f)), "--site", Site, "--graph-url", _emulator.GraphUrl]);
+        var lines = import.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        import.ExitCode.ShouldBe(0, import.Error);
+        lines.Length.ShouldBe(3);
+        lines[1].ShouldStartWith("Imported course ");
+        lines[1].ShouldContain(" (2 of 3): ");
+        _emulator.Requests.Of("items").ShouldBe(9, "each list read once for the three courses");
+    }
+
+    [Fact]
+    public async Task Import_SameCourseInTwoFiles_ExitsTwoWritingNothing()
+    {
+        const string Site = "https://contoso.sharepoint.com/sites/recovery";
+        var sample = Path.Combine(AppContext.BaseDirectory, "samples", "drifting-course.json");
+        var copy = _folder.File("copy.json");
+        File.Copy(sample, copy);
+        (await CommandLine.RunAsync("provision", "--site", Site, "--graph-url", _emulator.GraphUrl)).ExitCode.ShouldBe(0);
+        _emulator.Requests.Reset();
+
+        var (exitCode, output, error) = await CommandLine.RunAsync("import", sample, copy, "--site", Site, "--graph-url", _emulator.GraphUrl);
+
+        exitCode.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain("is in more than one of the files given");
+        _emulator.Requests.Total.ShouldBe(0, "refused before anything was sent");
+    }
+
+    [Fact]
     public async Task Import_SiteNotProvisioned_ExitsTwoSayingWhatToDo()
     {
         var (exitCode, _, error) = await CommandLine.RunAsync("import", Path.Combine(AppContext.BaseDirectory, "samples", "drifting-course.json"), "--site", "https://contoso.sharepoint.com/sites/recovery", "--graph-url", _emulator.GraphUrl);

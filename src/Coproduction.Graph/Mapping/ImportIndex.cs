@@ -1,0 +1,55 @@
+using Coproduction.Graph.Schema;
+
+namespace Coproduction.Graph.Mapping;
+
+/// <summary>
+/// What a site holds, read once for an import of any number of courses: each list's items grouped by
+/// their course, courses by course id, topics by name. Importing a thousand courses so reads each list
+/// once rather than once a course, which made a large import take time growing with its square.
+/// </summary>
+internal sealed class ImportIndex
+{
+    private static readonly string[] CourseLists =
+        [SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages, SiteSchema.MaterialHistory, SiteSchema.Materials];
+
+    private readonly Dictionary<string, ILookup<string, SiteItem>> _byCourse = new(StringComparer.Ordinal);
+
+    private ImportIndex(List<SiteItem> courses, List<SiteItem> topics)
+    {
+        Courses = courses;
+        Topics = topics;
+    }
+
+    /// <summary>The courses list's items; an import adds those it creates.</summary>
+    public List<SiteItem> Courses { get; }
+
+    /// <summary>The topics list's items; an import adds those it creates or changes.</summary>
+    public List<SiteItem> Topics { get; }
+
+    public static async Task<ImportIndex> ReadAsync(SiteLists site, CancellationToken cancellationToken)
+    {
+        var index = new ImportIndex([.. await site.ReadAsync(SiteSchema.Courses, cancellationToken)], [.. await site.ReadAsync(SiteSchema.Topics, cancellationToken)]);
+        foreach (var list in CourseLists)
+        {
+            index._byCourse[list] = (await site.ReadAsync(list, cancellationToken)).Where(i => CourseOf(i) is not null).ToLookup(i => CourseOf(i)!, StringComparer.Ordinal);
+        }
+
+        return index;
+    }
+
+    /// <summary>A list's items of one course (a course item id).</summary>
+    public IReadOnlyList<SiteItem> Of(string list, string courseItem) => [.. _byCourse[list][courseItem]];
+
+    /// <summary>The course an item belongs to; an item whose course column holds the wrong kind of value belongs to none.</summary>
+    private static string? CourseOf(SiteItem item)
+    {
+        try
+        {
+            return item.LookupId("Course");
+        }
+        catch (DataProblemException)
+        {
+            return null;
+        }
+    }
+}

@@ -12,6 +12,7 @@ public sealed class EmulatorRequests
     private readonly ConcurrentDictionary<string, int> _byKind = new(StringComparer.Ordinal);
     private int _resourceUnits;
     private int _throttled;
+    private int _http;
 
     /// <summary>Requests by kind.</summary>
     public IReadOnlyDictionary<string, int> ByKind => new SortedDictionary<string, int>(_byKind, StringComparer.Ordinal);
@@ -21,6 +22,9 @@ public sealed class EmulatorRequests
 
     /// <summary>SharePoint resource units the requests cost (1 for a single item or a delta with a token, 2 for a multi-item query, create, update or delete).</summary>
     public int ResourceUnits => Volatile.Read(ref _resourceUnits);
+
+    /// <summary>Requests that came over HTTP: a <c>$batch</c> counts once here, however many requests it carries.</summary>
+    public int Http => Volatile.Read(ref _http);
 
     /// <summary>Requests answered 429 by the resource-unit budget.</summary>
     public int Throttled => Volatile.Read(ref _throttled);
@@ -38,7 +42,10 @@ public sealed class EmulatorRequests
         _byKind.Clear();
         Interlocked.Exchange(ref _resourceUnits, 0);
         Interlocked.Exchange(ref _throttled, 0);
+        Interlocked.Exchange(ref _http, 0);
     }
+
+    internal void CountHttp() => Interlocked.Increment(ref _http);
 
     internal void Count(string kind) => _byKind.AddOrUpdate(kind, 1, (_, n) => n + 1);
 

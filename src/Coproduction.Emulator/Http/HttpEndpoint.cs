@@ -19,6 +19,7 @@ internal static class HttpEndpoint
 
     public static async Task HandleAsync(HttpContext http, RequestPipeline pipeline)
     {
+        pipeline.Received();
         var request = await ReadAsync(http);
         var response = request is null
             ? GraphErrors.BadRequest("The request body is not valid JSON.", pipeline.Now)

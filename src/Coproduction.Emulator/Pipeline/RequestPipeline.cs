@@ -20,6 +20,9 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
 
     public DateTimeOffset Now => state.Time.GetUtcNow();
 
+    /// <summary>Counts a request that came over HTTP (a <c>$batch</c> once, not the requests inside it).</summary>
+    public void Received() => requests.CountHttp();
+
     public async Task<GraphResponse> HandleAsync(GraphRequest request, CancellationToken cancellationToken)
     {
         var authorization = request.Header("Authorization");

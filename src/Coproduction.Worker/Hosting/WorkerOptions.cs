@@ -27,6 +27,13 @@ internal sealed class WorkerOptions
     /// <summary>How often a course is assessed again with nothing changed, so that flags that depend on time (such as 14 days without feedback) come up. Default a day.</summary>
     public TimeSpan ReassessEvery { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// The most courses one pass over a site assesses; the rest wait for the next pass, so that a site
+    /// with a flood of changes (an import, a term's start) is worked through in steps of bounded memory
+    /// and time while every other site still gets its pass. Default 200.
+    /// </summary>
+    public int MostCoursesPerPass { get; set; } = 200;
+
     public static string DefaultStatePath() =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "coproduction", "state.db");
 
@@ -55,6 +62,11 @@ internal sealed class WorkerOptions
         if (ReassessEvery < TimeSpan.FromMinutes(1))
         {
             problems.Add($"ReassessEvery: {ReassessEvery} is too short; give at least one minute.");
+        }
+
+        if (MostCoursesPerPass < 1)
+        {
+            problems.Add($"MostCoursesPerPass: {MostCoursesPerPass} is too few; give at least 1.");
         }
 
         if (string.IsNullOrWhiteSpace(StatePath))

@@ -1,5 +1,6 @@
 using Coproduction.Graph;
 using Coproduction.Graph.Writing;
+using Coproduction.Worker.State;
 
 namespace Coproduction.Worker.Passes;
 
@@ -9,7 +10,7 @@ namespace Coproduction.Worker.Passes;
 /// What the worker records about a write (a flag item's id, a course's fingerprint) is recorded only
 /// once the write has been sent, so that a crash before then leaves the write to be done again.
 /// </summary>
-internal sealed class PassWrites(CoproductionGraphClient graph, string siteId)
+internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState state, string siteId)
 {
     private const int BatchSize = 20;
 
@@ -37,19 +38,24 @@ internal sealed class PassWrites(CoproductionGraphClient graph, string siteId)
     {
         var sent = _entries.Where(e => e.Update is not null).Take(count).ToList();
         var ids = await graph.WriteAsync(siteId, sent.Select(e => e.Update!).ToList(), cancellationToken);
-        for (var i = 0; i < sent.Count; i++)
-        {
-            sent[i].Written?.Invoke(ids[i]);
-        }
 
-        // Done: the writes sent and, after each, what waited only for writes before it.
+        // Recorded in one transaction: one flush to disk for the batch, not one for each record.
         var done = 0;
-        var left = count;
-        while (done < _entries.Count && (_entries[done].Update is null || left-- > 0))
+        state.InTransaction(() =>
         {
-            _entries[done].Done?.Invoke();
-            done++;
-        }
+            for (var i = 0; i < sent.Count; i++)
+            {
+                sent[i].Written?.Invoke(ids[i]);
+            }
+
+            // Then the writes sent and, after each, what waited only for writes before it.
+            var left = count;
+            while (done < _entries.Count && (_entries[done].Update is null || left-- > 0))
+            {
+                _entries[done].Done?.Invoke();
+                done++;
+            }
+        });
 
         _entries.RemoveRange(0, done);
         _writes -= count;

@@ -76,16 +76,21 @@ internal sealed class SitePass(
 
         var now = time.GetUtcNow();
         var courses = state.Items(siteId, SiteSchema.Courses);
-        var due = courses.Where(c => everything || touched.Contains(c.Id) || state.Written(siteId, c.Id) is not { } w || now - w.At >= options.ReassessEvery).ToList();
+        var due = Due(siteId, courses, everything ? courses.Select(c => c.Id) : touched, moves, now);
         var result = new PassResult(siteId, reads.Sum(r => r.Changes.Count), 0, 0, 0, 0, 0);
-        var writes = new PassWrites(graph, siteId);
-        foreach (var course in due)
+        var writes = new PassWrites(graph, state, siteId);
+        foreach (var course in due.Take(options.MostCoursesPerPass))
         {
             result += await AssessAsync(siteId, lists, course, moves.GetValueOrDefault(course.Id), now, writes, cancellationToken);
+            writes.Then(() => state.RemoveDue(siteId, course.Id));
             await writes.SendFullBatchesAsync(cancellationToken);
         }
 
         await writes.FlushAsync(cancellationToken);
+        if (due.Count > options.MostCoursesPerPass)
+        {
+            Log.CoursesLeft(logger, siteId, due.Count - options.MostCoursesPerPass, options.MostCoursesPerPass);
+        }
 
         foreach (var read in reads)
         {
@@ -99,6 +104,29 @@ internal sealed class SitePass(
         metrics.FlagsResolved.Add(result.Resolved);
         Log.PassDone(logger, siteId, result.Changes, reads.Count, result.Courses, result.Writes, result.Raised, result.Resolved, result.Reports);
         return result;
+    }
+
+    /// <summary>
+    /// The courses to assess, in order: those moved to another stage (judged this pass, while the move
+    /// is known), those changed (now or in a pass that left them for later), those not assessed for
+    /// <see cref="WorkerOptions.ReassessEvery"/>. What changed is kept in the state before the delta
+    /// links move on, so a pass that takes only some of them loses none.
+    /// </summary>
+    private List<ListItemData> Due(string siteId, IReadOnlyList<ListItemData> courses, IEnumerable<string> changed, Dictionary<string, (string From, string To)> moves, DateTimeOffset now)
+    {
+        state.AddDue(siteId, changed);
+        var byId = courses.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var pending = state.Due(siteId);
+        foreach (var gone in pending.Where(id => !byId.ContainsKey(id)))
+        {
+            state.RemoveDue(siteId, gone);
+        }
+
+        var waiting = pending.ToHashSet(StringComparer.Ordinal);
+        bool Stale(ListItemData c) => state.Written(siteId, c.Id) is not { } w || now - w.At >= options.ReassessEvery;
+        return [.. courses.Where(c => moves.ContainsKey(c.Id)),
+            .. pending.Where(id => byId.ContainsKey(id) && !moves.ContainsKey(id)).Select(id => byId[id]),
+            .. courses.Where(c => !moves.ContainsKey(c.Id) && !waiting.Contains(c.Id) && Stale(c))];
     }
 
     private async Task<PassResult> AssessAsync(string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, DateTimeOffset now, PassWrites writes, CancellationToken cancellationToken)
@@ -190,21 +218,13 @@ internal sealed class SitePass(
         var documents = changes.Changes.Where(c => !c.Deleted).ToList();
         if (changes.Restarted)
         {
-            foreach (var (itemId, versions) in await graph.ReadVersionsAsync(siteId, libraryId, documents.Select(c => c.ItemId).ToList(), cancellationToken))
-            {
-                foreach (var version in versions)
-                {
-                    state.RecordVersion(siteId, itemId, version);
-                }
-            }
-
+            var read = await graph.ReadVersionsAsync(siteId, libraryId, documents.Select(c => c.ItemId).ToList(), cancellationToken);
+            state.RecordVersions(siteId, read.SelectMany(d => d.Value.Select(v => (d.Key, v))));
             return;
         }
 
-        foreach (var change in documents.Where(c => c.LastModified is not null))
-        {
-            state.RecordVersion(siteId, change.ItemId, new DocumentVersion(change.LastModified!.Value, change.ModifiedBy, FieldValues.FileSize(change.Fields.GetValueOrDefault("FileSizeDisplay"))));
-        }
+        state.RecordVersions(siteId, documents.Where(c => c.LastModified is not null).Select(c =>
+            (c.ItemId, new DocumentVersion(c.LastModified!.Value, c.ModifiedBy, FieldValues.FileSize(c.Fields.GetValueOrDefault("FileSizeDisplay"))))));
     }
 
     private async Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> SiteAsync(string siteUrl, CancellationToken cancellationToken)

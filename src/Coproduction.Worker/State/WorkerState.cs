@@ -19,6 +19,7 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
         CREATE INDEX IF NOT EXISTS items_by_course_id ON items (site, course_id);
         CREATE TABLE IF NOT EXISTS versions (site TEXT NOT NULL, item TEXT NOT NULL, at TEXT NOT NULL, account TEXT, size INTEGER NOT NULL, PRIMARY KEY (site, item, at));
         CREATE TABLE IF NOT EXISTS written (site TEXT NOT NULL, course TEXT NOT NULL, fingerprint TEXT NOT NULL, at TEXT NOT NULL, stage TEXT, PRIMARY KEY (site, course));
+        CREATE TABLE IF NOT EXISTS due (site TEXT NOT NULL, course TEXT NOT NULL, PRIMARY KEY (site, course));
         CREATE TABLE IF NOT EXISTS flags (site TEXT NOT NULL, course TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, item TEXT NOT NULL, open INTEGER NOT NULL, fingerprint TEXT NOT NULL, PRIMARY KEY (site, course, kind, subject));
         """;
 
@@ -115,6 +116,48 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
     public ListItemData? Item(string site, string list, string item) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND list = $list AND item = $item",
             r => new ListItemData(r.GetString(0), FieldJson.Read(r.GetString(1))), ("$site", site), ("$list", list), ("$item", item)).FirstOrDefault();
+
+    /// <summary>Records versions of documents, all in one transaction.</summary>
+    public void RecordVersions(string site, IEnumerable<(string Item, DocumentVersion Version)> versions)
+    {
+        using var transaction = _connection.BeginTransaction();
+        foreach (var (item, version) in versions)
+        {
+            RecordVersion(site, item, version);
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// Courses changed on the site and not yet assessed since: kept here, not only in memory, so that
+    /// a pass that leaves some for the next (<c>MostCoursesPerPass</c>) can commit its delta links.
+    /// </summary>
+    /// <returns>The courses, first changed first (a course changed again keeps its place).</returns>
+    public IReadOnlyList<string> Due(string site) =>
+        Query("SELECT course FROM due WHERE site = $site ORDER BY rowid", r => r.GetString(0), ("$site", site));
+
+    public void AddDue(string site, IEnumerable<string> courses)
+    {
+        using var transaction = _connection.BeginTransaction();
+        foreach (var course in courses)
+        {
+            Execute("INSERT OR IGNORE INTO due (site, course) VALUES ($site, $course)", ("$site", site), ("$course", course));
+        }
+
+        transaction.Commit();
+    }
+
+    public void RemoveDue(string site, string course) =>
+        Execute("DELETE FROM due WHERE site = $site AND course = $course", ("$site", site), ("$course", course));
+
+    /// <summary>Runs several writes to the state as one transaction: one flush to disk rather than one each.</summary>
+    public void InTransaction(Action writes)
+    {
+        using var transaction = _connection.BeginTransaction();
+        writes();
+        transaction.Commit();
+    }
 
     public void RecordVersion(string site, string item, DocumentVersion version) =>
         Execute("INSERT OR IGNORE INTO versions (site, item, at, account, size) VALUES ($site, $item, $at, $account, $size)",

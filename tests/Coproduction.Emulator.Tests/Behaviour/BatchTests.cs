@@ -90,6 +90,7 @@ public sealed class BatchTests : EmulatorTest
         Emulator.Requests.Of("site").ShouldBe(1);
         Emulator.Requests.Of("lists").ShouldBe(1);
         Emulator.Requests.ResourceUnits.ShouldBe(3);
+        Emulator.Requests.Http.ShouldBe(1, "one request came over HTTP");
     }
 
     [Fact]

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Coproduction.RequestHarness;
+
+/// <summary>
+/// One worker pass in a process of its own (<c>coproduction run --once</c>), as it runs in production,
+/// so that its memory is its own and not the emulator's: its wall time, exit code and peak resident
+/// memory (Linux's high-water mark, VmHWM, read while it runs; elsewhere the peak working set).
+/// </summary>
+internal static class WorkerProcess
+{
+    public static async Task<(TimeSpan Time, long PeakBytes)> RunOnceAsync(string site, string graphUrl, string state)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "coproduction.dll"), "run", "--once", "--site", site, "--graph-url", graphUrl, "--state", state })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        long peak = 0;
+        while (!process.HasExited)
+        {
+            peak = Math.Max(peak, Peak(process));
+            await Task.Delay(20);
+        }
+
+        await process.WaitForExitAsync();
+        await output;
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The worker exited {process.ExitCode}: {await errors}");
+        }
+
+        return (clock.Elapsed, peak);
+    }
+
+    private static long Peak(Process process)
+    {
+        try
+        {
+            if (OperatingSystem.IsLinux())
+            {
+                var line = File.ReadLines($"/proc/{process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+                return line is null ? 0 : long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+            }
+
+            process.Refresh();
+            return process.PeakWorkingSet64;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
+        {
+            return 0; // it has just exited
+        }
+    }
+}

@@ -95,7 +95,7 @@ using (var host = RunCommand.Build(new Dictionary<string, string?>
 
     // One change: a clinician's feedback on a material of one course. A first change warms the process
     // up (code compiled, the flags list and the evidence library's drive looked up once a process).
-    await graph.WriteAsync(siteId, [Feedback(-1, 1 % courseItems.Count)]);
+    await graph.WriteAsync(siteId, [.. Enumerable.Range(1, 20).Select(i => Feedback(-i, i % courseItems.Count))]);
     await runner.RunOnceAsync(CancellationToken.None);
     await runner.RunOnceAsync(CancellationToken.None);
     await graph.WriteAsync(siteId, [Feedback(0, 0)]);

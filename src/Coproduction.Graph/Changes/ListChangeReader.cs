@@ -24,7 +24,7 @@ public sealed class ListChangeReader
         _logger = logger;
     }
 
-    /// <summary>Reads what changed in a list since the link saved in <paramref name="store"/> (everything, if none).</summary>
+    /// <summary>Reads what changed in a list since the link saved in <paramref name="store"/> (everything, if none), all at once.</summary>
     /// <param name="siteId">The site's Graph id.</param>
     /// <param name="listId">The list's id.</param>
     /// <param name="store">Where the delta link is kept.</param>
@@ -32,13 +32,49 @@ public sealed class ListChangeReader
     /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
     public async Task<ListChanges> ReadAsync(string siteId, string listId, IDeltaLinkStore store, CancellationToken cancellationToken = default)
     {
+        var changes = new Dictionary<string, ItemChange>(StringComparer.Ordinal);
+        var (restarted, pages) = (false, 0);
+        await foreach (var page in ReadPagesAsync(siteId, listId, store, cancellationToken))
+        {
+            pages++;
+            if (page.StartsAfresh)
+            {
+                changes.Clear();
+                restarted = true;
+            }
+
+            foreach (var change in page.Changes)
+            {
+                // The service may report an item more than once: its last state is the one that counts.
+                changes.Remove(change.ItemId);
+                changes[change.ItemId] = change;
+            }
+
+            if (page.DeltaLink is { } deltaLink)
+            {
+                return new ListChanges(siteId, listId, [.. changes.Values], deltaLink, restarted, pages);
+            }
+        }
+
+        throw new InvalidOperationException("A read of changes ended without a delta link.");
+    }
+
+    /// <summary>
+    /// Reads what changed in a list since the link saved in <paramref name="store"/> (everything, if
+    /// none), a page at a time: for lists too large to hold at once. The last page carries the delta link.
+    /// </summary>
+    /// <param name="siteId">The site's Graph id.</param>
+    /// <param name="listId">The list's id.</param>
+    /// <param name="store">Where the delta link is kept.</param>
+    /// <param name="cancellationToken">Cancels the read; nothing is saved.</param>
+    /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
+    public async IAsyncEnumerable<ListChangePage> ReadPagesAsync(
+        string siteId, string listId, IDeltaLinkStore store, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(store);
         var saved = await store.GetAsync(ListChanges.KeyOf(siteId, listId), cancellationToken);
-        var restarted = saved is null;
-        var start = saved ?? FirstSync(siteId, listId);
-        var changes = new Dictionary<string, ItemChange>(StringComparer.Ordinal);
-        var pages = 0;
-        var link = start;
+        var afresh = saved is null;
+        var (link, pages, changes) = (saved ?? FirstSync(siteId, listId), 0, 0);
         while (true)
         {
             DeltaGetResponse? page;
@@ -51,8 +87,7 @@ public sealed class ListChangeReader
             {
                 Log.DeltaExpired(_logger, listId, ex.Error?.Code);
                 link = ex.ResponseHeaders.TryGetValue("Location", out var location) && location.FirstOrDefault() is { } fresh ? fresh : FirstSync(siteId, listId);
-                changes.Clear();
-                restarted = true;
+                afresh = true;
                 continue;
             }
             catch (ODataError ex)
@@ -60,20 +95,27 @@ public sealed class ListChangeReader
                 throw new CoproductionGraphException($"Reading the changes of list {listId} failed", ex.ResponseStatusCode, ex.Error?.Code, ex);
             }
 
-            foreach (var item in page?.Value ?? [])
+            var items = (page?.Value ?? []).Select(Change).ToList();
+            changes += items.Count;
+            var deltaLink = page?.OdataDeltaLink;
+            var next = page?.OdataNextLink;
+            if (deltaLink is null && next is null)
             {
-                // The service may report an item more than once: its last state is the one that counts.
-                changes.Remove(item.Id!);
-                changes[item.Id!] = Change(item);
+                throw new CoproductionGraphException($"Reading the changes of list {listId} failed: a page had neither a next link nor a delta link");
             }
 
-            if (page?.OdataDeltaLink is { } deltaLink)
+            if (deltaLink is not null)
             {
-                Log.DeltaRead(_logger, listId, changes.Count, pages);
-                return new ListChanges(siteId, listId, [.. changes.Values], deltaLink, restarted, pages);
+                Log.DeltaRead(_logger, listId, changes, pages);
             }
 
-            link = page?.OdataNextLink ?? throw new CoproductionGraphException($"Reading the changes of list {listId} failed: a page had neither a next link nor a delta link");
+            yield return new ListChangePage(items, afresh, deltaLink);
+            if (deltaLink is not null)
+            {
+                yield break;
+            }
+
+            (link, afresh) = (next!, false);
         }
     }
 

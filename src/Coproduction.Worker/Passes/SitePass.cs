@@ -42,42 +42,37 @@ internal sealed class SitePass(
     public async Task<PassResult> RunAsync(string siteUrl, CancellationToken cancellationToken)
     {
         var (siteId, lists) = await SiteAsync(siteUrl, cancellationToken);
-        var reads = new List<ListChanges>();
+        var links = new List<(string Key, string Link)>();
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var moves = new Dictionary<string, (string From, string To)>(StringComparer.Ordinal);
-        var everything = false;
+        var (everything, changed) = (false, 0);
         foreach (var key in Watched)
         {
-            var changes = await graph.Changes.ReadAsync(siteId, lists[key], state, cancellationToken);
-            reads.Add(changes);
-            everything |= changes.Restarted || (key == SiteSchema.Topics && changes.Changes.Count > 0);
-            foreach (var change in changes.Changes)
+            // A page at a time, into the local copy: memory stays that of a page however much changed.
+            var afresh = false;
+            await foreach (var page in graph.Changes.ReadPagesAsync(siteId, lists[key], state, cancellationToken))
             {
-                if (Course(siteId, key, change) is { } course)
+                afresh |= page.StartsAfresh;
+                everything |= page.StartsAfresh || (key == SiteSchema.Topics && page.Changes.Count > 0);
+                changed += page.Changes.Count;
+                Note(siteId, key, page.Changes, touched, moves);
+                state.Apply(siteId, key, page);
+                if (key == SiteSchema.Materials)
                 {
-                    touched.Add(course);
+                    await RecordVersionsAsync(siteId, lists[key], page.Changes, afresh, cancellationToken);
                 }
 
-                // A move is judged against the stage last written for (not the local copy, which a pass cut short may have moved on already).
-                if (key == SiteSchema.Courses && !change.Deleted && change.ModifiedBy is not null
-                    && (state.Written(siteId, change.ItemId)?.Stage ?? state.Item(siteId, SiteSchema.Courses, change.ItemId)?.Fields.GetValueOrDefault("Stage") as string) is { } from
-                    && change.Fields.GetValueOrDefault("Stage") is string to && from != to)
+                if (page.DeltaLink is { } link)
                 {
-                    moves[change.ItemId] = (from, to);
+                    links.Add((ListChanges.KeyOf(siteId, lists[key]), link));
                 }
-            }
-
-            state.Apply(siteId, key, changes);
-            if (key == SiteSchema.Materials)
-            {
-                await RecordVersionsAsync(siteId, lists[key], changes, cancellationToken);
             }
         }
 
         var now = time.GetUtcNow();
         var courses = state.Items(siteId, SiteSchema.Courses);
         var due = Due(siteId, courses, everything ? courses.Select(c => c.Id) : touched, moves, now);
-        var result = new PassResult(siteId, reads.Sum(r => r.Changes.Count), 0, 0, 0, 0, 0);
+        var result = new PassResult(siteId, changed, 0, 0, 0, 0, 0);
         var writes = new PassWrites(graph, state, siteId);
         foreach (var course in due.Take(options.MostCoursesPerPass))
         {
@@ -92,9 +87,9 @@ internal sealed class SitePass(
             Log.CoursesLeft(logger, siteId, due.Count - options.MostCoursesPerPass, options.MostCoursesPerPass);
         }
 
-        foreach (var read in reads)
+        foreach (var (key, link) in links)
         {
-            await read.CommitAsync(state, cancellationToken);
+            await state.SaveAsync(key, link, cancellationToken);
         }
 
         metrics.ChangesRead.Add(result.Changes);
@@ -102,7 +97,7 @@ internal sealed class SitePass(
         metrics.ItemsWritten.Add(result.Writes);
         metrics.FlagsRaised.Add(result.Raised);
         metrics.FlagsResolved.Add(result.Resolved);
-        Log.PassDone(logger, siteId, result.Changes, reads.Count, result.Courses, result.Writes, result.Raised, result.Resolved, result.Reports);
+        Log.PassDone(logger, siteId, result.Changes, links.Count, result.Courses, result.Writes, result.Raised, result.Resolved, result.Reports);
         return result;
     }
 
@@ -193,6 +188,26 @@ internal sealed class SitePass(
         return [FlagSync.Flag(courseItem.Id, FlagSync.StageKind, courseId, [], time.GetUtcNow(), message)];
     }
 
+    /// <summary>Notes the courses a page of changes touches, and stage moves people made.</summary>
+    private void Note(string siteId, string key, IReadOnlyList<ItemChange> changes, HashSet<string> touched, Dictionary<string, (string From, string To)> moves)
+    {
+        foreach (var change in changes)
+        {
+            if (Course(siteId, key, change) is { } course)
+            {
+                touched.Add(course);
+            }
+
+            // A move is judged against the stage last written for (not the local copy, which a pass cut short may have moved on already).
+            if (key == SiteSchema.Courses && !change.Deleted && change.ModifiedBy is not null
+                && (state.Written(siteId, change.ItemId)?.Stage ?? state.Item(siteId, SiteSchema.Courses, change.ItemId)?.Fields.GetValueOrDefault("Stage") as string) is { } from
+                && change.Fields.GetValueOrDefault("Stage") is string to && from != to)
+            {
+                moves[change.ItemId] = (from, to);
+            }
+        }
+    }
+
     private string? Course(string siteId, string key, ItemChange change)
     {
         if (key == SiteSchema.Courses)
@@ -213,10 +228,10 @@ internal sealed class SitePass(
     /// Each change of a document is a version, by whoever made it; the first time the library is read
     /// (or read afresh), each document's versions so far are read once from the site, 20 documents a request.
     /// </summary>
-    private async Task RecordVersionsAsync(string siteId, string libraryId, ListChanges changes, CancellationToken cancellationToken)
+    private async Task RecordVersionsAsync(string siteId, string libraryId, IReadOnlyList<ItemChange> changes, bool afresh, CancellationToken cancellationToken)
     {
-        var documents = changes.Changes.Where(c => !c.Deleted).ToList();
-        if (changes.Restarted)
+        var documents = changes.Where(c => !c.Deleted).ToList();
+        if (afresh)
         {
             var read = await graph.ReadVersionsAsync(siteId, libraryId, documents.Select(c => c.ItemId).ToList(), cancellationToken);
             state.RecordVersions(siteId, read.SelectMany(d => d.Value.Select(v => (d.Key, v))));

@@ -70,11 +70,11 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
         return Task.CompletedTask;
     }
 
-    /// <summary>Applies a list's changes to the copy; a read that started afresh replaces the list's items.</summary>
-    public void Apply(string site, string list, ListChanges changes)
+    /// <summary>Applies a page of a list's changes to the copy; a read that starts afresh replaces the list's items.</summary>
+    public void Apply(string site, string list, ListChangePage changes)
     {
         using var transaction = _connection.BeginTransaction();
-        if (changes.Restarted)
+        if (changes.StartsAfresh)
         {
             Execute("DELETE FROM items WHERE site = $site AND list = $list", ("$site", site), ("$list", list));
         }

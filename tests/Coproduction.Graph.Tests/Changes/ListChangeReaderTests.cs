@@ -44,6 +44,41 @@ public sealed class ListChangeReaderTests : EmulatedSite
     }
 
     [Fact]
+    public async Task ReadPages_WithoutASavedLink_GivesEachPageWithTheLinkOnTheLast()
+    {
+        await SetUpAsync(450);
+
+        var pages = new List<ListChangePage>();
+        await foreach (var page in Graph.Changes.ReadPagesAsync(_site, _topics, new InMemoryDeltaLinkStore()))
+        {
+            pages.Add(page);
+        }
+
+        pages.Select(p => p.Changes.Count).ShouldBe([200, 200, 50]);
+        pages.Select(p => p.StartsAfresh).ShouldBe([true, false, false], "the first page starts a read of everything");
+        pages.Select(p => p.DeltaLink is not null).ShouldBe([false, false, true]);
+    }
+
+    [Fact]
+    public async Task ReadPages_LinkExpiresMidRead_StartsAfreshOnTheNextPage()
+    {
+        await SetUpAsync(450);
+
+        var pages = new List<ListChangePage>();
+        await foreach (var page in Graph.Changes.ReadPagesAsync(_site, _topics, new InMemoryDeltaLinkStore()))
+        {
+            pages.Add(page);
+            if (pages.Count == 1)
+            {
+                Emulator.Faults.ExpireDeltaTokens(); // the next page's link is refused with 410
+            }
+        }
+
+        pages.Count(p => p.StartsAfresh).ShouldBe(2);
+        pages.SkipWhile(p => !p.StartsAfresh).Skip(1).SkipWhile(p => !p.StartsAfresh).Sum(p => p.Changes.Count).ShouldBe(450, "everything again after the restart");
+    }
+
+    [Fact]
     public async Task Read_AfterCommit_ReadsOnlyWhatChangedInOneRequest()
     {
         await SetUpAsync(5);

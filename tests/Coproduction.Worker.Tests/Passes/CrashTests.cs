@@ -8,7 +8,7 @@ using Coproduction.Worker.Commands;
 
 namespace Coproduction.Worker.Passes;
 
-/// <summary>A real worker process, killed at random moments of its passes and started again, ends where one never interrupted ends.</summary>
+/// <summary>A real worker process, killed at random moments of a bulk pass and started again each time, ends where one never interrupted ends.</summary>
 public sealed class CrashTests : IDisposable
 {
     private const string Site = "https://contoso.sharepoint.com/sites/recovery";
@@ -17,14 +17,19 @@ public sealed class CrashTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task Run_KilledDuringPassesAndStartedAgain_EndsInTheSameSiteStateAsAnUninterruptedRun()
+    public async Task Run_KilledTwentyTimesDuringABulkPassAndStartedAgain_EndsInTheSameSiteStateAsAnUninterruptedRun()
     {
         var uninterrupted = await SiteStateAfterAsync(kills: 0, seed: 1);
-        var killed = await SiteStateAfterAsync(kills: 6, seed: 20261127);
+        var killed = await SiteStateAfterAsync(kills: 20, seed: 20261127);
 
         killed.ShouldBe(uninterrupted);
-        uninterrupted.ShouldContain(line => line.StartsWith("flag understanding-anxiety-2026|Sole author without feedback|m1|Open", StringComparison.Ordinal));
+        uninterrupted.Count(line => line.StartsWith("course ", StringComparison.Ordinal)).ShouldBe(Copies * 3);
+        uninterrupted.ShouldContain(line => line.StartsWith("flag understanding-anxiety-2026-7|Sole author without feedback|m1|Open", StringComparison.Ordinal));
+        uninterrupted.ShouldAllBe(line => !line.StartsWith("report ", StringComparison.Ordinal) || !line.EndsWith('|'), "every report has its course");
     }
+
+    /// <summary>Each sample is imported this many times, under other course ids: a site of 30 courses, about 2,000 items.</summary>
+    private const int Copies = 10;
 
     /// <summary>Imports the samples, runs the worker (killing it <paramref name="kills"/> times at random moments), and describes the site as it ends.</summary>
     private async Task<List<string>> SiteStateAfterAsync(int kills, int seed)
@@ -34,10 +39,9 @@ public sealed class CrashTests : IDisposable
         await using var emulator = await GraphEmulator.StartAsync(options);
         using var graph = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = emulator.GraphUrl });
         await graph.Provisioner.ProvisionAsync(Site);
-        foreach (var sample in new[] { "healthy-new-course.json", "drifting-course.json", "course-under-review.json" })
-        {
-            await graph.ImportAsync(SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", sample))), Site);
-        }
+        var samples = new[] { "healthy-new-course.json", "drifting-course.json", "course-under-review.json" }
+            .Select(name => SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", name))));
+        await graph.ImportAsync([.. samples.SelectMany(s => Enumerable.Range(0, Copies).Select(n => s with { Course = s.Course with { Id = $"{s.Course.Id}-{n}" } }))], Site);
 
         var state = _folder.File($"state-{seed}.db");
         var cut = 0;
@@ -46,7 +50,7 @@ public sealed class CrashTests : IDisposable
         for (var i = 0; i < kills; i++)
         {
             using var worker = Start(emulator.GraphUrl, state);
-            await Task.Delay(random.Next(300, 2500));
+            await Task.Delay(random.Next(300, 4000));
             if (!worker.HasExited)
             {
                 worker.Kill(entireProcessTree: true);
@@ -78,7 +82,7 @@ public sealed class CrashTests : IDisposable
         var lines = courses.Select(c => $"course {ids[c.Id]}|{string.Join("|", worker.Select(w => c.Fields.GetValueOrDefault(w)))}").ToList();
         lines.AddRange((await graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList])).Select(f =>
             $"flag {ids[(string)f.Fields["CourseLookupId"]!]}|{f.Fields["FlagKind"]}|{f.Fields["Subject"]}|{f.Fields["Status"]}|{f.Fields["Since"]}|{f.Fields["People"]}|{f.Fields["Message"]}"));
-        lines.AddRange((await graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence])).Select(e => $"report {e.Fields["FileLeafRef"]}"));
+        lines.AddRange((await graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence])).Select(e => $"report {e.Fields["FileLeafRef"]}|{ids.GetValueOrDefault(e.Fields.GetValueOrDefault("CourseLookupId") as string ?? string.Empty)}"));
         lines.Sort(StringComparer.Ordinal);
         return lines;
     }

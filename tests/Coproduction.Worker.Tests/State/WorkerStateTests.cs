@@ -17,7 +17,7 @@ public sealed class WorkerStateTests : IDisposable
         using (var state = WorkerState.Open(path))
         {
             await state.SaveAsync("site|list", "http://127.0.0.1/delta?token=1", default);
-            state.Apply("site", "team", new ListChanges("site", "team", [new ItemChange("7", false, new Dictionary<string, object?> { ["PersonId"] = "p1", ["Seniority"] = 2.0 }, null, null)], "link", Restarted: true, Pages: 1));
+            state.Apply("site", "team", new ListChangePage([new ItemChange("7", false, new Dictionary<string, object?> { ["PersonId"] = "p1", ["Seniority"] = 2.0 }, null, null)], true, "link"));
             state.RecordVersion("site", "3", new DocumentVersion(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero), "sam@example.org", 120));
             state.SetWritten("site", "1", "abc", new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), "Developing");
             state.SaveFlag(new FlagRecord("site", "1", "Sole focus", "c1", "12", true, "fp"));
@@ -37,12 +37,12 @@ public sealed class WorkerStateTests : IDisposable
     {
         using var state = WorkerState.Open(Path.Combine(_folder.Path, "state.db"));
         ItemChange Item(string id) => new(id, false, new Dictionary<string, object?> { ["Title"] = id }, null, null);
-        state.Apply("s", "log", new ListChanges("s", "log", [Item("1"), Item("2"), Item("3")], "l", true, 1));
+        state.Apply("s", "log", new ListChangePage([Item("1"), Item("2"), Item("3")], true, "link"));
 
-        state.Apply("s", "log", new ListChanges("s", "log", [new ItemChange("2", true, new Dictionary<string, object?>(), null, null)], "l", false, 1));
+        state.Apply("s", "log", new ListChangePage([new ItemChange("2", true, new Dictionary<string, object?>(), null, null)], false, "link"));
         state.Items("s", "log").Select(i => i.Id).ShouldBe(["1", "3"]);
 
-        state.Apply("s", "log", new ListChanges("s", "log", [Item("3"), Item("4")], "l", true, 1));
+        state.Apply("s", "log", new ListChangePage([Item("3"), Item("4")], true, "link"));
         state.Items("s", "log").Select(i => i.Id).ShouldBe(["3", "4"]);
     }
 

@@ -1,7 +1,7 @@
 namespace Coproduction.Graph.Connection;
 
 /// <summary>A SharePoint site's URL, such as <c>https://contoso.sharepoint.com/sites/recovery</c>, as Graph addresses it: <c>host:/sites/recovery</c>.</summary>
-public static class SiteAddress
+internal static class SiteAddress
 {
     /// <summary>The Graph site key for a site URL.</summary>
     /// <param name="siteUrl">The site's URL.</param>

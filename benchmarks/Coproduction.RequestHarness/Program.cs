@@ -31,7 +31,7 @@ var load = Stopwatch.StartNew();
 var generated = Enumerable.Range(0, courses)
     .Select(i => CourseSizes.Create(people: 12, activities: 30, materials: 6, versions: 4, decisions: 6, seed: i, courseId: $"course-{i:D4}"))
     .ToList();
-await graph.ImportAsync(generated, Site, new Reporter(courses));
+await graph.ImportManyAsync(generated, Site, new Reporter(courses));
 Console.WriteLine($"Loaded {courses} courses in {load.Elapsed.TotalSeconds:F0} s.");
 
 var (siteId, lists) = await graph.FindListsAsync(Site);

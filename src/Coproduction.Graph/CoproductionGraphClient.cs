@@ -71,7 +71,7 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <returns>How many items were created, updated and already right.</returns>
     /// <exception cref="CoproductionGraphException">The site is not provisioned, or Graph refused a request.</exception>
     public async Task<ImportReport> ImportAsync(CourseSnapshot snapshot, string siteUrl, CancellationToken cancellationToken = default) =>
-        (await ImportAsync([snapshot], siteUrl, progress: null, cancellationToken))[0];
+        (await ImportManyAsync([snapshot], siteUrl, progress: null, cancellationToken))[0];
 
     /// <summary>
     /// Writes many course snapshots into a provisioned site, idempotently, reading each of the site's
@@ -79,12 +79,12 @@ public sealed class CoproductionGraphClient : IDisposable
     /// </summary>
     /// <param name="snapshots">The courses, each once.</param>
     /// <param name="siteUrl">The site.</param>
-    /// <param name="progress">Hears of each course as it is written; none to hear nothing.</param>
+    /// <param name="progress">Hears of each course as it is written; null to hear nothing.</param>
     /// <param name="cancellationToken">Cancels the import; running it again completes it.</param>
     /// <returns>For each course, how many items were created, updated and already right.</returns>
     /// <exception cref="ArgumentException">A course is given twice.</exception>
     /// <exception cref="CoproductionGraphException">The site is not provisioned, or Graph refused a request.</exception>
-    public Task<IReadOnlyList<ImportReport>> ImportAsync(IReadOnlyList<CourseSnapshot> snapshots, string siteUrl, IProgress<ImportReport>? progress = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ImportReport>> ImportManyAsync(IReadOnlyList<CourseSnapshot> snapshots, string siteUrl, IProgress<ImportReport>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
         return _courseWriter.WriteAsync(snapshots, siteUrl, progress, cancellationToken);
@@ -183,7 +183,7 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <param name="itemIds">The documents' list item ids.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<DocumentVersion>>> ReadVersionsAsync(string siteId, string libraryId, IReadOnlyList<string> itemIds, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<DocumentVersion>>> ReadManyVersionsAsync(string siteId, string libraryId, IReadOnlyList<string> itemIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(itemIds);
         return DocumentVersions.ReadAsync(_connection.Client, _sender, siteId, libraryId, itemIds, cancellationToken);

@@ -34,7 +34,7 @@ internal static class ImportCommand
 
             using var graph = GraphSession.Open(parse.GetRequiredValue(graphUrl));
             var progress = new Progress(stdout, snapshots.Count);
-            await GraphSession.RunAsync(() => graph.ImportAsync(snapshots, parse.GetRequiredValue(site), progress, cancellationToken));
+            await GraphSession.RunAsync(() => graph.ImportManyAsync(snapshots, parse.GetRequiredValue(site), progress, cancellationToken));
         });
         return command;
     }

@@ -233,7 +233,7 @@ internal sealed class SitePass(
         var documents = changes.Where(c => !c.Deleted).ToList();
         if (afresh)
         {
-            var read = await graph.ReadVersionsAsync(siteId, libraryId, documents.Select(c => c.ItemId).ToList(), cancellationToken);
+            var read = await graph.ReadManyVersionsAsync(siteId, libraryId, documents.Select(c => c.ItemId).ToList(), cancellationToken);
             state.RecordVersions(siteId, read.SelectMany(d => d.Value.Select(v => (d.Key, v))));
             return;
         }

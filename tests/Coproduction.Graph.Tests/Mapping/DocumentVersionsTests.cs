@@ -25,7 +25,7 @@ public sealed class DocumentVersionsTests : EmulatedSite
         var ids = Enumerable.Repeat(documents, 25).SelectMany(d => d).Take(45).ToList(); // more than two batches' worth
         Emulator.Requests.Reset();
 
-        var many = await Graph.ReadVersionsAsync(site, library, ids);
+        var many = await Graph.ReadManyVersionsAsync(site, library, ids);
 
         Emulator.Requests.Of("batch").ShouldBe(3);
         Emulator.Requests.Of("versions").ShouldBe(45);

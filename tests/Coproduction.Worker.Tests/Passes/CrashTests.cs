@@ -41,7 +41,7 @@ public sealed class CrashTests : IDisposable
         await graph.Provisioner.ProvisionAsync(Site);
         var samples = new[] { "healthy-new-course.json", "drifting-course.json", "course-under-review.json" }
             .Select(name => SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", name))));
-        await graph.ImportAsync([.. samples.SelectMany(s => Enumerable.Range(0, Copies).Select(n => s with { Course = s.Course with { Id = $"{s.Course.Id}-{n}" } }))], Site);
+        await graph.ImportManyAsync([.. samples.SelectMany(s => Enumerable.Range(0, Copies).Select(n => s with { Course = s.Course with { Id = $"{s.Course.Id}-{n}" } }))], Site, progress: null);
 
         var state = _folder.File($"state-{seed}.db");
         var cut = 0;

@@ -33,7 +33,7 @@ public sealed class OverloadTests : IAsyncLifetime, IDisposable
         _graph = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = _emulator.GraphUrl });
         await _graph.Provisioner.ProvisionAsync(Busy);
         await _graph.Provisioner.ProvisionAsync(Quiet);
-        await _graph.ImportAsync([Sample("healthy-new-course.json"), Sample("drifting-course.json"), Sample("course-under-review.json")], Busy);
+        await _graph.ImportManyAsync([Sample("healthy-new-course.json"), Sample("drifting-course.json"), Sample("course-under-review.json")], Busy, progress: null);
         await _graph.ImportAsync(Sample("drifting-course.json"), Quiet);
     }
 

@@ -11,6 +11,13 @@ namespace Coproduction.Lifecycle;
 /// </summary>
 public sealed class CourseLifecycle
 {
+    /// <summary>Where each step leads from each stage, read once from the machine's own description (reading it for each question made a machine each time).</summary>
+    private static readonly Dictionary<(Stage From, LifecycleTrigger Trigger), Stage> Steps =
+        LifecycleMachine.Create(Stage.Proposed, LifecycleConditions.AllMet).GetInfo().States
+            .SelectMany(s => s.Transitions.OfType<Stateless.Reflection.FixedTransitionInfo>()
+                .Select(t => (From: (Stage)s.UnderlyingState, Trigger: (LifecycleTrigger)t.Trigger.UnderlyingTrigger, To: (Stage)t.DestinationState.UnderlyingState)))
+            .ToDictionary(x => (x.From, x.Trigger), x => x.To);
+
     private readonly StateMachine<Stage, LifecycleTrigger> _machine;
     private readonly LifecycleConditions _conditions;
 
@@ -73,17 +80,7 @@ public sealed class CourseLifecycle
     /// <summary>The stage a step leads to from a stage, or null when no such step leads on from it.</summary>
     /// <param name="from">The stage.</param>
     /// <param name="trigger">The step.</param>
-    public static Stage? Destination(Stage from, LifecycleTrigger trigger) =>
-        LifecycleMachine.Create(from, LifecycleConditions.AllMet).GetInfo().States
-            .Single(s => (Stage)s.UnderlyingState == from)
-            .Transitions
-            .Where(t => (LifecycleTrigger)t.Trigger.UnderlyingTrigger == trigger)
-            .Select(t => t switch
-            {
-                Stateless.Reflection.FixedTransitionInfo f => (Stage?)(Stage)f.DestinationState.UnderlyingState,
-                _ => null,
-            })
-            .FirstOrDefault();
+    public static Stage? Destination(Stage from, LifecycleTrigger trigger) => Steps.TryGetValue((from, trigger), out var to) ? to : null;
 
     private static string Onward(Stage from)
     {

@@ -26,18 +26,24 @@ public static class SnapshotValidator
         {
             for (var e = 0; e < snapshot.People[i].Experience.Count; e++)
             {
-                NotEmpty(snapshot.People[i].Experience[e].Topics, $"$.people[{i}].experience[{e}].topics", "topic");
+                if (snapshot.People[i].Experience[e].Topics is not { Count: > 0 })
+                {
+                    NotEmpty(snapshot.People[i].Experience[e].Topics, $"$.people[{i}].experience[{e}].topics", "topic");
+                }
             }
         }
 
         for (var i = 0; i < snapshot.Materials.Count; i++)
         {
-            NotEmpty(snapshot.Materials[i].Versions, $"$.materials[{i}].versions", "version");
+            if (snapshot.Materials[i].Versions is not { Count: > 0 })
+            {
+                NotEmpty(snapshot.Materials[i].Versions, $"$.materials[{i}].versions", "version");
+            }
         }
 
         for (var i = 0; i < snapshot.Activities.Count; i++)
         {
-            Activity(snapshot.Activities[i], $"$.activities[{i}]");
+            Activity(snapshot.Activities[i], i);
         }
 
         for (var i = 1; i < snapshot.StageHistory.Count; i++)
@@ -62,16 +68,16 @@ public static class SnapshotValidator
         NotEmpty(course.Topics, "$.course.topics", "topic");
     }
 
-    private static void Activity(Activity activity, string path)
+    private static void Activity(Activity activity, int index)
     {
         if (activity.Kind is ActivityKind.Feedback or ActivityKind.Objection && string.IsNullOrWhiteSpace(activity.On))
         {
-            throw new SnapshotFormatException(path, "the required member 'on' is missing");
+            throw new SnapshotFormatException($"$.activities[{index}]", "the required member 'on' is missing");
         }
 
         if (activity.Kind == ActivityKind.FocusGroup && activity.Method is null)
         {
-            throw new SnapshotFormatException(path, "the required member 'method' is missing");
+            throw new SnapshotFormatException($"$.activities[{index}]", "the required member 'method' is missing");
         }
     }
 
@@ -100,11 +106,16 @@ public static class SnapshotValidator
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
-            var path = $"$.{collection}[{i}].id";
-            Id(id(items[i]), path);
-            if (!seen.Add(id(items[i])))
+            // The path is made only for an id that fails.
+            var value = id(items[i]);
+            if (string.IsNullOrWhiteSpace(value))
             {
-                throw new SnapshotFormatException(path, $"another {what} already has id '{id(items[i])}'; ids must be unique");
+                Id(value, $"$.{collection}[{i}].id");
+            }
+
+            if (!seen.Add(value!))
+            {
+                throw new SnapshotFormatException($"$.{collection}[{i}].id", $"another {what} already has id '{value}'; ids must be unique");
             }
         }
     }

@@ -102,6 +102,7 @@ using (var host = RunCommand.Build(new Dictionary<string, string?>
     var change = await Measure(() => runner.RunOnceAsync(CancellationToken.None));
     var changeNaive = await Measure(Naive);
     rows.Add(("one change", "requests to read", change.Counts.Reads, changeNaive.Counts.Reads));
+    rows.Add(("one change", "resource units (naive: reading only, its writes would be the same)", change.Counts.Units, changeNaive.Counts.Units));
     rows.Add(("one change", "HTTP requests beyond an idle pass, beside the report upload", change.Counts.Http - idle.Counts.Http - change.Counts.Uploads, changeNaive.Counts.Http - idle.Counts.Http + 1));
     rows.Add(("one change", "milliseconds from the change to the written result", change.Time.TotalMilliseconds, changeNaive.Time.TotalMilliseconds + change.Time.TotalMilliseconds));
     await runner.RunOnceAsync(CancellationToken.None); // its own writes come back

@@ -65,10 +65,19 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
                 && item.Fields.GetValueOrDefault("FlagKind") is string kind
                 && item.Fields.GetValueOrDefault("Subject") is string subject)
             {
-                state.SaveFlag(new FlagRecord(siteId, course, kind, subject, item.Id, item.Fields.GetValueOrDefault("Status") as string != "Resolved", Fingerprint: string.Empty));
+                var open = item.Fields.GetValueOrDefault("Status") as string != "Resolved";
+                state.SaveFlag(new FlagRecord(siteId, course, kind, subject, item.Id, open, open ? Fingerprint(kind, subject, item.Fields) : string.Empty));
             }
         }
     }
+
+    /// <summary>
+    /// The fingerprint of an open flag item as the site holds it, over the fields the worker writes: an
+    /// item still saying what the worker would write is not written again after a restart.
+    /// </summary>
+    private static string Fingerprint(string kind, string subject, IReadOnlyDictionary<string, object?> fields) =>
+        new DesiredFlag(kind, subject, Flag(string.Empty, kind, subject, [], DateTimeOffset.UnixEpoch, string.Empty).Fields.Keys
+            .ToDictionary(k => k, k => fields.GetValueOrDefault(k), StringComparer.Ordinal)).Fingerprint;
 
     /// <summary>The fields of a flag item.</summary>
     public static DesiredFlag Flag(string courseItem, string kind, string subject, IReadOnlyList<string> people, DateTimeOffset since, string message) =>

@@ -183,6 +183,24 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Pass_AfterTheStateFileIsLost_RewritesNoFlagThatStillSaysTheSame()
+    {
+        await PassAsync(Runner());
+        await PassAsync(Runner());
+        _host!.Dispose();
+        _host = null;
+        File.Delete(_folder.File("state.db"));
+        _emulator.Requests.Reset();
+
+        var afresh = await PassAsync(Runner());
+
+        afresh.Raised.ShouldBe(0);
+        _emulator.Requests.Of("create").ShouldBe(0, "no flag made twice");
+        _emulator.Requests.Of("update").ShouldBe(1, "only the report's course, which the worker no longer knows it set");
+        (await FlagsAsync()).Count.ShouldBe(7);
+    }
+
+    [Fact]
     public async Task Pass_StageMovedWhereTheLifecycleDoesNotPermit_IsFlaggedWithWhy()
     {
         var runner = Runner();

@@ -55,9 +55,9 @@ public sealed class ListChangeReader
                 restarted = true;
                 continue;
             }
-            catch (ODataError ex)
+            catch (Exception ex) when (GraphCalls.Failure($"Reading the changes of list {listId}", ex) is { } failure)
             {
-                throw new CoproductionGraphException($"Reading the changes of list {listId} failed", ex.ResponseStatusCode, ex.Error?.Code, ex);
+                throw failure;
             }
 
             foreach (var item in page?.Value ?? [])

@@ -35,10 +35,10 @@ public sealed class CoproductionGraphClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         loggerFactory ??= NullLoggerFactory.Instance;
-        _connection = new GraphConnection(options, finalHandler);
+        _connection = new GraphConnection(options, finalHandler, loggerFactory.CreateLogger<GraphConnection>());
         Provisioner = new SiteProvisioner(_connection.Client, loggerFactory.CreateLogger<SiteProvisioner>());
         Changes = new ListChangeReader(_connection.Client, loggerFactory.CreateLogger<ListChangeReader>());
-        _writer = new BatchWriter(_connection.Client, TimeProvider.System);
+        _writer = new BatchWriter(_connection.Client, TimeProvider.System, loggerFactory.CreateLogger<BatchWriter>());
         _courseWriter = new CourseWriter(_connection.Client, _writer);
     }
 

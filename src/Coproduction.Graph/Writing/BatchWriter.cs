@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Coproduction.Graph.Connection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
@@ -11,9 +12,10 @@ namespace Coproduction.Graph.Writing;
 /// Sends writes in <c>$batch</c> requests of up to 20. A request throttled or refused for a moment
 /// inside a batch (429, 503: the SDK does not retry those) is sent again after its Retry-After; an
 /// update refused with 412 (the item changed meanwhile) is sent again without the stale eTag, since
-/// our writes set values rather than transform them.
+/// our writes set values rather than transform them. Each round of retries is logged; an answer
+/// that cannot be read fails the write with <see cref="CoproductionGraphException"/>.
 /// </summary>
-internal sealed class BatchWriter(GraphServiceClient graph, TimeProvider time)
+internal sealed class BatchWriter(GraphServiceClient graph, TimeProvider time, ILogger logger)
 {
     private const int MostAttempts = 6;
 
@@ -32,15 +34,20 @@ internal sealed class BatchWriter(GraphServiceClient graph, TimeProvider time)
             }
 
             var response = await GraphCalls.RunAsync("Writing a batch", () => graph.Batch.PostAsync(batch, cancellationToken));
-            var statuses = await response.GetResponsesStatusCodesAsync();
+            var statuses = await GraphCalls.RunAsync("Reading a batch's answers", () => response.GetResponsesStatusCodesAsync());
             var retry = new List<int>();
+            var retried = new Dictionary<HttpStatusCode, int>();
             var wait = TimeSpan.Zero;
             foreach (var (step, index) in steps)
             {
-                var status = statuses[step];
+                if (!statuses.TryGetValue(step, out var status))
+                {
+                    throw new CoproductionGraphException($"Writing an item of list {writes[index].ListId} failed: the batch's answer left it out");
+                }
+
                 if ((int)status is >= 200 and < 300)
                 {
-                    ids[index] = writes[index].ItemId ?? (await response.GetResponseByIdAsync<ListItem>(step)).Id;
+                    ids[index] = writes[index].ItemId ?? (await GraphCalls.RunAsync("Reading a batch's answer", () => response.GetResponseByIdAsync<ListItem>(step))).Id;
                     continue;
                 }
 
@@ -52,6 +59,12 @@ internal sealed class BatchWriter(GraphServiceClient graph, TimeProvider time)
                 using var message = await response.GetResponseByIdAsync(step);
                 wait = Max(wait, RetryAfter(message));
                 retry.Add(index);
+                retried[status] = retried.GetValueOrDefault(status) + 1;
+            }
+
+            foreach (var (status, count) in retried)
+            {
+                Log.BatchRetry(logger, count, (int)status, wait, attempt + 1);
             }
 
             pending = retry;

@@ -9,7 +9,7 @@ namespace Coproduction.Worker.Passes;
 /// Keeps one flag item per open condition on a site, unique by course, kind and subject: created when
 /// the condition appears, updated when what it says changes, marked resolved when it clears, reopened if
 /// it returns; never duplicated, even after a crash (the worker learns the site's flag items afresh
-/// each time it starts).
+/// each time it starts, and again after a write of them failed part way).
 /// </summary>
 internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
 {
@@ -42,7 +42,20 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
             writes.Add((new ItemUpdate(flagList, record.ItemId, new Dictionary<string, object?> { ["Status"] = "Resolved" }), record.Kind, record.Subject, false, record.Fingerprint));
         }
 
-        var ids = await graph.WriteAsync(siteId, writes.Select(w => w.Update).ToList(), cancellationToken);
+        IReadOnlyList<string> ids;
+        try
+        {
+            ids = await graph.WriteAsync(siteId, writes.Select(w => w.Update).ToList(), cancellationToken);
+        }
+        catch (Exception ex) when (ex is CoproductionGraphException or OperationCanceledException)
+        {
+            // Some of the writes may have been made (a batch cut off by a dropped connection or a
+            // time-out, or a later batch refused): the site, not this process, now knows which, so the
+            // next pass learns its flag items afresh rather than creating them again.
+            _learned.Remove(siteId);
+            throw;
+        }
+
         for (var i = 0; i < writes.Count; i++)
         {
             state.SaveFlag(new FlagRecord(siteId, courseItem, writes[i].Kind, writes[i].Subject, ids[i], writes[i].Open, writes[i].Fingerprint));

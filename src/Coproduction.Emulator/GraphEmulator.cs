@@ -95,6 +95,29 @@ public sealed class GraphEmulator : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Sets a field of an item past SharePoint's checks, as a hand edit made before a column's type was
+    /// changed would leave it (text in a number column, say): a change delta reports, by the application.
+    /// For tests of data the adapter must report and skip.
+    /// </summary>
+    /// <param name="siteId">The site's id.</param>
+    /// <param name="list">The list's id or display name.</param>
+    /// <param name="itemId">The item's id.</param>
+    /// <param name="field">The field's name.</param>
+    /// <param name="value">The value, of any JSON type; null removes the field.</param>
+    internal void SetFieldUnchecked(string siteId, string list, int itemId, string field, System.Text.Json.Nodes.JsonNode? value)
+    {
+        lock (_state.Gate)
+        {
+            var target = _state.FindById(siteId)?.FindList(list) ?? throw new ArgumentException($"No list '{list}' on site '{siteId}'.", nameof(list));
+            var item = target.Items[itemId];
+            item.Fields[field] = value;
+            item.Modified = _state.Time.GetUtcNow();
+            item.AddVersion(item.ModifiedBy, item.Modified, contentChanged: false);
+            item.Seq = target.NextChange();
+        }
+    }
+
     /// <summary>Waits until the emulator stops, as when the host is shut down with Ctrl+C.</summary>
     /// <param name="cancellationToken">Stops waiting.</param>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);

@@ -105,12 +105,12 @@ public sealed class GraphEmulator : IAsyncDisposable
     /// <param name="itemId">The item's id.</param>
     /// <param name="field">The field's name.</param>
     /// <param name="value">The value, of any JSON type; null removes the field.</param>
-    internal void SetFieldUnchecked(string siteId, string list, int itemId, string field, System.Text.Json.Nodes.JsonNode? value)
+    internal void SetFieldUnchecked(string siteId, string list, string itemId, string field, System.Text.Json.Nodes.JsonNode? value)
     {
         lock (_state.Gate)
         {
             var target = _state.FindById(siteId)?.FindList(list) ?? throw new ArgumentException($"No list '{list}' on site '{siteId}'.", nameof(list));
-            var item = target.Items[itemId];
+            var item = target.Items[int.Parse(itemId, System.Globalization.CultureInfo.InvariantCulture)];
             item.Fields[field] = value;
             item.Modified = _state.Time.GetUtcNow();
             item.AddVersion(item.ModifiedBy, item.Modified, contentChanged: false);

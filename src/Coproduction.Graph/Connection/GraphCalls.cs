@@ -33,7 +33,7 @@ internal static class GraphCalls
         // The SDK's retry handler gives up after its retries with every refusal it met.
         AggregateException e when e.InnerExceptions.LastOrDefault() is ApiException last =>
             new CoproductionGraphException($"{what} failed: still refused after the SDK's retries", last.ResponseStatusCode, null, e),
-        HttpRequestException e => new CoproductionGraphException($"{what} failed: the connection failed ({e.HttpRequestError})", null, null, e),
+        HttpRequestException e => new CoproductionGraphException($"{what} failed: the connection failed ({(e.InnerException ?? e).Message.TrimEnd('.')})", null, null, e),
         TaskCanceledException { InnerException: TimeoutException } e => new CoproductionGraphException($"{what} failed: no answer within the request timeout", null, null, e),
         JsonException e => new CoproductionGraphException($"{what} failed: the answer was not valid JSON", null, null, e),
         _ => null,

@@ -5,7 +5,7 @@ namespace Coproduction.Worker.Faults;
 /// the site ends as an uninterrupted run leaves it (course columns, flag items never duplicated,
 /// evidence reports), and the log says what happened, without a name, a topic, a note or a text.
 /// </summary>
-public sealed class FaultMatrixTests(ReferenceSiteState reference) : IClassFixture<ReferenceSiteState>
+public sealed class FaultMatrixTests(ReferenceSiteState reference, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<ReferenceSiteState>
 {
     /// <summary>The worker's contract under faults: a failed pass is repeated by the next; within this many, it is done.</summary>
     private const int MostPasses = 5;
@@ -27,7 +27,7 @@ public sealed class FaultMatrixTests(ReferenceSiteState reference) : IClassFixtu
 
         if (fault.AfterFirstPass)
         {
-            await PassAsync();
+            (await runner.RunOnceAsync(timeout.Token)).Single().Result.ShouldNotBeNull("the clean pass before the fault");
         }
 
         foreach (var scripted in fault.Faults)
@@ -43,6 +43,12 @@ public sealed class FaultMatrixTests(ReferenceSiteState reference) : IClassFixtu
         while (passes.Count < MostPasses && !(passes.Count >= 2 && passes[^1] && passes[^2]))
         {
             await PassAsync();
+        }
+
+        output.WriteLine($"passes: {string.Join(" ", passes.Select(ok => ok ? "succeeded" : "failed"))}");
+        foreach (var line in site.Log.Lines.Where(l => l.StartsWith("Warning", StringComparison.Ordinal) || l.StartsWith("Error", StringComparison.Ordinal)))
+        {
+            output.WriteLine(line.Split(Environment.NewLine)[0]);
         }
 
         passes.TakeLast(2).ShouldAllBe(ok => ok, $"the worker finished within {MostPasses} passes: {string.Join(", ", passes)}");

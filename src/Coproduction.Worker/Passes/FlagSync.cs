@@ -67,7 +67,7 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
     /// <summary>The site's flag items, read once per site each time the worker starts: the site is the record of what was written.</summary>
     private async Task LearnAsync(string siteId, string flagList, CancellationToken cancellationToken)
     {
-        if (!_learned.Add(siteId))
+        if (_learned.Contains(siteId))
         {
             return;
         }
@@ -81,6 +81,9 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
                 state.SaveFlag(new FlagRecord(siteId, course, kind, subject, item.Id, item.Fields.GetValueOrDefault("Status") as string != "Resolved", Fingerprint: string.Empty));
             }
         }
+
+        // Only once the read is whole: a read that failed is tried again by the next pass.
+        _learned.Add(siteId);
     }
 
     /// <summary>The fields of a flag item.</summary>

@@ -156,8 +156,9 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
     public async Task<IReadOnlyList<ListItemData>> ReadItemsAsync(string siteId, string listId, CancellationToken cancellationToken = default)
     {
-        var site = new SiteLists(_connection.Client, siteId, new Dictionary<string, string> { ["list"] = listId });
-        return (await site.ReadAsync("list", cancellationToken)).Select(i => new ListItemData(i.Id, i.Fields)).ToList();
+        // Keyed by its id, so that a failure names the list.
+        var site = new SiteLists(_connection.Client, siteId, new Dictionary<string, string> { [listId] = listId });
+        return (await site.ReadAsync(listId, cancellationToken)).Select(i => new ListItemData(i.Id, i.Fields)).ToList();
     }
 
     /// <inheritdoc />

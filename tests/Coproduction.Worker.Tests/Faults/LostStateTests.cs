@@ -23,6 +23,7 @@ public sealed class LostStateTests(ReferenceSiteState reference) : IClassFixture
         }
 
         passes.ShouldBe([false, true, true]);
+        site.Log.Lines.ShouldContain(l => l.Contains($"failed: Reading list {lists[SiteSchema.FlagList]} failed (HTTP 500, generalException)", StringComparison.Ordinal));
         site.Emulator.Faults.PendingScripted.ShouldBe(0);
         (await site.DescribeAsync(timeout.Token)).ShouldBe(reference.Lines, "no flag item twice");
     }

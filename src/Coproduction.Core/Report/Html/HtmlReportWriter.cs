@@ -5,7 +5,8 @@ namespace Coproduction.Report.Html;
 
 /// <summary>
 /// Lays the report out as one self-contained HTML page: inline CSS and SVG, no script, nothing
-/// fetched, and a Content-Security-Policy that holds the page to that. Headings go in order (h1, h2, h3) so the page reads well with a screen reader.
+/// fetched, and a Content-Security-Policy that holds the page to that. Headings go in order (h1, h2,
+/// h3) so the page reads well with a screen reader.
 /// </summary>
 internal static class HtmlReportWriter
 {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Coproduction.Worker.Commands;
 
@@ -11,9 +10,6 @@ namespace Coproduction.Worker.BadInput;
 /// </summary>
 public sealed class BadSnapshotTests : IDisposable
 {
-    /// <summary>Far longer than any case takes; a case still running then has hung.</summary>
-    private static readonly TimeSpan Hung = TimeSpan.FromMinutes(1);
-
     private readonly TemporaryFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -134,7 +130,7 @@ public sealed class BadSnapshotTests : IDisposable
         var file = Path.Combine(AppContext.BaseDirectory, "BadInput", "Snapshots", name);
         var output = _folder.File("out.json");
 
-        var (exitCode, standardOutput, error) = await ProcessAsync(["assess", file, "--output", output]);
+        var (exitCode, standardOutput, error) = await ProgramProcess.RunAsync(["assess", file, "--output", output]);
 
         exitCode.ShouldBe(2);
         standardOutput.ShouldBeEmpty();
@@ -149,7 +145,7 @@ public sealed class BadSnapshotTests : IDisposable
         var file = _folder.File("huge.json");
         write(file);
 
-        var (exitCode, _, error) = await ProcessAsync(["report", file, "--output", _folder.File("report.html")]);
+        var (exitCode, _, error) = await ProgramProcess.RunAsync(["report", file, "--output", _folder.File("report.html")]);
 
         exitCode.ShouldBe(2);
         error.ShouldContain(message);
@@ -160,7 +156,7 @@ public sealed class BadSnapshotTests : IDisposable
     {
         var output = _folder.File("assessment.json");
 
-        var (exitCode, standardOutput, error) = await CommandLine.RunAsync("assess", file, "--output", output).WaitAsync(Hung);
+        var (exitCode, standardOutput, error) = await CommandLine.RunAsync("assess", file, "--output", output).WaitAsync(ProgramProcess.Hung);
 
         exitCode.ShouldBe(2, error);
         standardOutput.ShouldBeEmpty();
@@ -180,30 +176,5 @@ public sealed class BadSnapshotTests : IDisposable
         }
 
         return text.Append("""{"id": "a0", "kind": "meeting", "at": "2026-03-01T10:00:00Z", "by": "p1"}]}""").ToString();
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> ProcessAsync(string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "coproduction.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        using var hung = new CancellationTokenSource(Hung);
-        try
-        {
-            var output = process.StandardOutput.ReadToEndAsync(hung.Token);
-            var error = process.StandardError.ReadToEndAsync(hung.Token);
-            await process.WaitForExitAsync(hung.Token);
-            return (process.ExitCode, await output, (await error).TrimEnd());
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"coproduction {string.Join(' ', args)} was still running after {Hung}: it hangs");
-        }
     }
 }

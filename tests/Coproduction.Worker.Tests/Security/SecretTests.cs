@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Coproduction.Emulator.Control;
 using Coproduction.Graph.Schema;
@@ -58,23 +57,13 @@ public sealed class SecretTests : IDisposable
     [InlineData("http://graph.example.org/v1.0", "Coproduction:Graph: GraphUrl 'http://graph.example.org/v1.0' is not https")]
     public async Task Run_OptionsRefusedWithASecretInTheEnvironment_NamesTheMistakeAndNeverTheSecret(string graphUrl, string problem)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "coproduction.dll"), "run", "--once", "--site", FaultedSite.Site, "--graph-url", graphUrl, "--state", _folder.File("state.db") })
-        {
-            start.ArgumentList.Add(arg);
-        }
+        var (exitCode, output, error) = await ProgramProcess.RunAsync(
+            ["run", "--once", "--site", FaultedSite.Site, "--graph-url", graphUrl, "--state", _folder.File("state.db")],
+            new Dictionary<string, string> { ["Coproduction__Graph__Credential"] = "ClientSecret", ["Coproduction__Graph__ClientSecret"] = Secret });
 
-        start.Environment["Coproduction__Graph__Credential"] = "ClientSecret";
-        start.Environment["Coproduction__Graph__ClientSecret"] = Secret;
-        using var process = Process.Start(start)!;
-        using var hung = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        var output = process.StandardOutput.ReadToEndAsync(hung.Token);
-        var error = process.StandardError.ReadToEndAsync(hung.Token);
-        await process.WaitForExitAsync(hung.Token);
-
-        process.ExitCode.ShouldBe(2);
-        (await error).ShouldContain(problem);
-        (await error + await output).ShouldNotContain(Secret);
+        exitCode.ShouldBe(2);
+        error.ShouldContain(problem);
+        (error + output).ShouldNotContain(Secret);
         File.Exists(_folder.File("state.db")).ShouldBeFalse("nothing is written before the options are good");
     }
 

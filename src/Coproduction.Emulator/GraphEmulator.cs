@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -54,6 +55,10 @@ public sealed class GraphEmulator : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls([.. options.Urls]);
+
+        // Where it listens comes from the options alone: a Kestrel section in appsettings.json or in the
+        // environment (Kestrel__Endpoints__…) would otherwise open it beyond loopback, past the check above.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Configure(new ConfigurationBuilder().Build()));
         var app = builder.Build();
 
         var state = new EmulatorState(options.TimeProvider);
@@ -80,6 +85,14 @@ public sealed class GraphEmulator : IAsyncDisposable
         }
 
         await app.StartAsync(cancellationToken);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        if (!options.AllowNonLoopback && addresses.FirstOrDefault(a => !GraphEmulatorOptions.IsLoopback(new Uri(a))) is { } beyond)
+        {
+            await app.StopAsync(cancellationToken);
+            await app.DisposeAsync();
+            throw new ArgumentException($"The emulator was made to listen on '{beyond}', which is not a loopback address; it listens beyond this machine only when asked to (AllowNonLoopback).", nameof(options));
+        }
+
         return new GraphEmulator(app, state, faults, requests);
     }
 
@@ -92,6 +105,29 @@ public sealed class GraphEmulator : IAsyncDisposable
         lock (_state.Gate)
         {
             return _state.AddSite(host, path).Id;
+        }
+    }
+
+    /// <summary>
+    /// Sets a field of an item past SharePoint's checks, as a hand edit made before a column's type was
+    /// changed would leave it (text in a number column, say): a change delta reports, by the application.
+    /// For tests of data the adapter must report and skip.
+    /// </summary>
+    /// <param name="siteId">The site's id.</param>
+    /// <param name="list">The list's id or display name.</param>
+    /// <param name="itemId">The item's id.</param>
+    /// <param name="field">The field's name.</param>
+    /// <param name="value">The value, of any JSON type; null removes the field.</param>
+    internal void SetFieldUnchecked(string siteId, string list, string itemId, string field, System.Text.Json.Nodes.JsonNode? value)
+    {
+        lock (_state.Gate)
+        {
+            var target = _state.FindById(siteId)?.FindList(list) ?? throw new ArgumentException($"No list '{list}' on site '{siteId}'.", nameof(list));
+            var item = target.Items[int.Parse(itemId, System.Globalization.CultureInfo.InvariantCulture)];
+            item.Fields[field] = value;
+            item.Modified = _state.Time.GetUtcNow();
+            item.AddVersion(item.ModifiedBy, item.Modified, contentChanged: false);
+            item.Seq = target.NextChange();
         }
     }
 

@@ -36,10 +36,10 @@ public sealed class CoproductionGraphClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         loggerFactory ??= NullLoggerFactory.Instance;
-        _connection = new GraphConnection(options, finalHandler);
+        _connection = new GraphConnection(options, finalHandler, loggerFactory.CreateLogger<GraphConnection>());
         Provisioner = new SiteProvisioner(_connection.Client, loggerFactory.CreateLogger<SiteProvisioner>());
         Changes = new ListChangeReader(_connection.Client, loggerFactory.CreateLogger<ListChangeReader>());
-        _sender = new BatchSender(_connection.Client, TimeProvider.System);
+        _sender = new BatchSender(_connection.Client, TimeProvider.System, loggerFactory.CreateLogger<BatchSender>());
         _writer = new BatchWriter(_connection.Client, _sender);
         _courseWriter = new CourseWriter(_connection.Client, _writer);
     }
@@ -212,8 +212,9 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
     public async Task<IReadOnlyList<ListItemData>> ReadItemsAsync(string siteId, string listId, CancellationToken cancellationToken = default)
     {
-        var site = new SiteLists(_connection.Client, siteId, new Dictionary<string, string> { ["list"] = listId });
-        return (await site.ReadAsync("list", cancellationToken)).Select(i => new ListItemData(i.Id, i.Fields)).ToList();
+        // Keyed by its id, so that a failure names the list.
+        var site = new SiteLists(_connection.Client, siteId, new Dictionary<string, string> { [listId] = listId });
+        return (await site.ReadAsync(listId, cancellationToken)).Select(i => new ListItemData(i.Id, i.Fields)).ToList();
     }
 
     /// <inheritdoc />

@@ -22,4 +22,10 @@ internal static partial class Log
 
     [LoggerMessage(5, LogLevel.Warning, "The delta token of list {ListId} has expired (HTTP 410 {Code}); reading it afresh")]
     public static partial void DeltaExpired(ILogger logger, string listId, string? code);
+
+    [LoggerMessage(6, LogLevel.Warning, "Graph answered HTTP {Status} to a {Method} request (Retry-After: {RetryAfter})")]
+    public static partial void GraphAnswered(ILogger logger, int status, string method, string retryAfter);
+
+    [LoggerMessage(7, LogLevel.Warning, "{Count} requests of a batch were answered HTTP {Status}; sending them again in {Wait} (attempt {Attempt})")]
+    public static partial void BatchRetry(ILogger logger, int count, int status, TimeSpan wait, int attempt);
 }

@@ -26,8 +26,8 @@ internal static partial class Log
     [LoggerMessage(104, LogLevel.Warning, "Course {CourseId} on site {SiteId} was moved from {From} to {To}, which the lifecycle does not permit now")]
     public static partial void ForbiddenMove(ILogger logger, string courseId, string siteId, string from, string to);
 
-    [LoggerMessage(105, LogLevel.Error, "The pass over site {Site} failed (HTTP {Status}, {Code}); it will be tried again")]
-    public static partial void PassFailed(ILogger logger, string site, int? status, string? code, Exception exception);
+    [LoggerMessage(105, LogLevel.Error, "The pass over site {Site} failed: {Reason}; it will be tried again")]
+    public static partial void PassFailed(ILogger logger, string site, string reason, Exception exception);
 
     [LoggerMessage(106, LogLevel.Information, "Watching {Sites} sites every {Interval}")]
     public static partial void Watching(ILogger logger, int sites, TimeSpan interval);

@@ -62,6 +62,21 @@ public static class SnapshotSerializer
     private static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> utf8Json) =>
         utf8Json.Span.StartsWith(Encoding.UTF8.Preamble) ? utf8Json[Encoding.UTF8.Preamble.Length..] : utf8Json;
 
+    /// <summary>
+    /// The reader's own words, without its position suffix. A word it took for true, false or null it
+    /// quotes up to where it stopped, which for a file of prose is the whole file: the message says what
+    /// was expected instead, never the text (it may be a person's words), on one line, briefly.
+    /// </summary>
+    private static string Detail(string message)
+    {
+        const string Literal = " is an invalid JSON literal. ";
+        const int Longest = 200;
+        var literal = message.LastIndexOf(Literal, StringComparison.Ordinal);
+        var detail = literal < 0 ? message : "a word that is not true, false or null. " + message[(literal + Literal.Length)..];
+        detail = detail.Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0].TrimEnd().ReplaceLineEndings(" ");
+        return detail.Length <= Longest ? detail : detail[..Longest] + "…";
+    }
+
     private static JsonDocument ParseJson(ReadOnlyMemory<byte> utf8Json)
     {
         try
@@ -70,7 +85,7 @@ public static class SnapshotSerializer
         }
         catch (JsonException ex)
         {
-            var detail = ex.Message.Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0].TrimEnd();
+            var detail = Detail(ex.Message);
             var where = ex.LineNumber is { } line ? $" at line {line + 1}, column {ex.BytePositionInLine + 1}" : string.Empty;
             throw new SnapshotFormatException("$", $"not valid JSON{where}: {detail}", ex);
         }

@@ -90,9 +90,9 @@ public sealed class ListChangeReader
                 afresh = true;
                 continue;
             }
-            catch (ODataError ex)
+            catch (Exception ex) when (GraphCalls.Failure($"Reading the changes of list {listId}", ex) is { } failure)
             {
-                throw new CoproductionGraphException($"Reading the changes of list {listId} failed", ex.ResponseStatusCode, ex.Error?.Code, ex);
+                throw failure;
             }
 
             var items = (page?.Value ?? []).Select(Change).ToList();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.Logging;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 
@@ -9,9 +10,10 @@ namespace Coproduction.Graph.Connection;
 /// Sends requests in <c>$batch</c>es of up to 20, Graph's most. A request throttled or refused for a
 /// moment inside a batch (429, 503: the SDK's retry handler sees only the batch, which succeeded) is
 /// sent again after its Retry-After, whole seconds or fractional; so is one refused with 412 (the
-/// item changed meanwhile), since our writes set values rather than transform them.
+/// item changed meanwhile), since our writes set values rather than transform them. Each round of
+/// retries is logged; an answer that cannot be read fails with <see cref="CoproductionGraphException"/>.
 /// </summary>
-internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time)
+internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time, ILogger logger)
 {
     /// <summary>Graph's limit of requests in one <c>$batch</c>.</summary>
     public const int MostPerBatch = 20;
@@ -21,12 +23,14 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time)
     /// <summary>Sends every request; calls <paramref name="read"/> with each one's index and its successful answer.</summary>
     /// <param name="count">How many requests.</param>
     /// <param name="request">Makes request i, afresh for each attempt (a request's content is read once).</param>
-    /// <param name="what">What the requests do, for the error if one fails for good.</param>
+    /// <param name="batchWhat">What a batch of them does, for the error if one cannot be sent.</param>
+    /// <param name="what">What request i does, for the error if it fails for good.</param>
     /// <param name="read">Reads a successful answer: the request's index, the batch's answers, the request's step id in them.</param>
     /// <param name="cancellationToken">Cancels sending; what was sent stays sent.</param>
     public async Task SendAsync(
         int count,
         Func<int, RequestInformation> request,
+        string batchWhat,
         Func<int, string> what,
         Func<int, BatchResponseContentCollection, string, Task> read,
         CancellationToken cancellationToken)
@@ -36,7 +40,7 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time)
             var pending = Enumerable.Range(start, Math.Min(MostPerBatch, count - start)).ToList();
             for (var attempt = 1; pending.Count > 0; attempt++)
             {
-                pending = await SendOnceAsync(request, pending, attempt, what, read, cancellationToken);
+                pending = await SendOnceAsync(request, pending, attempt, batchWhat, what, read, cancellationToken);
             }
         }
     }
@@ -46,6 +50,7 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time)
         Func<int, RequestInformation> request,
         List<int> pending,
         int attempt,
+        string batchWhat,
         Func<int, string> what,
         Func<int, BatchResponseContentCollection, string, Task> read,
         CancellationToken cancellationToken)
@@ -57,27 +62,42 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time)
             steps[await batch.AddBatchRequestStepAsync(request(index))] = index;
         }
 
-        var response = await GraphCalls.RunAsync("Sending a batch", () => graph.Batch.PostAsync(batch, cancellationToken));
-        var statuses = await response.GetResponsesStatusCodesAsync();
+        var response = await GraphCalls.RunAsync(batchWhat, () => graph.Batch.PostAsync(batch, cancellationToken));
+        var statuses = await GraphCalls.RunAsync("Reading a batch's answers", () => response.GetResponsesStatusCodesAsync());
         var retry = new List<int>();
+        var retried = new Dictionary<HttpStatusCode, int>();
         var wait = TimeSpan.Zero;
         foreach (var (step, index) in steps)
         {
-            var status = statuses[step];
+            if (!statuses.TryGetValue(step, out var status))
+            {
+                throw new CoproductionGraphException(what(index) + " failed: the batch's answer left it out");
+            }
+
             if ((int)status is >= 200 and < 300)
             {
-                await read(index, response, step);
+                await GraphCalls.RunAsync("Reading a batch's answer", async () =>
+                {
+                    await read(index, response, step);
+                    return true;
+                });
                 continue;
             }
 
+            using var message = await response.GetResponseByIdAsync(step);
             if (attempt >= MostAttempts || status is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.PreconditionFailed))
             {
-                throw new CoproductionGraphException(what(index) + " failed", (int)status);
+                throw new CoproductionGraphException(what(index) + " failed", (int)status, await ErrorCodeAsync(message));
             }
 
-            using var message = await response.GetResponseByIdAsync(step);
             wait = Max(wait, RetryAfter(message));
             retry.Add(index);
+            retried[status] = retried.GetValueOrDefault(status) + 1;
+        }
+
+        foreach (var (status, count) in retried)
+        {
+            Log.BatchRetry(logger, count, (int)status, wait, attempt + 1);
         }
 
         if (retry.Count > 0 && wait > TimeSpan.Zero)
@@ -86,6 +106,20 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time)
         }
 
         return retry;
+    }
+
+    /// <summary>The Graph error code of a request's answer inside a batch (<c>{"error":{"code":…}}</c>), if it has one.</summary>
+    private static async Task<string?> ErrorCodeAsync(HttpResponseMessage message)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(await message.Content.ReadAsStringAsync());
+            return json.RootElement.TryGetProperty("error", out var error) && error.TryGetProperty("code", out var code) ? code.GetString() : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     private static TimeSpan RetryAfter(HttpResponseMessage message)

@@ -33,6 +33,13 @@ public sealed class CoproductionGraphOptions
     /// <summary>The bearer token sent to the emulator on loopback: <c>user:&lt;email&gt;</c> acts as that person, anything else as the application.</summary>
     public string EmulatorToken { get; set; } = "coproduction-worker";
 
+    /// <summary>
+    /// How long a request may take, the SDK's retries of it included, before it is given up and the
+    /// operation fails (the worker's next pass tries again). Default 100 seconds, as <see cref="HttpClient.Timeout"/>;
+    /// at least one second, at most 30 minutes.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
     /// <summary>Whether <see cref="GraphUrl"/> is on this machine: the emulator.</summary>
     public bool IsLoopback => Uri.TryCreate(GraphUrl, UriKind.Absolute, out var uri) && uri.IsLoopback;
 
@@ -47,6 +54,11 @@ public sealed class CoproductionGraphOptions
         else if (uri.Scheme == "http" && !uri.IsLoopback)
         {
             problems.Add($"GraphUrl '{GraphUrl}' is not https: only a loopback URL (the emulator) may use plain http.");
+        }
+
+        if (RequestTimeout < TimeSpan.FromSeconds(1) || RequestTimeout > TimeSpan.FromMinutes(30))
+        {
+            problems.Add($"RequestTimeout {RequestTimeout} is not between one second (00:00:01) and 30 minutes (00:30:00).");
         }
 
         if (string.IsNullOrWhiteSpace(Organisation) || Organisation.Contains('|', StringComparison.Ordinal))

@@ -1,5 +1,7 @@
 using Azure.Core;
 using Azure.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Authentication.Azure;
@@ -8,14 +10,16 @@ namespace Coproduction.Graph.Connection;
 
 /// <summary>
 /// The Microsoft.Graph client the adapter works through, built from the options: the SDK's default
-/// middleware (retry on 429 and 503 honouring Retry-After, redirects, compression), our User-Agent,
-/// and a credential from Azure.Identity, or the emulator's token on loopback.
+/// middleware (retry on 429 and 503 honouring Retry-After, a fractional one rounded up for it,
+/// redirects, compression), our User-Agent, and a credential from Azure.Identity, or the emulator's
+/// token on loopback. Every answer that throttles or fails (429, 5xx) is logged, the SDK's own retries
+/// included; a request that takes longer than <see cref="CoproductionGraphOptions.RequestTimeout"/> is given up.
 /// </summary>
 internal sealed class GraphConnection : IDisposable
 {
     private readonly HttpClient _http;
 
-    public GraphConnection(CoproductionGraphOptions options, HttpMessageHandler? finalHandler = null)
+    public GraphConnection(CoproductionGraphOptions options, HttpMessageHandler? finalHandler = null, ILogger? logger = null)
     {
         var problems = options.Problems();
         if (problems.Count > 0)
@@ -27,10 +31,13 @@ internal sealed class GraphConnection : IDisposable
         var userAgent = new UserAgentHandler(options.Organisation);
         handlers.Insert(0, userAgent);
 
-        // Last before the network, so that every retry the SDK makes is counted as the request it is.
+        // Last before the network, so that every retry the SDK makes is counted and logged as the request it is.
+        handlers.Add(new RetryAfterHandler());
+        handlers.Add(new AnswerLogHandler(logger ?? NullLogger.Instance));
         handlers.Add(new RequestMetricsHandler());
         UserAgent = userAgent.Value;
         _http = GraphClientFactory.Create(handlers, finalHandler: finalHandler);
+        _http.Timeout = options.RequestTimeout;
         var uri = new Uri(options.GraphUrl);
         IAuthenticationProvider authentication = options.IsLoopback
             ? new BaseBearerTokenAuthenticationProvider(new EmulatorToken(options.EmulatorToken, uri.Host))

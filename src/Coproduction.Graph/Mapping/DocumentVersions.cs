@@ -31,6 +31,7 @@ internal static class DocumentVersions
         await sender.SendAsync(
             itemIds.Count,
             i => Versions(graph, siteId, libraryId, itemIds[i]).ToGetRequestInformation(r => r.QueryParameters.Expand = Size),
+            "Reading materials' versions",
             _ => "Reading a material's versions",
             async (i, response, step) => pages[i] = await response.GetResponseByIdAsync<ListItemVersionCollectionResponse>(step),
             cancellationToken);

@@ -15,6 +15,7 @@ internal sealed class BatchWriter(GraphServiceClient graph, BatchSender sender)
         await sender.SendAsync(
             writes.Count,
             i => Request(siteId, writes[i]),
+            "Writing a batch",
             i => $"Writing an item of list {writes[i].ListId}",
             async (i, response, step) => ids[i] = writes[i].ItemId ?? (await response.GetResponseByIdAsync<ListItem>(step)).Id,
             cancellationToken);

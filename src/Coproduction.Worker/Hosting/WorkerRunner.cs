@@ -21,7 +21,7 @@ internal sealed class WorkerRunner(SitePass pass, IOptions<WorkerOptions> option
             catch (CoproductionGraphException ex)
             {
                 metrics.PassesFailed.Add(1);
-                Log.PassFailed(logger, site, ex.Status, ex.ErrorCode, ex);
+                Log.PassFailed(logger, site, ex.Message, ex);
                 results.Add((site, null));
             }
         }

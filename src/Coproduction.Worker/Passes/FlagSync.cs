@@ -9,7 +9,7 @@ namespace Coproduction.Worker.Passes;
 /// Keeps one flag item per open condition on a site, unique by course, kind and subject: created when
 /// the condition appears, updated when what it says changes, marked resolved when it clears, reopened if
 /// it returns; never duplicated, even after a crash (the worker learns the site's flag items afresh
-/// each time it starts).
+/// each time it starts, and again after a write of them failed part way).
 /// </summary>
 internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
 {
@@ -48,13 +48,21 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
             Write(new ItemUpdate(flagList, record.ItemId, new Dictionary<string, object?> { ["Status"] = "Resolved" }), record.Kind, record.Subject, false, record.Fingerprint);
         }
 
+        if (count > 0)
+        {
+            // Some of the writes may be made and some not (a batch cut off by a dropped connection or a
+            // time-out, or a later batch refused): the site, not this process, then knows which, so the
+            // next pass learns its flag items afresh rather than creating them again.
+            writes.OnFailure(() => _learned.Remove(siteId));
+        }
+
         return (count, raised, resolved);
     }
 
     /// <summary>The site's flag items, read once per site each time the worker starts: the site is the record of what was written.</summary>
     private async Task LearnAsync(string siteId, string flagList, CancellationToken cancellationToken)
     {
-        if (!_learned.Add(siteId))
+        if (_learned.Contains(siteId))
         {
             return;
         }
@@ -69,6 +77,9 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
                 state.SaveFlag(new FlagRecord(siteId, course, kind, subject, item.Id, open, open ? Fingerprint(kind, subject, item.Fields) : string.Empty));
             }
         }
+
+        // Only once the read is whole: a read that failed is tried again by the next pass.
+        _learned.Add(siteId);
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
     private const int BatchSize = 20;
 
     private readonly List<Entry> _entries = [];
+    private readonly List<Action> _onFailure = [];
     private int _writes;
 
     /// <summary>Queues a write; <paramref name="written"/> gets the item's id once it is written.</summary>
@@ -27,6 +28,9 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
     /// <summary>Queues what to do once every write queued so far is written.</summary>
     public void Then(Action done) => _entries.Add(new Entry(null, null, done));
 
+    /// <summary>Queues what to do if sending writes fails: some of them may have been made.</summary>
+    public void OnFailure(Action failed) => _onFailure.Add(failed);
+
     /// <summary>Sends the full batches there are; the rest wait for more writes or <see cref="FlushAsync"/>.</summary>
     public Task SendFullBatchesAsync(CancellationToken cancellationToken) =>
         _writes >= BatchSize ? SendAsync(_writes / BatchSize * BatchSize, cancellationToken) : Task.CompletedTask;
@@ -37,7 +41,16 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
     private async Task SendAsync(int count, CancellationToken cancellationToken)
     {
         var sent = _entries.Where(e => e.Update is not null).Take(count).ToList();
-        var ids = await graph.WriteAsync(siteId, sent.Select(e => e.Update!).ToList(), cancellationToken);
+        IReadOnlyList<string> ids;
+        try
+        {
+            ids = await graph.WriteAsync(siteId, sent.Select(e => e.Update!).ToList(), cancellationToken);
+        }
+        catch (Exception ex) when (ex is CoproductionGraphException or OperationCanceledException)
+        {
+            _onFailure.ForEach(failed => failed());
+            throw;
+        }
 
         // Recorded in one transaction: one flush to disk for the batch, not one for each record.
         var done = 0;

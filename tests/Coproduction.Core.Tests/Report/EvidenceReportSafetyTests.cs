@@ -17,7 +17,24 @@ public sealed class EvidenceReportSafetyTests
         "<svg onload=alert(1)>",
         "&lt;b&gt;already encoded&lt;/b&gt;",
         "]]><!-- --><script>alert(1)</script>",
+        "<a href=\"javascript:alert(1)\">read more</a>",
+        "<iframe src=\"https://example.org/\"></iframe>",
+        "<base href=\"https://example.org/\">",
+        "<meta http-equiv=\"refresh\" content=\"0;url=https://example.org/\">",
+        "<link rel=\"stylesheet\" href=\"https://example.org/x.css\">",
+        "</style><style>body { background: url(https://example.org/track.png) }</style>",
+        "<form action=\"https://example.org/\"><input name=\"q\"></form>",
+        "<!-- the rest of the page is hidden",
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+        "<![CDATA[<script>alert(1)</script>]]>",
+        "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+        "javascript:alert(1)",
+        "\u202Egnp.exe <b>right to left</b>",
+        "{{7*7}} ${7*7} <%= 7*7 %>",
     };
+
+    /// <summary>What a hostile value must never become in the report: markup that runs, loads, sends or hides something.</summary>
+    private const string Dangerous = "script, img, iframe, object, embed, base, link, form, input, a[href], noscript, math, body meta";
 
     [Theory]
     [MemberData(nameof(HostileValues))]
@@ -26,13 +43,17 @@ public sealed class EvidenceReportSafetyTests
         var snapshot = ReportFixtures.Hostile(value);
         var document = new HtmlParser().ParseDocument(ReportFixtures.Html(snapshot, showNames: true));
 
-        document.QuerySelectorAll("script, img, iframe, object, embed").ShouldBeEmpty();
+        document.QuerySelectorAll(Dangerous).ShouldBeEmpty();
+        document.QuerySelectorAll("style").Length.ShouldBe(Benign.QuerySelectorAll("style").Length, "no style but the report's own");
+        document.QuerySelectorAll("meta[http-equiv]").Select(m => m.GetAttribute("content")).ShouldBe([Html.HtmlReportWriter.ContentSecurityPolicy]);
         document.All.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)).ShouldBeEmpty();
         document.QuerySelector("svg svg").ShouldBeNull();
         document.Title.ShouldBe($"Co-production evidence: {value}");
         document.QuerySelector("h1")!.TextContent.ShouldBe($"Co-production evidence: {value}");
         document.Body!.TextContent.ShouldContain(value);
     }
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Benign { get; } = new HtmlParser().ParseDocument(ReportFixtures.Html(ReportFixtures.Hostile("plain words"), showNames: true));
 
     [Theory]
     [MemberData(nameof(HostileValues))]

@@ -63,6 +63,21 @@ public sealed class SnapshotSerializerTests
         ex.InnerException.ShouldBeAssignableTo<System.Text.Json.JsonException>();
     }
 
+    [Theory]
+    [InlineData("no, she said she has been feeling low since the diagnosis. ", "Expected the literal 'null'.")]
+    [InlineData("tonight I could not sleep again. ", "Expected the literal 'true'.")]
+    [InlineData("format: coproduction-snapshot/1\ncourse:\n  id: sleep-2026\n", "Expected the literal 'false'.")]
+    public void Deserialize_ProseStartingLikeALiteral_SaysWhatWasExpectedWithoutQuotingTheText(string prose, string expected)
+    {
+        var document = string.Concat(Enumerable.Repeat(prose, 2000));
+
+        var ex = Should.Throw<SnapshotFormatException>(() => SnapshotSerializer.Deserialize(document));
+
+        ex.Path.ShouldBe("$");
+        ex.Problem.ShouldBe($"not valid JSON at line 1, column 2: a word that is not true, false or null. {expected}");
+        ex.Message.ShouldNotContain(prose[..10]);
+    }
+
     public static TheoryData<string, string, string, string[]> RootNotAnObject => new()
     {
         { "a bare string", "\"coproduction-snapshot/1\"", "$", ["must be an object, not a string"] },

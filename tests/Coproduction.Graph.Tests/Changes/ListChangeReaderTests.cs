@@ -171,6 +171,29 @@ public sealed class ListChangeReaderTests : EmulatedSite
         Emulator.Requests.Of("delta").ShouldBe(2);
     }
 
+    public static TheoryData<string, ScriptedFault, string> Failures => new()
+    {
+        { "not JSON", new ScriptedFault { PathContains = "/items/delta", MalformedBody = "{\"value\": [" }, "failed: the answer was not valid JSON" },
+        { "a dropped connection", new ScriptedFault { PathContains = "/items/delta", DropConnection = true }, "failed: the connection failed (" },
+        { "429 past the SDK's retries", new ScriptedFault { PathContains = "/items/delta", Status = 429, RetryAfter = "0", Times = 4 }, "failed: still refused after the SDK's retries (HTTP 429)" },
+        { "500", new ScriptedFault { PathContains = "/items/delta", Status = 500 }, "failed (HTTP 500, generalException)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public async Task Read_AnswerThatFails_IsACoproductionGraphExceptionAndNothingIsSaved(string description, ScriptedFault fault, string message)
+    {
+        await SetUpAsync(3);
+        var store = new InMemoryDeltaLinkStore();
+        Emulator.Faults.Add(fault);
+
+        var error = await Should.ThrowAsync<CoproductionGraphException>(() => Graph.Changes.ReadAsync(_site, _topics, store), description);
+
+        error.Message.ShouldContain($"Reading the changes of list {_topics} {message}");
+        (await store.GetAsync(ListChanges.KeyOf(_site, _topics), CancellationToken.None)).ShouldBeNull();
+        (await Graph.Changes.ReadAsync(_site, _topics, store)).Changes.Count.ShouldBe(3, "the next read has everything");
+    }
+
     [Fact]
     public async Task Read_Library_ReportsUploadsAndChangesOfColumns()
     {

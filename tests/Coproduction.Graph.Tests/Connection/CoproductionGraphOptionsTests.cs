@@ -28,6 +28,33 @@ public sealed class CoproductionGraphOptionsTests
         }
     }
 
+    [Theory]
+    [InlineData("00:01:40", null)]
+    [InlineData("00:00:01", null)]
+    [InlineData("00:30:00", null)]
+    [InlineData("00:00:00.5", "RequestTimeout 00:00:00.5000000 is not between one second")]
+    [InlineData("00:00:00", "RequestTimeout 00:00:00 is not between one second")]
+    [InlineData("01:00:00", "and 30 minutes")]
+    public void Problems_RequestTimeout_IsBetweenASecondAndHalfAnHour(string timeout, string? problem)
+    {
+        var problems = new CoproductionGraphOptions { RequestTimeout = TimeSpan.Parse(timeout, System.Globalization.CultureInfo.InvariantCulture) }.Problems();
+
+        if (problem is null)
+        {
+            problems.ShouldBeEmpty();
+        }
+        else
+        {
+            problems.ShouldHaveSingleItem().ShouldContain(problem);
+        }
+    }
+
+    [Fact]
+    public void RequestTimeout_Default_IsHttpClientsHundredSeconds()
+    {
+        new CoproductionGraphOptions().RequestTimeout.ShouldBe(TimeSpan.FromSeconds(100));
+    }
+
     [Fact]
     public void Problems_SecretGiven_NeverAppearsInAMessage()
     {

@@ -51,9 +51,34 @@ public sealed class EmulatorCommandTests
         error.ShouldContain("not a loopback address");
     }
 
-    private static Process Start(params string[] args)
+    [Fact]
+    public async Task Emulator_KestrelEndpointBeyondLoopbackInTheEnvironment_StillListensOnLoopbackOnly()
+    {
+        using var process = Start(new Dictionary<string, string> { ["Kestrel__Endpoints__Beyond__Url"] = "http://0.0.0.0:0" }, "emulator", "--urls", "http://127.0.0.1:0");
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            var line = await process.StandardOutput.ReadLineAsync(timeout.Token);
+
+            line.ShouldNotBeNull().ShouldMatch(@"^Graph emulator listening on http://127\.0\.0\.1:\d+/v1\.0$");
+        }
+        finally
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+    }
+
+    private static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    private static Process Start(Dictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "coproduction.dll"));
         foreach (var arg in args)
         {

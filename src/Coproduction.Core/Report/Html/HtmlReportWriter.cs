@@ -5,16 +5,22 @@ namespace Coproduction.Report.Html;
 
 /// <summary>
 /// Lays the report out as one self-contained HTML page: inline CSS and SVG, no script, nothing
-/// fetched. Headings go in order (h1, h2, h3) so the page reads well with a screen reader.
+/// fetched, and a Content-Security-Policy that holds the page to that. Headings go in order (h1, h2,
+/// h3) so the page reads well with a screen reader.
 /// </summary>
 internal static class HtmlReportWriter
 {
+    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
     public static string Write(ReportContent report)
     {
         var html = new HtmlText();
         var title = $"Co-production evidence: {report.Course.Title}";
         html.Raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+
+            // Nothing may run or be fetched, whatever a course's text holds: only the page's own styles apply.
+            .Raw($"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy}\">\n")
             .Element("title", title).Raw("\n<style>\n").Raw(ReportStyles.Css).Raw("\n</style>\n</head>\n<body>\n<main>\n");
 
         html.Element("h1", title).Raw("\n");

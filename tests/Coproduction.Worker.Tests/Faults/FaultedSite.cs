@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using Coproduction.Emulator;
+using Coproduction.Graph;
+using Coproduction.Graph.Connection;
+using Coproduction.Graph.Schema;
+using Coproduction.Model;
+using Coproduction.Snapshots;
+using Coproduction.Worker.Commands;
+using Coproduction.Worker.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Coproduction.Worker.Faults;
+
+/// <summary>
+/// An emulated site with the drifting sample imported, and a worker on it logging everything at
+/// Trace into a <see cref="LogCapture"/>: what the fault tests run, and describe, afterwards.
+/// </summary>
+internal sealed class FaultedSite : IAsyncDisposable
+{
+    public const string Site = "https://contoso.sharepoint.com/sites/recovery";
+
+    private readonly Commands.TemporaryFolder _folder = new();
+    private IHost? _host;
+
+    private FaultedSite(GraphEmulator emulator, CoproductionGraphClient graph)
+    {
+        Emulator = emulator;
+        Graph = graph;
+    }
+
+    public GraphEmulator Emulator { get; }
+
+    /// <summary>The adapter as staff would use it, for setting up and describing the site (not the worker's own).</summary>
+    public CoproductionGraphClient Graph { get; }
+
+    public LogCapture Log { get; } = new();
+
+    public string StatePath => _folder.File("state.db");
+
+    public string Folder => _folder.Path;
+
+    public static CourseSnapshot Sample(string name = "drifting-course.json") =>
+        SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", name)));
+
+    public static async Task<FaultedSite> StartAsync(CancellationToken cancellationToken, params string[] samples)
+    {
+        var options = new GraphEmulatorOptions();
+        options.Sites.Add("contoso.sharepoint.com/sites/recovery");
+        var emulator = await GraphEmulator.StartAsync(options, cancellationToken);
+        var graph = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = emulator.GraphUrl });
+        await graph.Provisioner.ProvisionAsync(Site, cancellationToken);
+        foreach (var sample in samples.Length == 0 ? ["drifting-course.json"] : samples)
+        {
+            await graph.ImportAsync(Sample(sample), Site, cancellationToken);
+        }
+
+        return new FaultedSite(emulator, graph);
+    }
+
+    /// <summary>A worker on the site, as <c>coproduction run</c> builds it, on a state file of its own.</summary>
+    public WorkerRunner Worker(IDictionary<string, string?>? settings = null)
+    {
+        _host?.Dispose();
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Coproduction:Worker:Sites:0"] = Site,
+            ["Coproduction:Worker:StatePath"] = StatePath,
+            ["Coproduction:Graph:GraphUrl"] = Emulator.GraphUrl,
+            ["Logging:LogLevel:Default"] = "Trace",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+
+        _host = RunCommand.Build(overrides, new FakeTimeProvider(new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.Zero)), service: false, logging => logging.AddProvider(Log));
+        return _host.Services.GetRequiredService<WorkerRunner>();
+    }
+
+    /// <summary>
+    /// Everything the worker keeps true on the site, one line each, sorted: each course's checklist
+    /// columns, score, readiness and open flag count; each flag item (a duplicate is a line twice);
+    /// each evidence report with a hash of its content.
+    /// </summary>
+    public async Task<List<string>> DescribeAsync(CancellationToken cancellationToken)
+    {
+        var (siteId, lists) = await Graph.FindListsAsync(Site, cancellationToken);
+        var courses = await Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], cancellationToken);
+        var ids = courses.ToDictionary(c => c.Id, c => (string)c.Fields["CourseId"]!);
+        string[] columns = ["RelevantLearnedExperience", "RelevantLivedExperience", "CarersViewsSought", "FocusGroupsUsed", "MaterialsAgreed", "WorkShared", "CoproductionScore", "ReadyForQualityReview", "OpenFlags"];
+        var lines = courses.Select(c => $"course {ids[c.Id]}|{string.Join("|", columns.Select(w => c.Fields.GetValueOrDefault(w)))}").ToList();
+        lines.AddRange((await Graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], cancellationToken)).Select(f =>
+            $"flag {ids[(string)f.Fields["CourseLookupId"]!]}|{f.Fields["FlagKind"]}|{f.Fields["Subject"]}|{f.Fields["Status"]}|{f.Fields["Since"]}|{f.Fields["People"]}|{f.Fields["Message"]}"));
+        foreach (var report in await Graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence], cancellationToken))
+        {
+            var content = await Graph.ReadFileAsync(siteId, lists[SiteSchema.Evidence], report.Id, cancellationToken);
+            lines.Add($"report {report.Fields["FileLeafRef"]}|{Convert.ToHexString(SHA256.HashData(content))}");
+        }
+
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _host?.Dispose();
+        Graph.Dispose();
+        await Emulator.DisposeAsync();
+        _folder.Dispose();
+    }
+}

@@ -21,7 +21,7 @@ internal static class WorkerProcess
         start.Environment["Logging__LogLevel__Default"] = "Warning";
 
         // The whole site in one pass, to measure it (the worker's default takes 200 courses a pass).
-        start.Environment["Coproduction__Worker__MostCoursesPerPass"] = "100000";
+        start.Environment["Coproduction__Worker__MaxCoursesPerPass"] = "100000";
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();

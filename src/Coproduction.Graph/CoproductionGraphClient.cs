@@ -113,6 +113,11 @@ public sealed class CoproductionGraphClient : IDisposable
     public Task<IReadOnlyList<string>> WriteAsync(string siteId, IReadOnlyList<ItemUpdate> updates, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(updates);
+        if (updates.FirstOrDefault(u => u.DriveId is not null && u.ItemId is null) is { } orphan)
+        {
+            throw new ArgumentException($"A write to list {orphan.ListId} names a drive but no item: a document's fields are written through its file, so give the file's drive item id.", nameof(updates));
+        }
+
         return _writer.WriteAsync(siteId, updates.Select(u => new ItemWrite(u.ListId, u.ItemId, u.Fields, u.DriveId)).ToList(), cancellationToken);
     }
 
@@ -128,7 +133,7 @@ public sealed class CoproductionGraphClient : IDisposable
     public async Task<string> UploadAsync(string siteId, string libraryId, string fileName, byte[] content, IReadOnlyDictionary<string, object?>? fields = null, CancellationToken cancellationToken = default)
     {
         var graph = _connection.Client;
-        var drive = await LibraryDriveAsync(siteId, libraryId, cancellationToken);
+        var drive = await FindLibraryDriveAsync(siteId, libraryId, cancellationToken);
         var file = await UploadFileAsync(drive, fileName, content, cancellationToken);
         var item = await GraphCalls.RunAsync($"Finding the list item of {fileName}", () => graph.Drives[drive].Items[file].ListItem.GetAsync(cancellationToken: cancellationToken));
         if (fields is { Count: > 0 })
@@ -144,7 +149,7 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <param name="libraryId">The library's list id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="CoproductionGraphException">Graph refused the request.</exception>
-    public async Task<string> LibraryDriveAsync(string siteId, string libraryId, CancellationToken cancellationToken = default)
+    public async Task<string> FindLibraryDriveAsync(string siteId, string libraryId, CancellationToken cancellationToken = default)
     {
         var graph = _connection.Client;
         var drive = await GraphCalls.RunAsync("Finding a library's drive", () => graph.Sites[siteId].Lists[libraryId].Drive.GetAsync(cancellationToken: cancellationToken));
@@ -155,7 +160,7 @@ public sealed class CoproductionGraphClient : IDisposable
     /// Uploads a small file to a library's drive in one request (a new version if it is there). Set its
     /// fields with an <see cref="ItemUpdate"/> naming the drive and the returned id, in a batch with other writes.
     /// </summary>
-    /// <param name="driveId">The library's drive (<see cref="LibraryDriveAsync"/>).</param>
+    /// <param name="driveId">The library's drive (<see cref="FindLibraryDriveAsync"/>).</param>
     /// <param name="fileName">The file's name.</param>
     /// <param name="content">The file.</param>
     /// <param name="cancellationToken">Cancels the upload.</param>

@@ -11,7 +11,7 @@ internal static partial class Log
     [LoggerMessage(100, LogLevel.Information, "Pass over site {SiteId}: {Changes} changes read in {Lists} lists, {Courses} courses assessed, {Writes} items written, {Raised} flags raised, {Resolved} resolved, {Reports} reports written")]
     public static partial void PassDone(ILogger logger, string siteId, int changes, int lists, int courses, int writes, int raised, int resolved, int reports);
 
-    [LoggerMessage(107, LogLevel.Information, "Site {SiteId} has {Left} changed courses still to assess; the next pass takes up to {Most} of them")]
+    [LoggerMessage(107, LogLevel.Information, "Site {SiteId} has {Left} courses still to assess; the next pass takes up to {Most} of them")]
     public static partial void CoursesLeft(ILogger logger, string siteId, int left, int most);
 
     [LoggerMessage(101, LogLevel.Warning, "Course item {ItemId} on site {SiteId} was skipped: {Problem}")]

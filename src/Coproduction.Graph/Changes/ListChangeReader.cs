@@ -87,7 +87,7 @@ public sealed class ListChangeReader
             {
                 Log.DeltaExpired(_logger, listId, ex.Error?.Code);
                 link = ex.ResponseHeaders.TryGetValue("Location", out var location) && location.FirstOrDefault() is { } fresh ? fresh : FirstSync(siteId, listId);
-                afresh = true;
+                (afresh, changes) = (true, 0);
                 continue;
             }
             catch (Exception ex) when (GraphCalls.Failure($"Reading the changes of list {listId}", ex) is { } failure)

@@ -35,7 +35,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
         }
 
         var site = await SiteLists.OpenAsync(graph, siteUrl, cancellationToken);
-        var index = await ImportIndex.ReadAsync(site, cancellationToken);
+        var index = await ImportIndex.ReadAsync(site, snapshots.Select(s => s.Course.Id).ToHashSet(StringComparer.Ordinal), cancellationToken);
         var reports = new List<ImportReport>(snapshots.Count);
         foreach (var snapshot in snapshots)
         {

@@ -3,9 +3,10 @@ using Coproduction.Graph.Schema;
 namespace Coproduction.Graph.Mapping;
 
 /// <summary>
-/// What a site holds, read once for an import of any number of courses: each list's items grouped by
-/// their course, courses by course id, topics by name. Importing a thousand courses so reads each list
-/// once rather than once a course, which made a large import take time growing with its square.
+/// What a site holds of the courses being imported, read once for an import of any number of them:
+/// each list's items of those courses grouped by course, the courses list, the topics. Importing a
+/// thousand courses so reads each list once rather than once a course, which made a large import take
+/// time growing with its square; and only the imported courses' items are kept, not the whole site's.
 /// </summary>
 internal sealed class ImportIndex
 {
@@ -26,12 +27,18 @@ internal sealed class ImportIndex
     /// <summary>The topics list's items; an import adds those it creates or changes.</summary>
     public List<SiteItem> Topics { get; }
 
-    public static async Task<ImportIndex> ReadAsync(SiteLists site, CancellationToken cancellationToken)
+    /// <param name="site">The site.</param>
+    /// <param name="courseIds">The ids (<c>CourseId</c>) of the courses being imported.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public static async Task<ImportIndex> ReadAsync(SiteLists site, IReadOnlySet<string> courseIds, CancellationToken cancellationToken)
     {
         var index = new ImportIndex([.. await site.ReadAsync(SiteSchema.Courses, cancellationToken)], [.. await site.ReadAsync(SiteSchema.Topics, cancellationToken)]);
+        var importing = index.Courses.Where(c => Text(c, "CourseId") is { } id && courseIds.Contains(id)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var list in CourseLists)
         {
-            index._byCourse[list] = (await site.ReadAsync(list, cancellationToken)).Where(i => CourseOf(i) is not null).ToLookup(i => CourseOf(i)!, StringComparer.Ordinal);
+            index._byCourse[list] = (await site.ReadAsync(list, cancellationToken))
+                .Where(i => CourseOf(i) is { } course && importing.Contains(course))
+                .ToLookup(i => CourseOf(i)!, StringComparer.Ordinal);
         }
 
         return index;
@@ -46,6 +53,18 @@ internal sealed class ImportIndex
         try
         {
             return item.LookupId("Course");
+        }
+        catch (DataProblemException)
+        {
+            return null;
+        }
+    }
+
+    private static string? Text(SiteItem item, string column)
+    {
+        try
+        {
+            return item.Text(column);
         }
         catch (DataProblemException)
         {

@@ -32,7 +32,7 @@ internal sealed class WorkerOptions
     /// with a flood of changes (an import, a term's start) is worked through in steps of bounded memory
     /// and time while every other site still gets its pass. Default 200.
     /// </summary>
-    public int MostCoursesPerPass { get; set; } = 200;
+    public int MaxCoursesPerPass { get; set; } = 200;
 
     public static string DefaultStatePath() =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "coproduction", "state.db");
@@ -64,9 +64,9 @@ internal sealed class WorkerOptions
             problems.Add($"ReassessEvery: {ReassessEvery} is too short; give at least one minute.");
         }
 
-        if (MostCoursesPerPass < 1)
+        if (MaxCoursesPerPass < 1)
         {
-            problems.Add($"MostCoursesPerPass: {MostCoursesPerPass} is too few; give at least 1.");
+            problems.Add($"MaxCoursesPerPass: {MaxCoursesPerPass} is too few; give at least 1.");
         }
 
         if (string.IsNullOrWhiteSpace(StatePath))

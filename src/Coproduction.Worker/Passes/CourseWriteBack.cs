@@ -62,7 +62,7 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         if (changed)
         {
             var (flagWrites, raised, resolved) = await flags.SyncAsync(siteId, lists[FlagList], courseItem.Id, desiredFlags, writes, cancellationToken);
-            await UploadReportAsync(siteId, lists[Evidence], courseItem.Id, snapshot, assessment, written is null, writes, cancellationToken);
+            await UploadReportAsync(siteId, lists[Evidence], courseItem.Id, snapshot, assessment, writes, cancellationToken);
             result = result with { Writes = result.Writes + flagWrites + 1, Raised = raised, Resolved = resolved, Reports = 1 };
         }
 
@@ -73,22 +73,23 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
 
     /// <summary>
     /// Uploads the course's evidence report: one request, with the drive looked up once per site. A
-    /// report new to the worker gets its course set by a write that waits for the pass's next batch.
+    /// report file the worker has not set the course of (new, or made afresh after a rename or a
+    /// deletion) gets its course by a write that waits for the pass's next batch.
     /// </summary>
     private async Task UploadReportAsync(
-        string siteId, string library, string courseItem, CourseSnapshot snapshot, CourseAssessment assessment, bool isNew, PassWrites writes, CancellationToken cancellationToken)
+        string siteId, string library, string courseItem, CourseSnapshot snapshot, CourseAssessment assessment, PassWrites writes, CancellationToken cancellationToken)
     {
         if (!_drives.TryGetValue(library, out var drive))
         {
-            drive = await graph.LibraryDriveAsync(siteId, library, cancellationToken);
+            drive = await graph.FindLibraryDriveAsync(siteId, library, cancellationToken);
             _drives[library] = drive;
         }
 
         var report = EvidenceReport.ToHtml(snapshot, assessment, new EvidenceReportOptions { ShowNames = showNames });
         var file = await graph.UploadFileAsync(drive, $"{snapshot.Course.Id}-evidence.html", Encoding.UTF8.GetBytes(report), cancellationToken);
-        if (isNew)
+        if (state.ReportFile(siteId, courseItem) != file)
         {
-            writes.Add(new ItemUpdate(library, file, new Dictionary<string, object?> { ["CourseLookupId"] = courseItem }, DriveId: drive));
+            writes.Add(new ItemUpdate(library, file, new Dictionary<string, object?> { ["CourseLookupId"] = courseItem }, DriveId: drive), _ => state.SetReportFile(siteId, courseItem, file));
         }
     }
 

@@ -67,16 +67,20 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
             return;
         }
 
-        foreach (var item in await graph.ReadItemsAsync(siteId, flagList, cancellationToken))
+        var items = await graph.ReadItemsAsync(siteId, flagList, cancellationToken);
+        state.InTransaction(() =>
         {
-            if (item.Fields.GetValueOrDefault("CourseLookupId") is string course
-                && item.Fields.GetValueOrDefault("FlagKind") is string kind
-                && item.Fields.GetValueOrDefault("Subject") is string subject)
+            foreach (var item in items)
             {
-                var open = item.Fields.GetValueOrDefault("Status") as string != "Resolved";
-                state.SaveFlag(new FlagRecord(siteId, course, kind, subject, item.Id, open, open ? Fingerprint(kind, subject, item.Fields) : string.Empty));
+                if (item.Fields.GetValueOrDefault("CourseLookupId") is string course
+                    && item.Fields.GetValueOrDefault("FlagKind") is string kind
+                    && item.Fields.GetValueOrDefault("Subject") is string subject)
+                {
+                    var open = item.Fields.GetValueOrDefault("Status") as string != "Resolved";
+                    state.SaveFlag(new FlagRecord(siteId, course, kind, subject, item.Id, open, open ? Fingerprint(kind, subject, item.Fields) : string.Empty));
+                }
             }
-        }
+        });
 
         // Only once the read is whole: a read that failed is tried again by the next pass.
         _learned.Add(siteId);

@@ -43,19 +43,27 @@ internal sealed class SitePass(
     {
         var (siteId, lists) = await SiteAsync(siteUrl, cancellationToken);
         var links = new List<(string Key, string Link)>();
-        var touched = new HashSet<string>(StringComparer.Ordinal);
         var moves = new Dictionary<string, (string From, string To)>(StringComparer.Ordinal);
         var (everything, changed) = (false, 0);
         foreach (var key in Watched)
         {
             // A page at a time, into the local copy: memory stays that of a page however much changed.
             var afresh = false;
+            var deltaKey = ListChanges.KeyOf(siteId, lists[key]);
             await foreach (var page in graph.Changes.ReadPagesAsync(siteId, lists[key], state, cancellationToken))
             {
+                if (page.StartsAfresh)
+                {
+                    // The copy is about to be rebuilt page by page: until the new link is saved, a restart must start afresh too.
+                    state.ForgetDeltaLink(deltaKey);
+                }
+
                 afresh |= page.StartsAfresh;
                 everything |= page.StartsAfresh || (key == SiteSchema.Topics && page.Changes.Count > 0);
                 changed += page.Changes.Count;
-                Note(siteId, key, page.Changes, touched, moves);
+
+                // The courses a page touches are kept before the page is applied: a deleted item's course is known only from the copy.
+                state.AddDue(siteId, Note(siteId, key, page.Changes, moves));
                 state.Apply(siteId, key, page);
                 if (key == SiteSchema.Materials)
                 {
@@ -64,17 +72,19 @@ internal sealed class SitePass(
 
                 if (page.DeltaLink is { } link)
                 {
-                    links.Add((ListChanges.KeyOf(siteId, lists[key]), link));
+                    links.Add((deltaKey, link));
                 }
             }
         }
 
         var now = time.GetUtcNow();
         var courses = state.Items(siteId, SiteSchema.Courses);
-        var due = Due(siteId, courses, everything ? courses.Select(c => c.Id) : touched, moves, now);
+        var due = Due(siteId, courses, everything ? courses.Select(c => c.Id) : [], moves, now);
         var result = new PassResult(siteId, changed, 0, 0, 0, 0, 0);
         var writes = new PassWrites(graph, state, siteId);
-        foreach (var course in due.Take(options.MostCoursesPerPass))
+        // Moved courses are all taken: their moves are known only this pass.
+        var most = Math.Max(options.MaxCoursesPerPass, moves.Count);
+        foreach (var course in due.Take(most))
         {
             result += await AssessAsync(siteId, lists, course, moves.GetValueOrDefault(course.Id), now, writes, cancellationToken);
             writes.Then(() => state.RemoveDue(siteId, course.Id));
@@ -82,9 +92,9 @@ internal sealed class SitePass(
         }
 
         await writes.FlushAsync(cancellationToken);
-        if (due.Count > options.MostCoursesPerPass)
+        if (due.Count > most)
         {
-            Log.CoursesLeft(logger, siteId, due.Count - options.MostCoursesPerPass, options.MostCoursesPerPass);
+            Log.CoursesLeft(logger, siteId, due.Count - most, options.MaxCoursesPerPass);
         }
 
         foreach (var (key, link) in links)
@@ -112,23 +122,35 @@ internal sealed class SitePass(
         state.AddDue(siteId, changed);
         var byId = courses.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var pending = state.Due(siteId);
-        foreach (var gone in pending.Where(id => !byId.ContainsKey(id)))
+        state.InTransaction(() =>
         {
-            state.RemoveDue(siteId, gone);
-        }
+            foreach (var gone in pending.Where(id => !byId.ContainsKey(id)))
+            {
+                state.RemoveDue(siteId, gone);
+            }
+        });
 
+        // Courses due only for their time are taken longest unassessed first, so none waits for ever.
         var waiting = pending.ToHashSet(StringComparer.Ordinal);
-        bool Stale(ListItemData c) => state.Written(siteId, c.Id) is not { } w || now - w.At >= options.ReassessEvery;
+        var stale = courses
+            .Where(c => !moves.ContainsKey(c.Id) && !waiting.Contains(c.Id))
+            .Select(c => (Course: c, At: state.Written(siteId, c.Id)?.At))
+            .Where(c => c.At is not { } at || now - at >= options.ReassessEvery)
+            .OrderBy(c => c.At ?? DateTimeOffset.MinValue)
+            .Select(c => c.Course);
         return [.. courses.Where(c => moves.ContainsKey(c.Id)),
             .. pending.Where(id => byId.ContainsKey(id) && !moves.ContainsKey(id)).Select(id => byId[id]),
-            .. courses.Where(c => !moves.ContainsKey(c.Id) && !waiting.Contains(c.Id) && Stale(c))];
+            .. stale];
     }
 
     private async Task<PassResult> AssessAsync(string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, DateTimeOffset now, PassWrites writes, CancellationToken cancellationToken)
     {
+        // A course that cannot be assessed is recorded as seen, so that it waits its turn like the others.
+        void Skipped() => writes.Then(() => state.SetWritten(siteId, courseItem.Id, "skipped", now, courseItem.Fields.GetValueOrDefault("Stage") as string));
         if (courseItem.Fields.GetValueOrDefault("CourseId") is not string courseId)
         {
             Log.CourseSkipped(logger, courseItem.Id, siteId, "it has no course id");
+            Skipped();
             return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
         }
 
@@ -140,6 +162,7 @@ internal sealed class SitePass(
         catch (Exception ex) when (ex is CoproductionGraphException or SnapshotFormatException)
         {
             Log.CourseSkipped(logger, courseItem.Id, siteId, ex is SnapshotFormatException format ? $"its data breaks a rule at {format.Path}" : "it cannot be read");
+            Skipped();
             return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
         }
 
@@ -153,7 +176,7 @@ internal sealed class SitePass(
         }
 
         var assessment = assessor.Assess(export.Snapshot, now);
-        var stageFlags = await StageFlagsAsync(siteId, lists, courseItem, courseId, assessment, move, cancellationToken);
+        var stageFlags = StageFlags(siteId, lists, courseItem, courseId, assessment, move, writes);
         return await writeBack.WriteAsync(siteId, lists, courseItem, export.Snapshot, assessment, stageFlags, now, writes, cancellationToken);
     }
 
@@ -161,8 +184,8 @@ internal sealed class SitePass(
     /// A move a person made to a stage the lifecycle does not permit now gets a flag that says why,
     /// open until the course next moves as permitted; where configured, the stage is put back.
     /// </summary>
-    private async Task<IReadOnlyList<DesiredFlag>> StageFlagsAsync(
-        string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, string courseId, CourseAssessment assessment, (string From, string To) move, CancellationToken cancellationToken)
+    private List<DesiredFlag> StageFlags(
+        string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, string courseId, CourseAssessment assessment, (string From, string To) move, PassWrites writes)
     {
         if (move == default || !SnapshotWords.TryParseLabel<Stage>(move.From, out var from) || !SnapshotWords.TryParseLabel<Stage>(move.To, out var to))
         {
@@ -179,7 +202,8 @@ internal sealed class SitePass(
         Log.ForbiddenMove(logger, courseId, siteId, SnapshotWords.Of(from), SnapshotWords.Of(to));
         if (options.RevertForbiddenStageChanges)
         {
-            await graph.WriteAsync(siteId, [new Graph.Writing.ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, new Dictionary<string, object?> { ["Stage"] = move.From })], cancellationToken);
+            // Queued just before the flag that says so, so that neither is written without the other being due.
+            writes.Add(new Graph.Writing.ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, new Dictionary<string, object?> { ["Stage"] = move.From }));
         }
 
         var message = $"The course was moved from {move.From.ToLowerInvariant()} to {move.To.ToLowerInvariant()}, which the lifecycle does not permit now. "
@@ -188,9 +212,10 @@ internal sealed class SitePass(
         return [FlagSync.Flag(courseItem.Id, FlagSync.StageKind, courseId, [], time.GetUtcNow(), message)];
     }
 
-    /// <summary>Notes the courses a page of changes touches, and stage moves people made.</summary>
-    private void Note(string siteId, string key, IReadOnlyList<ItemChange> changes, HashSet<string> touched, Dictionary<string, (string From, string To)> moves)
+    /// <summary>The courses a page of changes touches; notes the stage moves people made.</summary>
+    private HashSet<string> Note(string siteId, string key, IReadOnlyList<ItemChange> changes, Dictionary<string, (string From, string To)> moves)
     {
+        var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var change in changes)
         {
             if (Course(siteId, key, change) is { } course)
@@ -206,6 +231,8 @@ internal sealed class SitePass(
                 moves[change.ItemId] = (from, to);
             }
         }
+
+        return touched;
     }
 
     private string? Course(string siteId, string key, ItemChange change)

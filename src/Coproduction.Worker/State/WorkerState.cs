@@ -19,11 +19,13 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
         CREATE INDEX IF NOT EXISTS items_by_course_id ON items (site, course_id);
         CREATE TABLE IF NOT EXISTS versions (site TEXT NOT NULL, item TEXT NOT NULL, at TEXT NOT NULL, account TEXT, size INTEGER NOT NULL, PRIMARY KEY (site, item, at));
         CREATE TABLE IF NOT EXISTS written (site TEXT NOT NULL, course TEXT NOT NULL, fingerprint TEXT NOT NULL, at TEXT NOT NULL, stage TEXT, PRIMARY KEY (site, course));
+        CREATE TABLE IF NOT EXISTS reports (site TEXT NOT NULL, course TEXT NOT NULL, file TEXT NOT NULL, PRIMARY KEY (site, course));
         CREATE TABLE IF NOT EXISTS due (site TEXT NOT NULL, course TEXT NOT NULL, PRIMARY KEY (site, course));
         CREATE TABLE IF NOT EXISTS flags (site TEXT NOT NULL, course TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, item TEXT NOT NULL, open INTEGER NOT NULL, fingerprint TEXT NOT NULL, PRIMARY KEY (site, course, kind, subject));
         """;
 
     private readonly SqliteConnection _connection;
+    private SqliteTransaction? _transaction;
 
     private WorkerState(SqliteConnection connection) => _connection = connection;
 
@@ -71,9 +73,8 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
     }
 
     /// <summary>Applies a page of a list's changes to the copy; a read that starts afresh replaces the list's items.</summary>
-    public void Apply(string site, string list, ListChangePage changes)
+    public void Apply(string site, string list, ListChangePage changes) => InTransaction(() =>
     {
-        using var transaction = _connection.BeginTransaction();
         if (changes.StartsAfresh)
         {
             Execute("DELETE FROM items WHERE site = $site AND list = $list", ("$site", site), ("$list", list));
@@ -98,8 +99,7 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
             }
         }
 
-        transaction.Commit();
-    }
+    });
 
     public IReadOnlyList<ListItemData> Items(string site, string list) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND list = $list ORDER BY CAST(item AS INTEGER)",
@@ -118,46 +118,69 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
             r => new ListItemData(r.GetString(0), FieldJson.Read(r.GetString(1))), ("$site", site), ("$list", list), ("$item", item)).FirstOrDefault();
 
     /// <summary>Records versions of documents, all in one transaction.</summary>
-    public void RecordVersions(string site, IEnumerable<(string Item, DocumentVersion Version)> versions)
+    public void RecordVersions(string site, IEnumerable<(string Item, DocumentVersion Version)> versions) => InTransaction(() =>
     {
-        using var transaction = _connection.BeginTransaction();
         foreach (var (item, version) in versions)
         {
             RecordVersion(site, item, version);
         }
-
-        transaction.Commit();
-    }
+    });
 
     /// <summary>
     /// Courses changed on the site and not yet assessed since: kept here, not only in memory, so that
-    /// a pass that leaves some for the next (<c>MostCoursesPerPass</c>) can commit its delta links.
+    /// a pass that leaves some for the next (<c>MaxCoursesPerPass</c>) can commit its delta links.
     /// </summary>
     /// <returns>The courses, first changed first (a course changed again keeps its place).</returns>
     public IReadOnlyList<string> Due(string site) =>
         Query("SELECT course FROM due WHERE site = $site ORDER BY rowid", r => r.GetString(0), ("$site", site));
 
-    public void AddDue(string site, IEnumerable<string> courses)
+    public void AddDue(string site, IEnumerable<string> courses) => InTransaction(() =>
     {
-        using var transaction = _connection.BeginTransaction();
         foreach (var course in courses)
         {
             Execute("INSERT OR IGNORE INTO due (site, course) VALUES ($site, $course)", ("$site", site), ("$course", course));
         }
-
-        transaction.Commit();
-    }
+    });
 
     public void RemoveDue(string site, string course) =>
         Execute("DELETE FROM due WHERE site = $site AND course = $course", ("$site", site), ("$course", course));
 
-    /// <summary>Runs several writes to the state as one transaction: one flush to disk rather than one each.</summary>
+    /// <summary>
+    /// Runs several writes to the state as one transaction: one flush to disk rather than one each. A
+    /// transaction already open takes them in (SQLite has no nested transactions).
+    /// </summary>
     public void InTransaction(Action writes)
     {
-        using var transaction = _connection.BeginTransaction();
-        writes();
-        transaction.Commit();
+        if (_transaction is not null)
+        {
+            writes();
+            return;
+        }
+
+        using (_transaction = _connection.BeginTransaction())
+        {
+            try
+            {
+                writes();
+                _transaction.Commit();
+            }
+            finally
+            {
+                _transaction = null;
+            }
+        }
     }
+
+    /// <summary>Forgets a list's delta link, so that its next read starts afresh.</summary>
+    public void ForgetDeltaLink(string key) => Execute("DELETE FROM delta_links WHERE key = $key", ("$key", key));
+
+    /// <summary>The evidence report file (drive item id) whose course the worker last set, for a course.</summary>
+    public string? ReportFile(string site, string course) =>
+        Scalar("SELECT file FROM reports WHERE site = $site AND course = $course", ("$site", site), ("$course", course));
+
+    public void SetReportFile(string site, string course, string file) =>
+        Execute("INSERT INTO reports (site, course, file) VALUES ($site, $course, $file) ON CONFLICT (site, course) DO UPDATE SET file = excluded.file",
+            ("$site", site), ("$course", course), ("$file", file));
 
     public void RecordVersion(string site, string item, DocumentVersion version) =>
         Execute("INSERT OR IGNORE INTO versions (site, item, at, account, size) VALUES ($site, $item, $at, $account, $size)",

@@ -15,7 +15,7 @@ public sealed class DocumentVersionsTests : EmulatedSite
         await Graph.ImportAsync(sample, SiteUrl);
         var (site, lists) = await Graph.FindListsAsync(SiteUrl);
         var library = lists[Schema.SiteSchema.Materials];
-        var drive = await Graph.LibraryDriveAsync(site, library);
+        var drive = await Graph.FindLibraryDriveAsync(site, library);
         using var sam = new HttpClient { BaseAddress = Staff.BaseAddress };
         sam.DefaultRequestHeaders.Authorization = new("Bearer", "user:sam.jones@example.org");
         (await sam.PutAsync($"drives/{drive}/root:/{sample.Course.Id}-{sample.Materials[0].Id}.md:/content", new StringContent("# Revised by Sam, longer than before"))).EnsureSuccessStatusCode();
@@ -46,7 +46,7 @@ public sealed class DocumentVersionsTests : EmulatedSite
         await Graph.Provisioner.ProvisionAsync(SiteUrl);
         var (site, lists) = await Graph.FindListsAsync(SiteUrl);
         var library = lists[Schema.SiteSchema.Materials];
-        var drive = await Graph.LibraryDriveAsync(site, library);
+        var drive = await Graph.FindLibraryDriveAsync(site, library);
         await Graph.UploadFileAsync(drive, "a.md", "12345"u8.ToArray());
         await Graph.UploadFileAsync(drive, "a.md", "1234567890"u8.ToArray());
         var item = (await Graph.ReadItemsAsync(site, library)).Single().Id;

@@ -52,4 +52,12 @@ public sealed class BatchWriterTests : EmulatedSite
         error.Status.ShouldBe(500);
         error.Message.ShouldContain("Writing an item of list");
     }
+
+    [Fact]
+    public async Task Write_DriveWithoutAnItem_IsRefusedNamingTheList()
+    {
+        var error = await Should.ThrowAsync<ArgumentException>(() => Graph.WriteAsync("site", [new ItemUpdate("library", null, new Dictionary<string, object?>(), DriveId: "drive")]));
+
+        error.Message.ShouldContain("list library names a drive but no item");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Coproduction.Emulator;
 using Coproduction.Graph;
 using Coproduction.Graph.Connection;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Coproduction.Worker.Passes;
 
 /// <summary>
-/// A site with more changed courses than one pass takes (MostCoursesPerPass) is worked through over
+/// A site with more changed courses than one pass takes (MaxCoursesPerPass) is worked through over
 /// several passes, losing none, while another site gets its pass every time.
 /// </summary>
 public sealed class OverloadTests : IAsyncLifetime, IDisposable
@@ -52,7 +53,7 @@ public sealed class OverloadTests : IAsyncLifetime, IDisposable
     {
         ["Coproduction:Worker:Sites:0"] = Busy,
         ["Coproduction:Worker:Sites:1"] = Quiet,
-        ["Coproduction:Worker:MostCoursesPerPass"] = mostCourses.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Coproduction:Worker:MaxCoursesPerPass"] = mostCourses.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Coproduction:Worker:StatePath"] = _folder.File("state.db"),
         ["Coproduction:Graph:GraphUrl"] = _emulator.GraphUrl,
         ["Logging:LogLevel:Default"] = "Warning",
@@ -112,4 +113,31 @@ public sealed class OverloadTests : IAsyncLifetime, IDisposable
     private async Task<List<string>> SiteStateAsync(string site) =>
         [.. (await StatusCommand.ReadAsync(_graph, site, CancellationToken.None))
             .Select(c => $"{c.CourseId} {c.Score} {string.Join(",", c.Checklist.Select(i => i.Status))} {string.Join(",", c.Flags.Select(f => f.Kind + ":" + f.Subject).Order(StringComparer.Ordinal))}")];
+
+    [Fact]
+    public async Task Pass_MoreForbiddenMovesThanOnePassTakes_FlagsEveryOne()
+    {
+        using (var settle = Host(mostCourses: 100))
+        {
+            await settle.Services.GetRequiredService<WorkerRunner>().RunOnceAsync(CancellationToken.None);
+            await settle.Services.GetRequiredService<WorkerRunner>().RunOnceAsync(CancellationToken.None);
+        }
+
+        var (siteId, lists) = await _graph.FindListsAsync(Busy);
+        using var staff = new HttpClient { BaseAddress = new Uri(_emulator.GraphUrl + "/") };
+        staff.DefaultRequestHeaders.Authorization = new("Bearer", "user:coordinator@example.org");
+        var courses = await _graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses]);
+        var moved = courses.Where(c => c.Fields.GetValueOrDefault("Stage") as string is "Developing" or "Scoping").Select(c => c.Id).ToList();
+        foreach (var course in moved)
+        {
+            (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{course}/fields", new System.Text.Json.Nodes.JsonObject { ["Stage"] = "Live" })).EnsureSuccessStatusCode();
+        }
+
+        using var host = Host(mostCourses: 1);
+        await host.Services.GetRequiredService<WorkerRunner>().RunOnceAsync(CancellationToken.None);
+        var flags = await _graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList]);
+
+        moved.Count.ShouldBeGreaterThan(1);
+        flags.Count(f => f.Fields.GetValueOrDefault("FlagKind") as string == SiteSchema.StageChangeLabel).ShouldBe(moved.Count, "a move is known only in the pass that reads it, so every moved course is taken");
+    }
 }

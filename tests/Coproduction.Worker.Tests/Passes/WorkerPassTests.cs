@@ -201,6 +201,21 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Pass_CourseRenamed_TheNewReportGetsItsCourse()
+    {
+        var runner = Runner();
+        await PassAsync(runner);
+        var (siteId, lists) = await _graph.FindListsAsync(Site);
+        var course = (await _graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses])).Single().Id;
+        (await _staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{course}/fields", new JsonObject { ["CourseId"] = "anxiety-renamed" })).EnsureSuccessStatusCode();
+
+        await PassAsync(runner);
+        var reports = await _graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence]);
+
+        reports.Single(r => r.Fields.GetValueOrDefault("FileLeafRef") as string == "anxiety-renamed-evidence.html").Fields.GetValueOrDefault("CourseLookupId").ShouldBe(course);
+    }
+
+    [Fact]
     public async Task Pass_StageMovedWhereTheLifecycleDoesNotPermit_IsFlaggedWithWhy()
     {
         var runner = Runner();

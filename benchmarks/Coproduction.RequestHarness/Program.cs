@@ -84,7 +84,7 @@ using (var host = RunCommand.Build(new Dictionary<string, string?>
     ["Coproduction:Worker:StatePath"] = state,
     ["Coproduction:Graph:GraphUrl"] = emulator.GraphUrl,
     ["Logging:LogLevel:Default"] = "Warning",
-}, new DemoClock(CourseSizes.Start.AddDays(90)), service: false))
+}, TimeProvider.System, service: false)) // the same clock as the worker processes
 {
     var runner = host.Services.GetRequiredService<WorkerRunner>();
     await runner.RunOnceAsync(CancellationToken.None); // a process's first pass also finds the site

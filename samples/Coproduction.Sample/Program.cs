@@ -26,12 +26,14 @@ builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
 });
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.AddCoproductionAssessment();
+builder.Services.AddSingleton(TimeProvider.System); // "now", replaceable in tests
 builder.Services.AddCoproductionGraph(builder.Configuration);
 
 using var host = builder.Build();
 await host.StartAsync(); // validates the Graph options
 
 var assessor = host.Services.GetRequiredService<CourseAssessor>();
+var time = host.Services.GetRequiredService<TimeProvider>();
 var sample = builder.Configuration.GetSection("Sample");
 var done = false;
 
@@ -39,7 +41,7 @@ if (sample["Snapshot"] is { Length: > 0 } path)
 {
     // The snapshot's own asOf, so that the same file always reads the same.
     var snapshot = SnapshotSerializer.Deserialize(await File.ReadAllTextAsync(path));
-    Print($"{Path.GetFileName(path)}", snapshot, assessor.Assess(snapshot, snapshot.AsOf ?? DateTimeOffset.UtcNow));
+    Print($"{Path.GetFileName(path)}", snapshot, assessor.Assess(snapshot, snapshot.AsOf ?? time.GetUtcNow()));
     done = true;
 }
 
@@ -47,7 +49,7 @@ if (sample["Site"] is { Length: > 0 } site && sample["Course"] is { Length: > 0 
 {
     var graph = host.Services.GetRequiredService<CoproductionGraphClient>();
     var export = await graph.ExportAsync(site, course);
-    Print(site, export.Snapshot, assessor.Assess(export.Snapshot, DateTimeOffset.UtcNow));
+    Print(site, export.Snapshot, assessor.Assess(export.Snapshot, time.GetUtcNow()));
     foreach (var problem in export.Problems)
     {
         Console.WriteLine($"  left out: {problem.List} item {problem.ItemId}, {problem.Column}: {problem.Problem}");

@@ -13,4 +13,7 @@ public sealed record ItemChange(string ItemId, bool Deleted, IReadOnlyDictionary
 {
     /// <summary>The email of the person who last changed the item; null when the application did.</summary>
     public string? ModifiedBy { get; init; }
+
+    /// <summary>For a document of a library, its file's size in bytes then (SharePoint's <c>FileSizeDisplay</c>); 0 for a list item.</summary>
+    public long FileSize { get; init; }
 }

@@ -122,10 +122,18 @@ public sealed class ListChangeReader
     private string FirstSync(string siteId, string listId) =>
         $"{_graph.RequestAdapter.BaseUrl}/sites/{siteId}/lists/{listId}/items/delta?$expand=fields";
 
-    private static ItemChange Change(ListItem item) => item.Deleted is not null
-        ? new ItemChange(item.Id!, true, new Dictionary<string, object?>(), null, null)
-        : new ItemChange(item.Id!, false, FieldValues.From(item.Fields?.AdditionalData), item.ETag, item.LastModifiedDateTime)
+    private static ItemChange Change(ListItem item)
+    {
+        if (item.Deleted is not null)
+        {
+            return new ItemChange(item.Id!, true, new Dictionary<string, object?>(), null, null);
+        }
+
+        var fields = FieldValues.From(item.Fields?.AdditionalData);
+        return new ItemChange(item.Id!, false, fields, item.ETag, item.LastModifiedDateTime)
         {
             ModifiedBy = item.LastModifiedBy?.User?.AdditionalData.TryGetValue("email", out var email) == true ? email?.ToString() : null,
+            FileSize = FieldValues.FileSize(fields.GetValueOrDefault("FileSizeDisplay")),
         };
+    }
 }

@@ -16,14 +16,6 @@ internal static class FieldValues
         _ => false,
     };
 
-    /// <summary>A document's size in bytes from its <c>FileSizeDisplay</c>, as delta gives it (digits, or a number); 0 if absent.</summary>
-    public static long FileSize(object? value) => value switch
-    {
-        string text when long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) => n,
-        double n => (long)n,
-        _ => 0,
-    };
-
     public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset? Time(string text) =>

@@ -266,7 +266,7 @@ internal sealed class SitePass(
         }
 
         state.RecordVersions(siteId, documents.Where(c => c.LastModified is not null).Select(c =>
-            (c.ItemId, new DocumentVersion(c.LastModified!.Value, c.ModifiedBy, FieldValues.FileSize(c.Fields.GetValueOrDefault("FileSizeDisplay"))))));
+            (c.ItemId, new DocumentVersion(c.LastModified!.Value, c.ModifiedBy, c.FileSize))));
     }
 
     private async Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> SiteAsync(string siteUrl, CancellationToken cancellationToken)

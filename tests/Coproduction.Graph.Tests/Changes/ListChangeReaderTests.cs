@@ -210,6 +210,7 @@ public sealed class ListChangeReaderTests : EmulatedSite
         var tagged = await Graph.Changes.ReadAsync(_site, library, store);
 
         uploaded.Changes.ShouldHaveSingleItem().Fields["FileLeafRef"].ShouldBe("session-1.md");
+        uploaded.Changes[0].FileSize.ShouldBe("# Session 1".Length);
         tagged.Changes.ShouldHaveSingleItem().Fields["MaterialId"].ShouldBe("m1");
     }
 }

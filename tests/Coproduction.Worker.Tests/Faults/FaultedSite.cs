@@ -87,13 +87,8 @@ internal sealed class FaultedSite : IAsyncDisposable
     /// </summary>
     public async Task<List<string>> DescribeAsync(CancellationToken cancellationToken)
     {
+        var (lines, _) = await SiteLines.CoursesAndFlagsAsync(Graph, Site, cancellationToken);
         var (siteId, lists) = await Graph.FindListsAsync(Site, cancellationToken);
-        var courses = await Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], cancellationToken);
-        var ids = courses.ToDictionary(c => c.Id, c => (string)c.Fields["CourseId"]!);
-        string[] columns = ["RelevantLearnedExperience", "RelevantLivedExperience", "CarersViewsSought", "FocusGroupsUsed", "MaterialsAgreed", "WorkShared", "CoproductionScore", "ReadyForQualityReview", "OpenFlags"];
-        var lines = courses.Select(c => $"course {ids[c.Id]}|{string.Join("|", columns.Select(w => c.Fields.GetValueOrDefault(w)))}").ToList();
-        lines.AddRange((await Graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], cancellationToken)).Select(f =>
-            $"flag {ids[(string)f.Fields["CourseLookupId"]!]}|{f.Fields["FlagKind"]}|{f.Fields["Subject"]}|{f.Fields["Status"]}|{f.Fields["Since"]}|{f.Fields["People"]}|{f.Fields["Message"]}"));
         foreach (var report in await Graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence], cancellationToken))
         {
             var content = await Graph.ReadFileAsync(siteId, lists[SiteSchema.Evidence], report.Id, cancellationToken);

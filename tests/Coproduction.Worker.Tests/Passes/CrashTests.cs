@@ -75,13 +75,8 @@ public sealed class CrashTests : IDisposable
 
     private static async Task<List<string>> DescribeAsync(CoproductionGraphClient graph)
     {
+        var (lines, ids) = await SiteLines.CoursesAndFlagsAsync(graph, Site);
         var (siteId, lists) = await graph.FindListsAsync(Site);
-        var courses = await graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses]);
-        var ids = courses.ToDictionary(c => c.Id, c => (string)c.Fields["CourseId"]!);
-        string[] worker = ["RelevantLearnedExperience", "RelevantLivedExperience", "CarersViewsSought", "FocusGroupsUsed", "MaterialsAgreed", "WorkShared", "CoproductionScore", "ReadyForQualityReview", "OpenFlags"];
-        var lines = courses.Select(c => $"course {ids[c.Id]}|{string.Join("|", worker.Select(w => c.Fields.GetValueOrDefault(w)))}").ToList();
-        lines.AddRange((await graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList])).Select(f =>
-            $"flag {ids[(string)f.Fields["CourseLookupId"]!]}|{f.Fields["FlagKind"]}|{f.Fields["Subject"]}|{f.Fields["Status"]}|{f.Fields["Since"]}|{f.Fields["People"]}|{f.Fields["Message"]}"));
         lines.AddRange((await graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence])).Select(e => $"report {e.Fields["FileLeafRef"]}|{ids.GetValueOrDefault(e.Fields.GetValueOrDefault("CourseLookupId") as string ?? string.Empty)}"));
         lines.Sort(StringComparer.Ordinal);
         return lines;

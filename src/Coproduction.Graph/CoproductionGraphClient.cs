@@ -132,16 +132,15 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <exception cref="CoproductionGraphException">Graph refused the upload.</exception>
     public async Task<string> UploadAsync(string siteId, string libraryId, string fileName, byte[] content, IReadOnlyDictionary<string, object?>? fields = null, CancellationToken cancellationToken = default)
     {
-        var graph = _connection.Client;
         var drive = await FindLibraryDriveAsync(siteId, libraryId, cancellationToken);
         var file = await UploadFileAsync(drive, fileName, content, cancellationToken);
-        var item = await GraphCalls.RunAsync($"Finding the list item of {fileName}", () => graph.Drives[drive].Items[file].ListItem.GetAsync(cancellationToken: cancellationToken));
+        var item = await Documents.ListItemAsync(_connection.Client, drive, file, fileName, cancellationToken);
         if (fields is { Count: > 0 })
         {
-            await _writer.WriteAsync(siteId, [new ItemWrite(libraryId, item!.Id, fields)], cancellationToken);
+            await _writer.WriteAsync(siteId, [new ItemWrite(libraryId, item, fields)], cancellationToken);
         }
 
-        return item!.Id!;
+        return item;
     }
 
     /// <summary>The id of a library's drive, for <see cref="UploadFileAsync"/>.</summary>
@@ -149,12 +148,8 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <param name="libraryId">The library's list id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="CoproductionGraphException">Graph refused the request.</exception>
-    public async Task<string> FindLibraryDriveAsync(string siteId, string libraryId, CancellationToken cancellationToken = default)
-    {
-        var graph = _connection.Client;
-        var drive = await GraphCalls.RunAsync("Finding a library's drive", () => graph.Sites[siteId].Lists[libraryId].Drive.GetAsync(cancellationToken: cancellationToken));
-        return drive!.Id!;
-    }
+    public Task<string> FindLibraryDriveAsync(string siteId, string libraryId, CancellationToken cancellationToken = default) =>
+        Documents.DriveAsync(_connection.Client, siteId, libraryId, cancellationToken);
 
     /// <summary>
     /// Uploads a small file to a library's drive in one request (a new version if it is there). Set its
@@ -166,12 +161,8 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <param name="cancellationToken">Cancels the upload.</param>
     /// <returns>The file's drive item id.</returns>
     /// <exception cref="CoproductionGraphException">Graph refused the upload.</exception>
-    public async Task<string> UploadFileAsync(string driveId, string fileName, byte[] content, CancellationToken cancellationToken = default)
-    {
-        using var stream = new MemoryStream(content);
-        var file = await GraphCalls.RunAsync($"Uploading {fileName}", () => _connection.Client.Drives[driveId].Items["root"].ItemWithPath(fileName).Content.PutAsync(stream, cancellationToken: cancellationToken));
-        return file!.Id!;
-    }
+    public Task<string> UploadFileAsync(string driveId, string fileName, byte[] content, CancellationToken cancellationToken = default) =>
+        Documents.PutAsync(_connection.Client, driveId, fileName, content, cancellationToken);
 
     /// <summary>The versions of a document of a library, oldest first: who saved each (by account) and its size.</summary>
     /// <param name="siteId">The site's Graph id.</param>

@@ -161,15 +161,15 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
             return;
         }
 
-        var drive = await GraphCalls.RunAsync("Finding the materials library's drive", () => graph.Sites[site.SiteId].Lists[library].Drive.GetAsync(cancellationToken: cancellationToken));
+        var drive = await Documents.DriveAsync(graph, site.SiteId, library, cancellationToken);
         foreach (var material in snapshot.Materials.Where(m => !existing.Contains(m.Id)))
         {
             var name = $"{snapshot.Course.Id}-{material.Id}.md";
-            using var content = new MemoryStream(Encoding.UTF8.GetBytes(
-                $"# {material.Title}\n\nImported from a course snapshot by Coproduction. Its history is in the Coproduction material history list.\n"));
-            var file = await GraphCalls.RunAsync($"Uploading {name}", () => graph.Drives[drive!.Id].Items["root"].ItemWithPath(name).Content.PutAsync(content, cancellationToken: cancellationToken));
-            var item = await GraphCalls.RunAsync($"Finding the list item of {name}", () => graph.Drives[drive!.Id].Items[file!.Id].ListItem.GetAsync(cancellationToken: cancellationToken));
-            await writer.WriteAsync(site.SiteId, [new ItemWrite(library, item!.Id, new Dictionary<string, object?>
+            var content = Encoding.UTF8.GetBytes(
+                $"# {material.Title}\n\nImported from a course snapshot by Coproduction. Its history is in the Coproduction material history list.\n");
+            var file = await Documents.PutAsync(graph, drive, name, content, cancellationToken);
+            var item = await Documents.ListItemAsync(graph, drive, file, name, cancellationToken);
+            await writer.WriteAsync(site.SiteId, [new ItemWrite(library, item, new Dictionary<string, object?>
             {
                 ["Title"] = material.Title,
                 ["CourseLookupId"] = courseItem,

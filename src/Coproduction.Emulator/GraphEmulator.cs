@@ -74,7 +74,7 @@ public sealed class GraphEmulator : IAsyncDisposable
                 }
             }
         };
-        var pipeline = new RequestPipeline(state, faults, requests, new EmulatorOptionsView(options.ItemPageSize, options.DeltaPageSize));
+        var pipeline = new RequestPipeline(state, faults, requests, new EmulatorOptionsView(options.ItemPageSize, options.DeltaPageSize, options.Variant));
         app.Map("/v1.0/{**path}", (HttpContext http) => HttpEndpoint.HandleAsync(http, pipeline));
         app.Map("/v1.0", (HttpContext http) => HttpEndpoint.HandleAsync(http, pipeline));
 

@@ -21,6 +21,9 @@ public sealed class GraphEmulatorOptions
     /// <summary>The clock for times written and for the throttling window.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>How it answers where the evidence of what SharePoint Online answers is open; by default as documented.</summary>
+    public TenantVariant Variant { get; set; } = TenantVariant.Documented;
+
     internal void Validate()
     {
         if (Urls.Count == 0)
@@ -43,6 +46,8 @@ public sealed class GraphEmulatorOptions
 
         ArgumentOutOfRangeException.ThrowIfLessThan(ItemPageSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(DeltaPageSize, 1);
+        ArgumentNullException.ThrowIfNull(Variant);
+        Variant.Validate();
         foreach (var site in Sites)
         {
             SiteAddress.Parse(site);

@@ -3,6 +3,7 @@ using Microsoft.Graph;
 using Coproduction.Graph.Connection;
 using Coproduction.Graph.Provisioning;
 using Coproduction.Graph.Mapping;
+using Coproduction.Graph.People;
 using Coproduction.Graph.Schema;
 using Coproduction.Graph.Writing;
 using Coproduction.Model;
@@ -22,6 +23,7 @@ public sealed class CoproductionGraphClient : IDisposable
     private readonly CourseWriter _courseWriter;
     private readonly BatchWriter _writer;
     private readonly BatchSender _sender;
+    private readonly DocumentHistory _history;
 
     /// <summary>Connects with the given options.</summary>
     /// <param name="options">Where Graph is and how to sign in.</param>
@@ -42,18 +44,26 @@ public sealed class CoproductionGraphClient : IDisposable
         _sender = new BatchSender(_connection.Client, TimeProvider.System, loggerFactory.CreateLogger<BatchSender>());
         _writer = new BatchWriter(_connection.Client, _sender);
         _courseWriter = new CourseWriter(_connection.Client, _writer);
+        _history = new DocumentHistory(_connection.Client, _sender, new SiteUserReader(_connection.Client, _sender));
+        SiteChanges = new SiteChangeReader(_connection.Client, _sender, loggerFactory.CreateLogger<SiteChangeReader>());
     }
 
     /// <summary>Creates what a site is missing of the schema.</summary>
     public SiteProvisioner Provisioner { get; }
 
-    /// <summary>Follows lists' changes with delta.</summary>
+    /// <summary>Follows a list's changes with delta.</summary>
     public ListChangeReader Changes { get; }
+
+    /// <summary>Follows the changes of many lists of a site at once, a <c>$batch</c> a round.</summary>
+    public SiteChangeReader SiteChanges { get; }
 
     /// <summary>The User-Agent every request carries.</summary>
     public string UserAgent => _connection.UserAgent;
 
-    /// <summary>The ids of a provisioned site's lists, by schema key (<see cref="SiteSchema"/>); lists not there are left out.</summary>
+    /// <summary>
+    /// The ids of a provisioned site's lists, by schema key (<see cref="SiteSchema"/>); lists not there
+    /// are left out. The site's own user information list is there as <see cref="SiteSchema.UserInformation"/> when Graph shows it.
+    /// </summary>
     /// <param name="siteUrl">The site, such as <c>https://contoso.sharepoint.com/sites/recovery</c>.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The site's id and its lists' ids.</returns>
@@ -98,7 +108,7 @@ public sealed class CoproductionGraphClient : IDisposable
     public async Task<CourseExport> ExportAsync(string siteUrl, string courseId, CancellationToken cancellationToken = default)
     {
         var site = await SiteLists.OpenAsync(_connection.Client, siteUrl, cancellationToken);
-        return await CourseReader.ReadAsync(new GraphSiteContent(_connection.Client, site), courseId, cancellationToken);
+        return await CourseReader.ReadAsync(new GraphSiteContent(site, _history), courseId, cancellationToken);
     }
 
     /// <summary>
@@ -164,25 +174,48 @@ public sealed class CoproductionGraphClient : IDisposable
     public Task<string> UploadFileAsync(string driveId, string fileName, byte[] content, CancellationToken cancellationToken = default) =>
         Documents.PutAsync(_connection.Client, driveId, fileName, content, cancellationToken);
 
-    /// <summary>The versions of a document of a library, oldest first: who saved each (by account) and its size.</summary>
+    /// <summary>The versions of a document of a library, oldest first: who saved each and its size.</summary>
     /// <param name="siteId">The site's Graph id.</param>
     /// <param name="libraryId">The library's list id.</param>
     /// <param name="itemId">The document's list item id.</param>
+    /// <param name="userListId">The site's user information list (<see cref="SiteSchema.UserInformation"/>), to tell who saved a version where the version does not say by account; null if Graph does not show it.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
-    public Task<IReadOnlyList<DocumentVersion>> ReadVersionsAsync(string siteId, string libraryId, string itemId, CancellationToken cancellationToken = default) =>
-        DocumentVersions.ReadAsync(_connection.Client, siteId, libraryId, itemId, cancellationToken);
+    public async Task<IReadOnlyList<DocumentVersion>> ReadVersionsAsync(string siteId, string libraryId, string itemId, string? userListId, CancellationToken cancellationToken = default) =>
+        (await _history.ReadAsync(siteId, libraryId, userListId, [itemId], new InMemorySiteUserDirectory(), cancellationToken))[itemId];
 
-    /// <summary>The versions of many documents of a library, by list item id, read in <c>$batch</c>es of 20.</summary>
+    /// <summary>The versions of many documents of a library, by list item id, read in <c>$batch</c>es of 20; a document that is gone has none.</summary>
     /// <param name="siteId">The site's Graph id.</param>
     /// <param name="libraryId">The library's list id.</param>
     /// <param name="itemIds">The documents' list item ids.</param>
+    /// <param name="userListId">The site's user information list, or null.</param>
+    /// <param name="users">What is known of the site's users; what is read of them is kept there.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<DocumentVersion>>> ReadManyVersionsAsync(string siteId, string libraryId, IReadOnlyList<string> itemIds, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<DocumentVersion>>> ReadManyVersionsAsync(
+        string siteId, string libraryId, IReadOnlyList<string> itemIds, string? userListId, ISiteUserDirectory users, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(itemIds);
-        return DocumentVersions.ReadAsync(_connection.Client, _sender, siteId, libraryId, itemIds, cancellationToken);
+        ArgumentNullException.ThrowIfNull(users);
+        return _history.ReadAsync(siteId, libraryId, userListId, itemIds, users, cancellationToken);
+    }
+
+    /// <summary>
+    /// Who the entries of a site's user information list are (an item's <c>EditorLookupId</c>, a person
+    /// column's lookup ids): from <paramref name="users"/>, and what it lacks read from the site, twenty a <c>$batch</c>.
+    /// </summary>
+    /// <param name="siteId">The site's Graph id.</param>
+    /// <param name="userListId">The site's user information list, or null when Graph does not show it (then only what is known is given).</param>
+    /// <param name="lookupIds">The lookup ids.</param>
+    /// <param name="users">What is known of the site's users; what is read is kept there.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
+    public Task<IReadOnlyDictionary<string, SiteUser>> ResolveUsersAsync(
+        string siteId, string? userListId, IReadOnlyCollection<string> lookupIds, ISiteUserDirectory users, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(lookupIds);
+        ArgumentNullException.ThrowIfNull(users);
+        return _history.KnownUsersAsync(siteId, userListId, lookupIds, users, cancellationToken);
     }
 
     /// <summary>The content of a document of a library.</summary>

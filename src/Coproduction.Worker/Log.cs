@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(104, LogLevel.Warning, "Course {CourseId} on site {SiteId} was moved from {From} to {To}, which the lifecycle does not permit now")]
     public static partial void ForbiddenMove(ILogger logger, string courseId, string siteId, string from, string to);
 
+    [LoggerMessage(108, LogLevel.Warning, "The stage of course item {ItemId} on site {SiteId} changed, but the site does not say who changed it (no EditorLookupId, or no such user): the move is not judged")]
+    public static partial void EditorUnknown(ILogger logger, string itemId, string siteId);
+
     [LoggerMessage(105, LogLevel.Error, "The pass over site {Site} failed: {Reason}; it will be tried again")]
     public static partial void PassFailed(ILogger logger, string site, string reason, Exception exception);
 

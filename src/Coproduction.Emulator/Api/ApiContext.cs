@@ -19,5 +19,5 @@ internal sealed record ApiContext(GraphRequest Request, Actor Actor, EmulatorSta
     public string Link(string pathAndQuery) => $"{Request.BaseUrl}/{pathAndQuery.TrimStart('/')}";
 }
 
-/// <summary>The options handlers need: page sizes.</summary>
-internal sealed record EmulatorOptionsView(int ItemPageSize, int DeltaPageSize);
+/// <summary>The options handlers need: page sizes, and how the tenant answers where the evidence is open.</summary>
+internal sealed record EmulatorOptionsView(int ItemPageSize, int DeltaPageSize, TenantVariant Variant);

@@ -6,7 +6,8 @@ namespace Coproduction.Emulator.Api;
 
 /// <summary>
 /// JSON batching: up to 20 requests in one, each answered with its own status inside a 200 (a
-/// throttled one answers 429 in there). A request whose <c>dependsOn</c> failed answers 424.
+/// throttled one answers 429 in there). A request whose <c>dependsOn</c> failed answers 424. The
+/// answers come in the order asked unless the tenant variant reorders them, as the service may.
 /// </summary>
 internal static class BatchApi
 {
@@ -67,7 +68,9 @@ internal static class BatchApi
             answers[id] = Answer(id, response);
         }
 
-        return GraphResponse.Ok(new JsonObject { ["responses"] = new JsonArray([.. ids.Select(i => (JsonNode)answers[i])]) });
+        // The service may answer in another order than asked: the ids say which answer is which.
+        var order = pipeline.Variant.BatchAnswersInOrder ? ids : Enumerable.Reverse(ids);
+        return GraphResponse.Ok(new JsonObject { ["responses"] = new JsonArray([.. order.Select(i => (JsonNode)answers[i])]) });
     }
 
     private static string Id(JsonObject entry) => entry["id"]!.ToString();
@@ -87,10 +90,15 @@ internal static class BatchApi
             headers[name] = value?.ToString() ?? string.Empty;
         }
 
-        // Requests in a batch act with the batch's token.
+        // Requests in a batch act with the batch's token, and answer with the batch's request id.
         if (batch.Header("Authorization") is { } authorization)
         {
             headers["Authorization"] = authorization;
+        }
+
+        if (batch.Header("client-request-id") is { } requestId)
+        {
+            headers.TryAdd("client-request-id", requestId);
         }
 
         return new GraphRequest

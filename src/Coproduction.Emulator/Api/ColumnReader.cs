@@ -14,7 +14,7 @@ internal static partial class ColumnReader
     ];
 
     /// <returns>The problem, or null with the column in <paramref name="column"/>.</returns>
-    public static string? Read(Site site, SharePointList list, JsonObject? body, out ListColumn? column)
+    public static string? Read(Site site, SharePointList list, JsonObject? body, TenantVariant variant, out ListColumn? column)
     {
         column = null;
         var name = body?["name"]?.GetValue<string>();
@@ -36,6 +36,11 @@ internal static partial class ColumnReader
 
         var (facet, kind) = facets[0];
         var settings = body![facet]!.AsObject();
+        if (kind == ColumnKind.DateTime && settings["format"]?.GetValue<string>() is { } format && format is not ("dateTime" or "dateOnly"))
+        {
+            return $"The column '{name}': '{format}' is not a date and time format; use dateTime or dateOnly.";
+        }
+
         var lookupList = kind == ColumnKind.Lookup ? settings["listId"]?.GetValue<string>() : null;
         if (kind == ColumnKind.Lookup && (lookupList is null || !site.Lists.ContainsKey(lookupList)))
         {
@@ -58,6 +63,9 @@ internal static partial class ColumnReader
             AllowMultipleLines = settings["allowMultipleLines"]?.GetValue<bool>() ?? false,
             LookupListId = lookupList,
             LookupColumnName = settings["columnName"]?.GetValue<string>() ?? "Title",
+            DateFormat = kind == ColumnKind.DateTime
+                ? settings["format"]?.GetValue<string>() ?? (variant.DateColumnsDefaultToDateOnly ? "dateOnly" : "dateTime")
+                : "dateTime",
         };
         return null;
     }

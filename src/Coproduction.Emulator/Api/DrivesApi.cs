@@ -5,8 +5,8 @@ using Coproduction.Emulator.State;
 namespace Coproduction.Emulator.Api;
 
 /// <summary>
-/// Document libraries as drives: the drives of a site, a library's files, upload by path, a file's
-/// list item and fields, versions (each upload is one, and so is each change of a document's
+/// Document libraries as drives: the drives of a site, a library's files and folders, upload by path,
+/// a file's list item and fields, versions (each upload is one, and so is each change of a document's
 /// columns, as in SharePoint), download and delete.
 /// </summary>
 internal static class DrivesApi
@@ -27,13 +27,48 @@ internal static class DrivesApi
     public static GraphResponse Get(ApiContext ctx) =>
         Find(ctx, out var site, out var library) ?? GraphResponse.Ok(GraphJson.Drive(site, library));
 
-    public static GraphResponse Children(ApiContext ctx) =>
-        Find(ctx, out var site, out var library)
-        ?? GraphResponse.Ok(GraphJson.Collection(library.Items.Values.Select(i => (JsonNode)ItemJson.DriveItem(site, library, i))));
+    /// <summary>What is in the library's root, or in a folder.</summary>
+    public static GraphResponse Children(ApiContext ctx)
+    {
+        if (Parent(ctx, out var site, out var library, out var folder) is { } missing)
+        {
+            return missing;
+        }
+
+        return GraphResponse.Ok(GraphJson.Collection(library.Items.Values.Where(i => i.FolderId == folder?.Id).Select(i => (JsonNode)ItemJson.DriveItem(site, library, i))));
+    }
+
+    /// <summary>Creates a folder: <c>POST …/root/children</c> or <c>…/items/{id}/children</c> with <c>{"name", "folder": {}}</c>.</summary>
+    public static GraphResponse CreateFolder(ApiContext ctx)
+    {
+        if (Parent(ctx, out var site, out var library, out var parent) is { } missing)
+        {
+            return missing;
+        }
+
+        var name = ctx.Request.Body?["name"]?.GetValue<string>();
+        if (string.IsNullOrWhiteSpace(name) || name.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|']) >= 0 || ctx.Request.Body?["folder"] is not JsonObject)
+        {
+            return ctx.BadRequest("A new folder needs a name without / \\ : * ? \" < > | and a 'folder' facet (the emulator creates folders this way, not files).");
+        }
+
+        if (library.Items.Values.Any(i => i.FolderId == parent?.Id && string.Equals(i.FileName, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return GraphErrors.Error(409, "nameAlreadyExists", $"The specified item name '{name}' already exists.", ctx.Now);
+        }
+
+        var folder = new ListItem { Id = library.NextItemId++, Created = ctx.Now, CreatedBy = ctx.Actor, Modified = ctx.Now, ModifiedBy = ctx.Actor, FileName = name, IsFolder = true, FolderId = parent?.Id };
+        site.UserFor(ctx.Actor);
+        folder.AddVersion(ctx.Actor, ctx.Now, contentChanged: false);
+        folder.Seq = library.NextChange();
+        library.Items[folder.Id] = folder;
+        return GraphResponse.Created(ItemJson.DriveItem(site, library, folder));
+    }
 
     public static GraphResponse Delta(ApiContext ctx) =>
         Find(ctx, out var site, out var library) ?? DeltaApi.Drive(ctx with { Site = site }, site, library);
 
+    /// <summary><c>PUT …/root:/{path}:/content</c>: a new file, or a new version of one, in the root or a folder there is.</summary>
     public static GraphResponse Upload(ApiContext ctx)
     {
         if (Find(ctx, out var site, out var library) is { } missing)
@@ -41,21 +76,32 @@ internal static class DrivesApi
             return missing;
         }
 
-        var name = ctx.Group("name");
-        if (name.Length == 0 || name.Contains('/', StringComparison.Ordinal))
+        var segments = ctx.Group("name").Split('/');
+        var name = segments[^1];
+        if (name.Length == 0 || segments.Any(s => s.Length == 0))
         {
-            return ctx.BadRequest($"'{name}' is not a file name the emulator takes (no folders).");
+            return ctx.BadRequest($"'{ctx.Group("name")}' is not a path to a file.");
+        }
+
+        ListItem? folder = null;
+        foreach (var segment in segments[..^1])
+        {
+            folder = library.Items.Values.FirstOrDefault(i => i.IsFolder && i.FolderId == folder?.Id && string.Equals(i.FileName, segment, StringComparison.OrdinalIgnoreCase));
+            if (folder is null)
+            {
+                return ctx.NotFound($"The folder '{segment}'");
+            }
         }
 
         var content = ctx.Request.Content ?? [];
-        var item = library.Items.Values.FirstOrDefault(i => string.Equals(i.FileName, name, StringComparison.OrdinalIgnoreCase));
+        var item = library.Items.Values.FirstOrDefault(i => !i.IsFolder && i.FolderId == folder?.Id && string.Equals(i.FileName, name, StringComparison.OrdinalIgnoreCase));
         var created = item is null;
         if (item is null)
         {
-            item = new ListItem { Id = library.NextItemId++, Created = ctx.Now, CreatedBy = ctx.Actor, ModifiedBy = ctx.Actor, FileName = name };
+            item = new ListItem { Id = library.NextItemId++, Created = ctx.Now, CreatedBy = ctx.Actor, ModifiedBy = ctx.Actor, FileName = name, FolderId = folder?.Id };
             library.Items[item.Id] = item;
         }
-        else if (ItemsApi.StaleETag(ctx, item) is { } stale)
+        else if (ItemsApi.StaleETag(ctx, item, drive: true) is { } stale)
         {
             return stale;
         }
@@ -70,28 +116,36 @@ internal static class DrivesApi
         return created ? GraphResponse.Created(json) : GraphResponse.Ok(json);
     }
 
-    /// <summary>A library's list item as its drive item: <c>GET …/lists/{list}/items/{id}/driveItem</c>.</summary>
-    public static GraphResponse ListItemDriveItem(ApiContext ctx)
+    /// <summary>
+    /// A library's list item as its drive item: <c>GET …/lists/{list}/items/{id}/driveItem</c>. A list
+    /// item of a list that is no library answers 400, as recorded.
+    /// </summary>
+    public static GraphResponse ListItemDriveItem(ApiContext ctx) =>
+        ListItemFile(ctx, out var list, out var item) ?? GraphResponse.Ok(ItemJson.DriveItem(ctx.Site!, list, item));
+
+    /// <summary>
+    /// A document's versions through its list item, <c>…/items/{id}/driveItem/versions</c>: allowed by
+    /// the $metadata, not documented; the tenant variant says whether it is served.
+    /// </summary>
+    public static GraphResponse ListItemDriveItemVersions(ApiContext ctx)
     {
-        if (ListsApi.Find(ctx, out var list) is { } missing)
+        if (!ctx.Options.Variant.DriveItemPathsThroughListItem)
         {
-            return missing;
+            return GraphErrors.Error(400, "invalidRequest", $"Resource not found for the segment 'versions'.", ctx.Now);
         }
 
-        return list.IsLibrary && int.TryParse(ctx.Group("item"), System.Globalization.CultureInfo.InvariantCulture, out var id) && list.Items.TryGetValue(id, out var item)
-            ? GraphResponse.Ok(ItemJson.DriveItem(ctx.Site!, list, item))
-            : ctx.NotFound($"The drive item of item '{ctx.Group("item")}'");
+        return ListItemFile(ctx, out _, out var item) ?? FileVersions(ctx, item);
     }
 
     public static GraphResponse GetItem(ApiContext ctx) =>
         FindItem(ctx, out var site, out var library, out var item) ?? GraphResponse.Ok(ItemJson.DriveItem(site, library, item));
 
     public static GraphResponse Content(ApiContext ctx) =>
-        FindItem(ctx, out _, out _, out var item) ?? new GraphResponse(200) { Content = item.Content ?? [] };
+        FindItem(ctx, out _, out _, out var item) ?? (item.IsFolder ? ctx.BadRequest("A folder has no content.") : new GraphResponse(200) { Content = item.Content ?? [] });
 
     public static GraphResponse ListItem(ApiContext ctx) =>
         FindItem(ctx, out var site, out var library, out var item)
-        ?? GraphResponse.Ok(ItemJson.Item(site, library, item, FieldSelection.FromExpand(ctx.Request.QueryValue("expand"))));
+        ?? GraphResponse.Ok(ItemJson.Item(site, library, item, FieldSelection.FromExpand(ctx.Request.QueryValue("expand")), ctx.Options.Variant));
 
     public static GraphResponse UpdateListItemFields(ApiContext ctx)
     {
@@ -105,18 +159,11 @@ internal static class DrivesApi
             return ctx.BadRequest("The request has no fields to write.");
         }
 
-        return ItemsApi.Change(ctx with { Site = site }, library, item, written) ?? GraphResponse.Ok(ItemJson.Fields(site, library, item, FieldSelection.All));
+        return ItemsApi.Change(ctx with { Site = site }, library, item, written) ?? GraphResponse.Ok(FieldsJson.Fields(site, library, item, FieldSelection.All, ctx.Options.Variant));
     }
 
     public static GraphResponse Versions(ApiContext ctx) =>
-        FindItem(ctx, out _, out _, out var item)
-        ?? GraphResponse.Ok(GraphJson.Collection(item.Versions.AsEnumerable().Reverse().Select(v => (JsonNode)new JsonObject
-        {
-            ["id"] = v.Id,
-            ["lastModifiedBy"] = GraphJson.Identity(v.By),
-            ["lastModifiedDateTime"] = GraphJson.Time(v.At),
-            ["size"] = v.Size,
-        })));
+        FindItem(ctx, out _, out _, out var item) ?? FileVersions(ctx, item);
 
     public static GraphResponse Delete(ApiContext ctx)
     {
@@ -125,7 +172,7 @@ internal static class DrivesApi
             return missing;
         }
 
-        if (ItemsApi.StaleETag(ctx, item) is { } stale)
+        if (ItemsApi.StaleETag(ctx, item, drive: true) is { } stale)
         {
             return stale;
         }
@@ -134,10 +181,60 @@ internal static class DrivesApi
         return GraphResponse.NoContent();
     }
 
+    /// <summary>A file's versions, newest first, each with its size; the person on each with e-mail as the tenant variant says.</summary>
+    private static GraphResponse FileVersions(ApiContext ctx, ListItem item)
+    {
+        var shape = ctx.Options.Variant.VersionIdentityHasEmail ? GraphJson.IdentityShape.Version : GraphJson.IdentityShape.VersionWithoutEmail;
+        return GraphResponse.Ok(GraphJson.Collection(item.Versions.AsEnumerable().Reverse().Select(v => (JsonNode)new JsonObject
+        {
+            ["id"] = v.Id,
+            ["lastModifiedBy"] = GraphJson.Identity(v.By, shape),
+            ["lastModifiedDateTime"] = GraphJson.Time(v.At),
+            ["size"] = v.Size,
+        })));
+    }
+
+    private static GraphResponse? ListItemFile(ApiContext ctx, out SharePointList list, out ListItem item)
+    {
+        item = null!;
+        if (ListsApi.Find(ctx, out list) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!list.IsLibrary)
+        {
+            return GraphErrors.Error(400, "invalidRequest", "Only a File or a Folder in a DocumentLibrary can be accessed as a DriveItem.", ctx.Now);
+        }
+
+        return int.TryParse(ctx.Group("item"), System.Globalization.CultureInfo.InvariantCulture, out var id) && list.Items.TryGetValue(id, out item!)
+            ? null
+            : ctx.NotFound($"The drive item of item '{ctx.Group("item")}'");
+    }
+
     private static GraphResponse? Find(ApiContext ctx, out Site site, out SharePointList library)
     {
         (site, library) = ctx.State.FindDrive(ctx.Group("drive")) ?? (null!, null!);
         return library is null ? ctx.NotFound($"The drive '{ctx.Group("drive")}'") : null;
+    }
+
+    /// <summary>The library and folder a children request names: the root (no folder), or the folder <c>items/{id}</c>.</summary>
+    private static GraphResponse? Parent(ApiContext ctx, out Site site, out SharePointList library, out ListItem? folder)
+    {
+        folder = null;
+        if (Find(ctx, out site, out library) is { } missing)
+        {
+            return missing;
+        }
+
+        var id = ctx.Group("id");
+        if (id.Length == 0)
+        {
+            return null;
+        }
+
+        folder = library.Items.Values.FirstOrDefault(i => i.IsFolder && string.Equals(i.DriveItemId, id, StringComparison.OrdinalIgnoreCase));
+        return folder is null ? ctx.NotFound($"The folder '{id}'") : null;
     }
 
     private static GraphResponse? FindItem(ApiContext ctx, out Site site, out SharePointList library, out ListItem item)

@@ -14,7 +14,7 @@ internal static class FieldWriter
 {
     private static readonly HashSet<string> ReadOnlyFields = new(StringComparer.OrdinalIgnoreCase)
     {
-        "id", "ContentType", "Created", "Modified", "AuthorLookupId", "EditorLookupId", "_UIVersionString", "Attachments", "FileSizeDisplay",
+        "id", "ContentType", "Created", "Modified", "AuthorLookupId", "EditorLookupId", "AppAuthorLookupId", "AppEditorLookupId", "_UIVersionString", "Attachments", "FileSizeDisplay",
     };
 
     /// <returns>The problem, or null when every field was applied.</returns>
@@ -28,9 +28,14 @@ internal static class FieldWriter
                 continue; // annotations such as AuthorsLookupId@odata.type
             }
 
-            if (ReadOnlyFields.Contains(name))
+            if (ReadOnlyFields.Contains(name) || list.Column(name) is { ReadOnly: true })
             {
                 return $"Field '{name}' is read-only.";
+            }
+
+            if (name.Equals("FileLeafRef", StringComparison.OrdinalIgnoreCase))
+            {
+                return "Renaming a document through FileLeafRef is not served by the emulator.";
             }
 
             var problem = name.EndsWith("LookupId", StringComparison.Ordinal) && list.Column(name[..^8]) is { IsLookup: true } lookup
@@ -82,10 +87,15 @@ internal static class FieldWriter
                 : $"Field '{column.Name}' expects a {GraphJson.Facet(column.Kind)} value, not {value.ToJsonString()}.";
         }
 
-        fields[column.Name] = column.Kind == ColumnKind.DateTime
-            ? GraphJson.Time(DateTimeOffset.Parse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal))
-            : value.DeepClone();
+        fields[column.Name] = column.Kind == ColumnKind.DateTime ? GraphJson.Time(Moment(column, value.GetValue<string>())) : value.DeepClone();
         return null;
+    }
+
+    /// <summary>A time as the column keeps it: a date-only column keeps the day, at midnight.</summary>
+    private static DateTimeOffset Moment(ListColumn column, string text)
+    {
+        var at = DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime();
+        return column.DateFormat == "dateOnly" ? new DateTimeOffset(at.UtcDateTime.Date, TimeSpan.Zero) : at;
     }
 
     private static string? SetLookup(Site site, ListColumn column, JsonObject fields, JsonNode? value)

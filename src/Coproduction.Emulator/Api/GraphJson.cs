@@ -9,13 +9,51 @@ internal static class GraphJson
 {
     public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    public static JsonObject Identity(Actor actor) => actor.IsUser
-        ? new JsonObject { ["user"] = new JsonObject { ["email"] = actor.Email, ["id"] = actor.Id, ["displayName"] = actor.DisplayName } }
-        : new JsonObject
+    /// <summary>Where an identity is shown: each kind of answer carries a person differently.</summary>
+    public enum IdentityShape
+    {
+        /// <summary>A list item or list (recorded): <c>user{email, id, displayName}</c>.</summary>
+        ListItem,
+
+        /// <summary>A drive item (recorded): <c>user{email, displayName}</c>, no id.</summary>
+        DriveItem,
+
+        /// <summary>A version (documented: <c>user{id, displayName}</c>; a report shows <c>email</c> too): e-mail as the tenant variant says.</summary>
+        Version,
+
+        /// <summary>A version, without e-mail.</summary>
+        VersionWithoutEmail,
+    }
+
+    /// <summary>
+    /// Who did something: a person as <c>user</c>; an application acting alone as <c>application</c>
+    /// with SharePoint's stand-in <c>user</c> "SharePoint App".
+    /// </summary>
+    public static JsonObject Identity(Actor actor, IdentityShape shape = IdentityShape.ListItem)
+    {
+        if (!actor.IsUser)
         {
-            ["application"] = new JsonObject { ["id"] = actor.Id, ["displayName"] = actor.DisplayName },
-            ["user"] = new JsonObject { ["displayName"] = "SharePoint App" },
-        };
+            return new JsonObject
+            {
+                ["application"] = new JsonObject { ["id"] = actor.Id, ["displayName"] = actor.DisplayName },
+                ["user"] = new JsonObject { ["displayName"] = "SharePoint App" },
+            };
+        }
+
+        var user = new JsonObject();
+        if (shape is not IdentityShape.VersionWithoutEmail)
+        {
+            user["email"] = actor.Email;
+        }
+
+        if (shape is not IdentityShape.DriveItem)
+        {
+            user["id"] = actor.Id;
+        }
+
+        user["displayName"] = actor.DisplayName;
+        return new JsonObject { ["user"] = user };
+    }
 
     public static JsonObject Site(Site site) => new()
     {
@@ -27,27 +65,36 @@ internal static class GraphJson
         ["webUrl"] = site.WebUrl,
     };
 
-    public static JsonObject List(Site site, SharePointList list) => new()
+    public static JsonObject List(Site site, SharePointList list)
     {
-        ["@odata.etag"] = $"\"{list.Id},{list.ChangeSeq}\"",
-        ["id"] = list.Id,
-        ["name"] = list.Name,
-        ["displayName"] = list.DisplayName,
-        ["description"] = list.Description,
-        ["createdDateTime"] = Time(list.Created),
-        ["lastModifiedDateTime"] = Time(list.Modified),
-        ["webUrl"] = $"{site.WebUrl}/{(list.IsLibrary ? string.Empty : "Lists/")}{Uri.EscapeDataString(list.Name)}",
-        ["createdBy"] = Identity(list.CreatedBy),
-        ["lastModifiedBy"] = Identity(list.ModifiedBy),
-        ["parentReference"] = new JsonObject { ["siteId"] = site.Id },
-        ["list"] = new JsonObject { ["contentTypesEnabled"] = false, ["hidden"] = false, ["template"] = list.Template },
-    };
+        var json = new JsonObject
+        {
+            ["@odata.etag"] = $"\"{list.Id},{list.ChangeSeq}\"",
+            ["id"] = list.Id,
+            ["name"] = list.Name,
+            ["displayName"] = list.DisplayName,
+            ["description"] = list.Description,
+            ["createdDateTime"] = Time(list.Created),
+            ["lastModifiedDateTime"] = Time(list.Modified),
+            ["webUrl"] = list.IsUserList ? $"{site.WebUrl}/_catalogs/users" : $"{site.WebUrl}/{(list.IsLibrary ? string.Empty : "Lists/")}{Uri.EscapeDataString(list.Name)}",
+            ["createdBy"] = Identity(list.CreatedBy),
+            ["lastModifiedBy"] = Identity(list.ModifiedBy),
+            ["parentReference"] = new JsonObject { ["siteId"] = site.Id },
+            ["list"] = new JsonObject { ["contentTypesEnabled"] = false, ["hidden"] = list.Hidden, ["template"] = list.Template },
+        };
+        if (list.IsSystem)
+        {
+            json["system"] = new JsonObject();
+        }
+
+        return json;
+    }
 
     public static JsonObject Column(ListColumn column)
     {
         var json = new JsonObject
         {
-            ["columnGroup"] = "Custom Columns",
+            ["columnGroup"] = column.ColumnGroup,
             ["description"] = column.Description,
             ["displayName"] = column.DisplayName,
             ["enforceUniqueValues"] = false,
@@ -74,12 +121,12 @@ internal static class GraphJson
                 ["displayAs"] = "dropDownMenu",
             },
             ColumnKind.Number => new JsonObject { ["decimalPlaces"] = "automatic", ["displayAs"] = "number" },
-            ColumnKind.DateTime => new JsonObject { ["displayAs"] = "default", ["format"] = "dateTime" },
+            ColumnKind.DateTime => new JsonObject { ["displayAs"] = "default", ["format"] = column.DateFormat },
             ColumnKind.Boolean => new JsonObject(),
             ColumnKind.PersonOrGroup => new JsonObject
             {
                 ["allowMultipleSelection"] = column.AllowMultiple,
-                ["chooseFromType"] = "peopleOnly",
+                ["chooseFromType"] = column.BuiltIn ? "peopleAndGroups" : "peopleOnly",
                 ["displayAs"] = "nameWithPresence",
             },
             ColumnKind.Lookup => new JsonObject

@@ -5,127 +5,95 @@ using Coproduction.Emulator.State;
 namespace Coproduction.Emulator.Api;
 
 /// <summary>
-/// List items and documents as Graph shows them. Fields follow SharePoint through Graph: a single
-/// person or lookup as <c>{Name}LookupId</c> (a string, and for a lookup also <c>{Name}</c>, the value
-/// looked up); several as <c>{Name}</c>, an array of <c>{LookupId, LookupValue}</c> (and <c>Email</c> for people).
+/// List items and documents as Graph shows them, member by member as recorded from SharePoint Online
+/// (../shared/graph-real/real-tenant/pnpcore): a list item's eTag is <c>"guid,N"</c>, the same file's
+/// as a drive item <c>"{GUID},N"</c>; a list item in delta carries no <c>lastModifiedBy</c>; a drive
+/// item's people carry no <c>id</c>. Fields are in <see cref="FieldsJson"/>.
 /// </summary>
 internal static class ItemJson
 {
-    public static JsonObject Item(Site site, SharePointList list, ListItem item, FieldSelection? fields)
+    /// <summary>An item as <c>GET …/items/{id}</c> gives it.</summary>
+    public static JsonObject Item(Site site, SharePointList list, ListItem item, FieldSelection? fields, TenantVariant variant)
+    {
+        var json = DeltaItem(site, list, item, fields, variant);
+        json["lastModifiedBy"] = GraphJson.Identity(item.ModifiedBy, GraphJson.IdentityShape.ListItem);
+        return json;
+    }
+
+    /// <summary>An item as delta gives it: everything but <c>lastModifiedBy</c>, which delta does not track.</summary>
+    public static JsonObject DeltaItem(Site site, SharePointList list, ListItem item, FieldSelection? fields, TenantVariant variant)
     {
         var json = new JsonObject
         {
             ["@odata.etag"] = item.ETag,
-            ["eTag"] = item.ETag,
             ["createdDateTime"] = GraphJson.Time(item.Created),
+            ["eTag"] = item.ETag,
             ["id"] = item.Id.ToString(CultureInfo.InvariantCulture),
             ["lastModifiedDateTime"] = GraphJson.Time(item.Modified),
             ["webUrl"] = WebUrl(site, list, item),
-            ["createdBy"] = GraphJson.Identity(item.CreatedBy),
-            ["lastModifiedBy"] = GraphJson.Identity(item.ModifiedBy),
-            ["parentReference"] = new JsonObject { ["id"] = list.Id, ["path"] = Uri.EscapeDataString(list.DisplayName), ["siteId"] = site.Id },
-            ["contentType"] = ContentType(list),
+            ["createdBy"] = GraphJson.Identity(item.CreatedBy, GraphJson.IdentityShape.ListItem),
+            ["parentReference"] = new JsonObject { ["id"] = list.Id, ["path"] = Uri.EscapeDataString(list.Name), ["siteId"] = site.Id },
+            ["contentType"] = ContentType(list, item),
         };
         if (fields is not null)
         {
-            json["fields"] = Fields(site, list, item, fields);
+            json["fields"] = FieldsJson.Fields(site, list, item, fields, variant);
         }
 
         return json;
     }
 
-    public static JsonObject Fields(Site site, SharePointList list, ListItem item, FieldSelection selection)
+    public static JsonObject DriveItem(Site site, SharePointList library, ListItem item)
     {
-        var all = new JsonObject { ["@odata.etag"] = item.ETag };
-        foreach (var column in list.Columns)
+        var json = new JsonObject
         {
-            if (item.Fields[column.Name] is { } value)
+            ["@odata.etag"] = item.DriveETag,
+            ["createdDateTime"] = GraphJson.Time(item.Created),
+            ["eTag"] = item.DriveETag,
+            ["id"] = item.DriveItemId,
+            ["lastModifiedDateTime"] = GraphJson.Time(item.Modified),
+            ["name"] = item.FileName,
+            ["webUrl"] = WebUrl(site, library, item),
+            ["cTag"] = item.CTag,
+            ["size"] = item.Content?.LongLength ?? 0,
+            ["createdBy"] = GraphJson.Identity(item.CreatedBy, GraphJson.IdentityShape.DriveItem),
+            ["lastModifiedBy"] = GraphJson.Identity(item.ModifiedBy, GraphJson.IdentityShape.DriveItem),
+            ["parentReference"] = new JsonObject
             {
-                Write(all, site, column, value);
-            }
-        }
-
-        all["id"] = item.Id.ToString(CultureInfo.InvariantCulture);
-        all["ContentType"] = list.IsLibrary ? "Document" : "Item";
-        all["Modified"] = GraphJson.Time(item.Modified);
-        all["Created"] = GraphJson.Time(item.Created);
-        all["AuthorLookupId"] = site.UserFor(item.CreatedBy).LookupId.ToString(CultureInfo.InvariantCulture);
-        all["EditorLookupId"] = site.UserFor(item.ModifiedBy).LookupId.ToString(CultureInfo.InvariantCulture);
-        all["_UIVersionString"] = $"{item.Version}.0";
-        all["Attachments"] = false;
-        if (list.IsLibrary)
-        {
-            all["FileLeafRef"] = item.FileName;
-            all["FileSizeDisplay"] = (item.Content?.LongLength ?? 0).ToString(CultureInfo.InvariantCulture);
-        }
-
-        return selection.Apply(all);
+                ["driveType"] = "documentLibrary",
+                ["driveId"] = library.DriveId,
+                ["id"] = item.FolderId is { } folder && library.Items.TryGetValue(folder, out var parent) ? parent.DriveItemId : RootId(library),
+                ["path"] = $"/drives/{library.DriveId}/root:{FolderPath(library, item)}",
+            },
+        };
+        json[item.IsFolder ? "folder" : "file"] = item.IsFolder
+            ? new JsonObject { ["childCount"] = library.Items.Values.Count(i => i.FolderId == item.Id) }
+            : new JsonObject { ["mimeType"] = MimeType(item.FileName) };
+        return json;
     }
 
-    public static JsonObject DriveItem(Site site, SharePointList library, ListItem item) => new()
-    {
-        ["@odata.etag"] = item.ETag,
-        ["eTag"] = item.ETag,
-        ["cTag"] = $"\"c:{{{item.UniqueId.ToString().ToUpperInvariant()}}},{item.Versions.Count(v => v.ContentChanged)}\"",
-        ["id"] = item.DriveItemId,
-        ["name"] = item.FileName,
-        ["size"] = item.Content?.LongLength ?? 0,
-        ["createdDateTime"] = GraphJson.Time(item.Created),
-        ["lastModifiedDateTime"] = GraphJson.Time(item.Modified),
-        ["webUrl"] = WebUrl(site, library, item),
-        ["createdBy"] = GraphJson.Identity(item.CreatedBy),
-        ["lastModifiedBy"] = GraphJson.Identity(item.ModifiedBy),
-        ["parentReference"] = new JsonObject { ["driveId"] = library.DriveId, ["driveType"] = "documentLibrary", ["id"] = RootId(library), ["path"] = "/drive/root:", ["siteId"] = site.Id },
-        ["file"] = new JsonObject { ["mimeType"] = MimeType(item.FileName) },
-    };
+    /// <summary>A list item's content type: Item in a list; Document, or Folder, in a library; Person among the site's users.</summary>
+    public static JsonObject ContentType(SharePointList list, ListItem item) => ContentType(list, item.IsFolder, item.ContentTypeName);
 
-    public static JsonObject ContentType(SharePointList list) =>
-        new() { ["id"] = list.IsLibrary ? "0x0101" : "0x01", ["name"] = list.IsLibrary ? "Document" : "Item" };
+    /// <summary>The content type of an item of a list, by what it is. Its id is the base type's followed by the list's own part.</summary>
+    public static JsonObject ContentType(SharePointList list, bool isFolder, string? name = null)
+    {
+        var (baseId, baseName) = name is not null ? ("0x010A", name) : isFolder ? ("0x0120", "Folder") : list.IsLibrary ? ("0x0101", "Document") : ("0x0100", "Item");
+        return new JsonObject { ["id"] = baseId + "00" + list.Id.Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant(), ["name"] = baseName };
+    }
 
     public static string RootId(SharePointList library) => $"01ROOT{library.Id.Replace("-", string.Empty, StringComparison.Ordinal)[..26]}".ToUpperInvariant();
 
-    private static void Write(JsonObject fields, Site site, ListColumn column, JsonNode value)
-    {
-        if (!column.IsLookup)
-        {
-            fields[column.Name] = value.DeepClone();
-            return;
-        }
+    /// <summary>The folders an item is in, as a path from the library's root: empty at the root, <c>/folder</c> inside one.</summary>
+    public static string FolderPath(SharePointList library, ListItem item) =>
+        item.FolderId is { } id && library.Items.TryGetValue(id, out var folder) ? $"{FolderPath(library, folder)}/{Uri.EscapeDataString(folder.FileName ?? string.Empty)}" : string.Empty;
 
-        if (value is JsonArray many)
-        {
-            fields[column.Name] = new JsonArray([.. many.Select(id => (JsonNode?)LookupEntry(site, column, id!.GetValue<int>()))]);
-            return;
-        }
-
-        var single = value.GetValue<int>();
-        if (column.Kind == ColumnKind.Lookup)
-        {
-            fields[column.Name] = LookupEntry(site, column, single)["LookupValue"]?.DeepClone();
-        }
-
-        fields[column.Name + "LookupId"] = single.ToString(CultureInfo.InvariantCulture);
-    }
-
-    private static JsonObject LookupEntry(Site site, ListColumn column, int id)
-    {
-        if (column.Kind == ColumnKind.PersonOrGroup)
-        {
-            var user = site.UserByLookupId(id);
-            return new JsonObject { ["LookupId"] = id, ["LookupValue"] = user?.Actor.DisplayName, ["Email"] = user?.Actor.Email };
-        }
-
-        var looked = column.LookupListId is { } listId && site.Lists.TryGetValue(listId, out var list) && list.Items.TryGetValue(id, out var item)
-            ? item.Fields[column.LookupColumnName]?.ToString()
-            : null;
-        return new JsonObject { ["LookupId"] = id, ["LookupValue"] = looked };
-    }
-
-    private static string WebUrl(Site site, SharePointList list, ListItem item) => list.IsLibrary
-        ? $"{site.WebUrl}/{Uri.EscapeDataString(list.Name)}/{Uri.EscapeDataString(item.FileName ?? string.Empty)}"
+    private static string WebUrl(Site site, SharePointList list, ListItem item) =>
+        list.IsUserList ? $"{site.WebUrl}/_catalogs/users/DispForm.aspx?ID={item.Id}"
+        : list.IsLibrary ? $"{site.WebUrl}/{Uri.EscapeDataString(list.Name)}{FolderPath(list, item)}/{Uri.EscapeDataString(item.FileName ?? string.Empty)}"
         : $"{site.WebUrl}/Lists/{Uri.EscapeDataString(list.Name)}/DispForm.aspx?ID={item.Id}";
 
-    private static string MimeType(string? fileName) => Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant() switch
+    public static string MimeType(string? fileName) => Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant() switch
     {
         ".html" or ".htm" => "text/html",
         ".md" => "text/markdown",
@@ -134,6 +102,7 @@ internal static class ItemJson
         ".pdf" => "application/pdf",
         ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         ".pptx" => "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         _ => "application/octet-stream",
     };
 }

@@ -26,14 +26,14 @@ internal static class ItemsApi
             next = ctx.Link($"sites/{ctx.Site!.Id}/lists/{list.Id}/items?{Expand(ctx)}$top={top}&$skiptoken={page[^1].Id}");
         }
 
-        return GraphResponse.Ok(GraphJson.Collection(page.Select(i => (JsonNode)ItemJson.Item(ctx.Site!, list, i, fields)), next));
+        return GraphResponse.Ok(GraphJson.Collection(page.Select(i => (JsonNode)ItemJson.Item(ctx.Site!, list, i, fields, ctx.Options.Variant)), next));
     }
 
     public static GraphResponse Get(ApiContext ctx) =>
-        Find(ctx, out var list, out var item) ?? GraphResponse.Ok(ItemJson.Item(ctx.Site!, list, item, FieldSelection.FromExpand(ctx.Request.QueryValue("expand"))));
+        Find(ctx, out var list, out var item) ?? GraphResponse.Ok(ItemJson.Item(ctx.Site!, list, item, FieldSelection.FromExpand(ctx.Request.QueryValue("expand")), ctx.Options.Variant));
 
     public static GraphResponse GetFields(ApiContext ctx) =>
-        Find(ctx, out var list, out var item) ?? GraphResponse.Ok(ItemJson.Fields(ctx.Site!, list, item, FieldSelection.All));
+        Find(ctx, out var list, out var item) ?? GraphResponse.Ok(FieldsJson.Fields(ctx.Site!, list, item, FieldSelection.All, ctx.Options.Variant));
 
     public static GraphResponse Create(ApiContext ctx)
     {
@@ -45,6 +45,11 @@ internal static class ItemsApi
         if (list.IsLibrary)
         {
             return ctx.BadRequest("Documents are added to a library by uploading them to its drive.");
+        }
+
+        if (list.IsUserList)
+        {
+            return KeptBySharePoint(ctx);
         }
 
         var site = ctx.Site!;
@@ -59,7 +64,7 @@ internal static class ItemsApi
         item.AddVersion(ctx.Actor, ctx.Now, contentChanged: false);
         item.Seq = list.NextChange();
         list.Items[item.Id] = item;
-        return GraphResponse.Created(ItemJson.Item(site, list, item, FieldSelection.All));
+        return GraphResponse.Created(ItemJson.Item(site, list, item, FieldSelection.All, ctx.Options.Variant));
     }
 
     /// <summary><c>PATCH …/items/{id}/fields</c> answers the fields; <c>PATCH …/items/{id}</c> with <c>{fields}</c> answers the item.</summary>
@@ -74,7 +79,12 @@ internal static class ItemsApi
             return missing;
         }
 
-        if (StaleETag(ctx, item) is { } stale)
+        if (list.IsUserList)
+        {
+            return KeptBySharePoint(ctx);
+        }
+
+        if (StaleETag(ctx, item, drive: false) is { } stale)
         {
             return stale;
         }
@@ -83,6 +93,10 @@ internal static class ItemsApi
         return GraphResponse.NoContent();
     }
 
+    /// <summary>
+    /// An item's versions, newest first, ids as labels ("2.0"). With <c>$expand=fields</c> each has its
+    /// fields then, and who made it; never a size, which only the file's versions carry.
+    /// </summary>
     public static GraphResponse Versions(ApiContext ctx)
     {
         if (Find(ctx, out var list, out var item) is { } missing)
@@ -91,24 +105,18 @@ internal static class ItemsApi
         }
 
         var withFields = FieldSelection.FromExpand(ctx.Request.QueryValue("expand"));
+        var shape = ctx.Options.Variant.VersionIdentityHasEmail ? GraphJson.IdentityShape.Version : GraphJson.IdentityShape.VersionWithoutEmail;
         return GraphResponse.Ok(GraphJson.Collection(item.Versions.AsEnumerable().Reverse().Select(v =>
         {
             var json = new JsonObject
             {
                 ["id"] = v.Id,
-                ["lastModifiedBy"] = GraphJson.Identity(v.By),
+                ["lastModifiedBy"] = GraphJson.Identity(v.By, shape),
                 ["lastModifiedDateTime"] = GraphJson.Time(v.At),
             };
             if (withFields is not null)
             {
-                // A document's version carries its file's size then, as SharePoint's does.
-                var fields = (JsonObject)v.Fields.DeepClone();
-                if (list.IsLibrary)
-                {
-                    fields["FileSizeDisplay"] = v.Size.ToString(CultureInfo.InvariantCulture);
-                }
-
-                json["fields"] = withFields.Apply(fields);
+                json["fields"] = withFields.Apply(FieldsJson.Version(ctx.Site!, list, item, v));
             }
 
             return (JsonNode)json;
@@ -118,7 +126,12 @@ internal static class ItemsApi
     /// <summary>Applies a change of fields by the request's actor: a new version and a new change number.</summary>
     public static GraphResponse? Change(ApiContext ctx, SharePointList list, ListItem item, JsonObject written)
     {
-        if (StaleETag(ctx, item) is { } stale)
+        if (list.IsUserList)
+        {
+            return KeptBySharePoint(ctx);
+        }
+
+        if (StaleETag(ctx, item, drive: false) is { } stale)
         {
             return stale;
         }
@@ -136,20 +149,30 @@ internal static class ItemsApi
         return null;
     }
 
+    /// <summary>Deletes an item; a folder goes with everything in it.</summary>
     public static void Remove(SharePointList list, ListItem item)
     {
+        foreach (var inside in list.Items.Values.Where(i => i.FolderId == item.Id).ToList())
+        {
+            Remove(list, inside);
+        }
+
         list.Items.Remove(item.Id);
-        list.Deleted.Add((item.Id, item.DriveItemId, item.FileName, list.NextChange()));
+        list.Deleted.Add(new DeletedItem(item.Id, item.DriveItemId, item.FileName, item.IsFolder, list.NextChange()));
     }
 
-    /// <summary>An <c>If-Match</c> that names another version than the item's answers 412.</summary>
-    public static GraphResponse? StaleETag(ApiContext ctx, ListItem item)
+    /// <summary>An <c>If-Match</c> that names another version than the item's answers 412: the list item's eTag form, or on a drive the drive item's.</summary>
+    public static GraphResponse? StaleETag(ApiContext ctx, ListItem item, bool drive)
     {
         var ifMatch = ctx.Request.Header("If-Match");
-        return ifMatch is null || ifMatch == "*" || ifMatch == item.ETag
+        var current = drive ? item.DriveETag : item.ETag;
+        return ifMatch is null || ifMatch == "*" || ifMatch == current
             ? null
-            : GraphErrors.Error(412, "preconditionFailed", $"The item has changed since {ifMatch}; it is now {item.ETag}.", ctx.Now);
+            : GraphErrors.Error(412, "preconditionFailed", $"The item has changed since {ifMatch}; it is now {current}.", ctx.Now);
     }
+
+    private static GraphResponse KeptBySharePoint(ApiContext ctx) =>
+        GraphErrors.Error(403, "accessDenied", "The user information list is kept by SharePoint: it cannot be changed through this operation.", ctx.Now);
 
     public static int PageSize(ApiContext ctx, int fallback) =>
         int.TryParse(ctx.Request.QueryValue("top"), NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top > 0 ? Math.Min(top, 5000) : fallback;
@@ -170,7 +193,7 @@ internal static class ItemsApi
         }
 
         return Change(ctx, list, item, written)
-            ?? GraphResponse.Ok(answerItem ? ItemJson.Item(ctx.Site!, list, item, FieldSelection.All) : ItemJson.Fields(ctx.Site!, list, item, FieldSelection.All));
+            ?? GraphResponse.Ok(answerItem ? ItemJson.Item(ctx.Site!, list, item, FieldSelection.All, ctx.Options.Variant) : FieldsJson.Fields(ctx.Site!, list, item, FieldSelection.All, ctx.Options.Variant));
     }
 
     private static GraphResponse? Find(ApiContext ctx, out SharePointList list, out ListItem item)

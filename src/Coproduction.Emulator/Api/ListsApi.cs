@@ -10,9 +10,19 @@ internal static partial class ListsApi
 {
     public static GraphResponse GetSite(ApiContext ctx) => GraphResponse.Ok(GraphJson.Site(ctx.Site!));
 
-    /// <summary>The site's lists, with <c>$select</c> and <c>$expand</c> as for one list.</summary>
-    public static GraphResponse GetLists(ApiContext ctx) =>
-        GraphResponse.Ok(GraphJson.Collection(ctx.Site!.Lists.Values.OrderBy(l => l.Created).Select(l => (JsonNode)Shaped(ctx, l))));
+    /// <summary>
+    /// The site's lists, with <c>$select</c> and <c>$expand</c> as for one list. Lists SharePoint keeps
+    /// for itself (the user information list) are left out unless the <c>system</c> facet is selected,
+    /// as Graph's team describes; hidden lists are listed.
+    /// </summary>
+    public static GraphResponse GetLists(ApiContext ctx)
+    {
+        var withSystem = Selected(ctx)?.Contains("system") == true;
+        return GraphResponse.Ok(GraphJson.Collection(ctx.Site!.Lists.Values.Where(l => withSystem || !l.IsSystem).OrderBy(l => l.Created).Select(l => (JsonNode)Shaped(ctx, l))));
+    }
+
+    private static HashSet<string>? Selected(ApiContext ctx) =>
+        ctx.Request.QueryValue("select")?.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A list, with <c>$select</c> of its properties and <c>$expand</c> of <c>columns</c> and <c>items</c> (and their fields) as Graph allows.</summary>
     public static GraphResponse GetList(ApiContext ctx)
@@ -23,9 +33,8 @@ internal static partial class ListsApi
     private static JsonObject Shaped(ApiContext ctx, SharePointList list)
     {
         var json = GraphJson.List(ctx.Site!, list);
-        if (ctx.Request.QueryValue("select") is { } select)
+        if (Selected(ctx) is { } keep)
         {
-            var keep = select.Split(',', StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var name in json.Select(p => p.Key).Where(n => !keep.Contains(n) && !n.StartsWith('@')).ToList())
             {
                 json.Remove(name);
@@ -36,13 +45,13 @@ internal static partial class ListsApi
         {
             if (expansion.StartsWith("columns", StringComparison.OrdinalIgnoreCase))
             {
-                json["columns"] = new JsonArray([.. list.Columns.Select(c => (JsonNode)GraphJson.Column(c))]);
+                json["columns"] = new JsonArray([.. Shown(list.Columns, expansion).Select(c => (JsonNode)GraphJson.Column(c))]);
             }
             else if (expansion.StartsWith("items", StringComparison.OrdinalIgnoreCase))
             {
                 var inner = expansion.IndexOf("expand=", StringComparison.OrdinalIgnoreCase);
                 var fields = inner < 0 ? null : FieldSelection.FromExpand(expansion[(inner + 7)..].TrimEnd(')'));
-                json["items"] = new JsonArray([.. list.Items.Values.Select(i => (JsonNode)ItemJson.Item(ctx.Site!, list, i, fields))]);
+                json["items"] = new JsonArray([.. list.Items.Values.Select(i => (JsonNode)ItemJson.Item(ctx.Site!, list, i, fields, ctx.Options.Variant))]);
             }
         }
 
@@ -82,8 +91,8 @@ internal static partial class ListsApi
             return ctx.BadRequest("A list needs a displayName.");
         }
 
-        var template = body!["list"]?["template"]?.GetValue<string>() ?? "genericList";
-        if (template is not ("genericList" or "documentLibrary"))
+        var template = body!["list"]?["template"]?.GetValue<string>() ?? SharePointList.GenericTemplate;
+        if (template is not (SharePointList.GenericTemplate or SharePointList.LibraryTemplate))
         {
             return ctx.BadRequest($"The template '{template}' is not served by the emulator; use genericList or documentLibrary.");
         }
@@ -106,10 +115,10 @@ internal static partial class ListsApi
             Modified = ctx.Now,
             ModifiedBy = ctx.Actor,
         };
-        list.Columns.Add(new ListColumn { Id = "fa564e0f-0c70-4ab9-b863-0177e6ddd247", Name = "Title", DisplayName = "Title", Kind = ColumnKind.Text, Required = !list.IsLibrary });
+        list.Columns.AddRange(BuiltInColumns.For(template));
         foreach (var column in body["columns"]?.AsArray() ?? [])
         {
-            if (ColumnReader.Read(site, list, column as JsonObject, out var added) is { } problem)
+            if (ColumnReader.Read(site, list, column as JsonObject, ctx.Options.Variant, out var added) is { } problem)
             {
                 return ctx.BadRequest(problem);
             }
@@ -122,8 +131,13 @@ internal static partial class ListsApi
         return GraphResponse.Created(GraphJson.List(site, list));
     }
 
+    /// <summary>A list's columns, SharePoint's own among them; hidden ones only when <c>hidden</c> is selected.</summary>
     public static GraphResponse GetColumns(ApiContext ctx) =>
-        Find(ctx, out var list) is { } missing ? missing : GraphResponse.Ok(GraphJson.Collection(list.Columns.Select(c => (JsonNode)GraphJson.Column(c))));
+        Find(ctx, out var list) is { } missing ? missing
+        : GraphResponse.Ok(GraphJson.Collection(Shown(list.Columns, ctx.Request.QueryValue("select") ?? string.Empty).Select(c => (JsonNode)GraphJson.Column(c))));
+
+    private static IEnumerable<ListColumn> Shown(IEnumerable<ListColumn> columns, string select) =>
+        columns.Where(c => !c.Hidden || select.Contains("hidden", StringComparison.OrdinalIgnoreCase));
 
     public static GraphResponse AddColumn(ApiContext ctx)
     {
@@ -132,7 +146,7 @@ internal static partial class ListsApi
             return missing;
         }
 
-        if (ColumnReader.Read(ctx.Site!, list, ctx.Request.Body as JsonObject, out var column) is { } problem)
+        if (ColumnReader.Read(ctx.Site!, list, ctx.Request.Body as JsonObject, ctx.Options.Variant, out var column) is { } problem)
         {
             return ctx.BadRequest(problem);
         }

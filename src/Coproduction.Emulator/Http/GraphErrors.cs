@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 
 namespace Coproduction.Emulator.Http;
 
-/// <summary>Errors as Graph sends them: <c>{"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}</c>.</summary>
+/// <summary>
+/// Errors as Graph sends them: <c>{"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}</c>;
+/// the ids are set from the request as it is answered, <c>client-request-id</c> only when the client sent one.
+/// </summary>
 internal static class GraphErrors
 {
     public static GraphResponse Error(int status, string code, string message, DateTimeOffset now, JsonObject? innerExtra = null)
@@ -12,7 +15,6 @@ internal static class GraphErrors
         {
             ["date"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
             ["request-id"] = Guid.NewGuid().ToString(),
-            ["client-request-id"] = Guid.NewGuid().ToString(),
         };
         foreach (var (name, value) in innerExtra ?? [])
         {

@@ -16,6 +16,9 @@ namespace Coproduction.Emulator.Pipeline;
 /// </summary>
 internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults, EmulatorRequests requests, EmulatorOptionsView options)
 {
+    /// <summary>How the tenant answers where the evidence is open.</summary>
+    public TenantVariant Variant => options.Variant;
+
     private readonly ResourceBudget _budget = new(state.Time);
 
     public DateTimeOffset Now => state.Time.GetUtcNow();
@@ -28,7 +31,7 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
         var authorization = request.Header("Authorization");
         if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || authorization.Length <= 7)
         {
-            return GraphErrors.Error(401, "InvalidAuthenticationToken", "Access token is empty.", Now);
+            return Stamp(request, GraphErrors.Error(401, "InvalidAuthenticationToken", "Access token is empty.", Now));
         }
 
         var actor = Actor.FromToken(authorization[7..].Trim());
@@ -36,14 +39,14 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
         if (request.Method == "POST" && request.Path == "$batch")
         {
             requests.Count("batch");
-            return await BatchApi.HandleAsync(this, request, cancellationToken);
+            return Stamp(request, await BatchApi.HandleAsync(this, request, cancellationToken));
         }
 
         var (route, match, site, problem) = Resolve(request);
         if (route is null)
         {
             requests.Count("unknown");
-            return problem!;
+            return Stamp(request, problem!);
         }
 
         requests.Count(route.Kind);
@@ -54,38 +57,82 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
 
         if (await Fault(request, cancellationToken) is { } faulted)
         {
-            return faulted;
+            return Stamp(request, faulted);
         }
 
         if (faults.RollServiceUnavailable())
         {
-            return GraphErrors.Error(503, "serviceNotAvailable", "The service is temporarily unavailable.", Now).WithHeader("Retry-After", "1");
+            return Stamp(request, GraphErrors.Error(503, "serviceNotAvailable", "The service is temporarily unavailable.", Now).WithHeader("Retry-After", "1"));
         }
 
         var cost = route.Cost(request);
-        if (_budget.TrySpend(cost, faults.ResourceUnitsPerMinute) is { } wait)
+        var budget = _budget.Spend(cost, faults.ResourceUnitsPerMinute);
+
+        // Throttled requests count towards the budget as well as those that go ahead.
+        requests.Spend(cost);
+        if (budget is { Allowed: false } refused)
         {
             requests.CountThrottled();
-            return GraphErrors.Error(429, "activityLimitReached", "The request has been throttled", Now, new JsonObject { ["code"] = "throttledRequest", ["innerError"] = new JsonObject { ["code"] = "quota" } })
-                .WithHeader("Retry-After", wait.ToString(CultureInfo.InvariantCulture));
+            return Stamp(request, GraphErrors.Error(429, "activityLimitReached", "The request has been throttled", Now, new JsonObject { ["code"] = "throttledRequest", ["innerError"] = new JsonObject { ["code"] = "quota" } })
+                .WithHeader("Retry-After", refused.ResetSeconds.ToString(CultureInfo.InvariantCulture)), budget);
         }
 
-        requests.Spend(cost);
+        GraphResponse response;
         lock (state.Gate)
         {
             try
             {
-                // As SharePoint through Graph does, every answer says what it cost.
-                return route.Handle(new ApiContext(request, actor, state, match!, site, options))
-                    .WithHeader("Cache-Control", "no-cache")
-                    .WithHeader("x-ms-resource-unit", cost.ToString(CultureInfo.InvariantCulture));
+                response = route.Handle(new ApiContext(request, actor, state, match!, site, options)).WithHeader("Cache-Control", "no-cache");
+
+                // What it cost, where the tenant variant says answers carry it.
+                if (options.Variant.ResourceUnitHeader)
+                {
+                    response.WithHeader("x-ms-resource-unit", cost.ToString(CultureInfo.InvariantCulture));
+                }
             }
             catch (Exception ex) when (ex is InvalidOperationException or FormatException or JsonException or KeyNotFoundException)
             {
                 // A body of the wrong shape: a number where a string belongs, an array for an object.
-                return GraphErrors.BadRequest($"The request body is not what this operation takes: {ex.Message}", Now);
+                response = GraphErrors.BadRequest($"The request body is not what this operation takes: {ex.Message}", Now);
             }
         }
+
+        return Stamp(request, response, budget);
+    }
+
+    /// <summary>
+    /// What Graph adds to every answer: the request's id (the client's own <c>client-request-id</c>
+    /// when it sent one, echoed, as recorded answers show; none when it did not), in the headers and in
+    /// an error's <c>innerError</c>; and, once 80% of the minute's budget is spent, the <c>RateLimit-*</c> headers.
+    /// </summary>
+    private static GraphResponse Stamp(GraphRequest request, GraphResponse response, BudgetState? budget = null)
+    {
+        var clientRequestId = request.Header("client-request-id");
+        var requestId = clientRequestId ?? Guid.NewGuid().ToString();
+        response.WithHeader("request-id", requestId);
+        if (clientRequestId is not null)
+        {
+            response.WithHeader("client-request-id", clientRequestId);
+        }
+
+        if (response.Body?["error"]?["innerError"] is JsonObject inner)
+        {
+            inner["request-id"] = requestId;
+            inner.Remove("client-request-id");
+            if (clientRequestId is not null)
+            {
+                inner["client-request-id"] = clientRequestId;
+            }
+        }
+
+        if (budget is { NearLimit: true } near)
+        {
+            response.WithHeader("RateLimit-Limit", near.Limit.ToString(CultureInfo.InvariantCulture))
+                .WithHeader("RateLimit-Remaining", near.Remaining.ToString(CultureInfo.InvariantCulture))
+                .WithHeader("RateLimit-Reset", near.ResetSeconds.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return response;
     }
 
     private (Route? Route, Match? Match, Site? Site, GraphResponse? Problem) Resolve(GraphRequest request)

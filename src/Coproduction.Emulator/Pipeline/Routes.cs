@@ -41,6 +41,7 @@ internal static class Routes
         new("PATCH", Rx($"^{Item}/fields$"), "update", Two, ItemsApi.UpdateFields),
         new("GET", Rx($"^{Item}/versions$"), "versions", Two, ItemsApi.Versions),
         new("GET", Rx($"^{Item}/driveItem$"), "driveItem", One, DrivesApi.ListItemDriveItem),
+        new("GET", Rx($"^{Item}/driveItem/versions$"), "versions", Two, DrivesApi.ListItemDriveItemVersions),
         new("GET", Rx("^/drives$"), "drives", Two, DrivesApi.SiteDrives),
     ];
 
@@ -49,6 +50,9 @@ internal static class Routes
     [
         new("GET", Rx($"{Drive}$"), "drive", One, DrivesApi.Get),
         new("GET", Rx($"{Drive}{Root}/children$"), "children", Two, DrivesApi.Children),
+        new("POST", Rx($"{Drive}{Root}/children$"), "createFolder", Two, DrivesApi.CreateFolder),
+        new("GET", Rx($"{DriveItem}/children$"), "children", Two, DrivesApi.Children),
+        new("POST", Rx($"{DriveItem}/children$"), "createFolder", Two, DrivesApi.CreateFolder),
         new("GET", Rx($@"{Drive}{Root}/delta(?:\(\))?$"), "driveDelta", Delta, DrivesApi.Delta),
         new("PUT", Rx($"{Drive}{Root}:/(?<name>[^:]+):/content$"), "upload", Two, DrivesApi.Upload),
         new("GET", Rx($"{DriveItem}$"), "driveItem", One, DrivesApi.GetItem),

@@ -1,12 +1,16 @@
 namespace Coproduction.Emulator.State;
 
 /// <summary>
-/// Who a request acts as, from its bearer token: <c>user:&lt;email&gt;</c> is that person; any other
-/// token is the application (as app-only access to SharePoint is).
+/// Who a request acts as, from its bearer token: <c>user:&lt;email&gt;</c> is that person (their
+/// e-mail and sign-in name are the same); any other token is the application, acting on its own as
+/// app-only access to SharePoint does.
 /// </summary>
 internal sealed record Actor(bool IsUser, string Id, string DisplayName, string? Email)
 {
     public static readonly Actor Application = new(false, "a6c2f1de-3b1c-4d1e-9c55-0c0c0c0c0c0c", "Coproduction", null);
+
+    /// <summary>The tenant every actor belongs to.</summary>
+    public const string TenantId = "8f0b7c5e-2d3a-4b6c-9e1f-0a2b3c4d5e6f";
 
     public static Actor FromToken(string token)
     {

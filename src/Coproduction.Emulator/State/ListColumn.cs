@@ -21,6 +21,12 @@ internal sealed class ListColumn
 
     public bool ReadOnly { get; init; }
 
+    /// <summary>One of SharePoint's own columns, there in every list of its kind (<see cref="BuiltInColumns"/>).</summary>
+    public bool BuiltIn { get; init; }
+
+    /// <summary>Where SharePoint files the column: "Custom Columns" for nearly all, built-in ones too; "_Hidden" for a few.</summary>
+    public string ColumnGroup { get; init; } = "Custom Columns";
+
     /// <summary>For person and lookup columns: several values allowed.</summary>
     public bool AllowMultiple { get; init; }
 
@@ -29,6 +35,9 @@ internal sealed class ListColumn
     public bool AllowTextEntry { get; init; }
 
     public bool AllowMultipleLines { get; init; }
+
+    /// <summary>For a date and time column: <c>dateTime</c> or <c>dateOnly</c>.</summary>
+    public string DateFormat { get; init; } = "dateTime";
 
     /// <summary>For lookup columns: the list looked up, and its column shown.</summary>
     public string? LookupListId { get; init; }

@@ -1,6 +1,9 @@
 namespace Coproduction.Emulator.State;
 
-/// <summary>A SharePoint site: found by host and path or by its composite id, holding lists and its users.</summary>
+/// <summary>
+/// A SharePoint site: found by host and path or by its composite id, holding lists and its users. The
+/// users are the items of its hidden user information list, added as each first acts on the site.
+/// </summary>
 internal sealed class Site
 {
     private readonly List<SiteUser> _users = [];
@@ -14,6 +17,12 @@ internal sealed class Site
         Name = name;
         DisplayName = name;
         Id = $"{hostname},{Derived(hostname + Path, 1)},{Derived(hostname + Path, 2)}";
+        UserList = UserInformation.NewList(Derived(hostname + Path, 3).ToLowerInvariant(), created);
+        Lists[UserList.Id] = UserList;
+
+        // The application's entries are there from the start: the user information list's own items are by it.
+        UserFor(Actor.Application);
+        AppUserFor(Actor.Application);
     }
 
     public string Id { get; }
@@ -32,21 +41,21 @@ internal sealed class Site
 
     public Dictionary<string, SharePointList> Lists { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The hidden "User Information List", a system list.</summary>
+    public SharePointList UserList { get; }
+
     public IReadOnlyList<SiteUser> Users => _users;
 
-    /// <summary>The site's entry for a person, added on first use, as SharePoint does when someone first acts on a site.</summary>
-    public SiteUser UserFor(Actor actor)
-    {
-        var existing = _users.FirstOrDefault(u => u.Actor.Id == actor.Id);
-        if (existing is not null)
-        {
-            return existing;
-        }
+    /// <summary>
+    /// The site's entry for whoever made a change (<c>EditorLookupId</c>), added on first use as
+    /// SharePoint does: a person's own; for an application acting alone, the one "SharePoint App".
+    /// </summary>
+    public SiteUser UserFor(Actor actor) => actor.IsUser
+        ? Find(actor, SiteUserKind.Person) ?? Add(actor, SiteUserKind.Person)
+        : _users.FirstOrDefault(u => u.Kind == SiteUserKind.SharePointApp) ?? Add(actor, SiteUserKind.SharePointApp);
 
-        var user = new SiteUser(_users.Count + 10, actor);
-        _users.Add(user);
-        return user;
-    }
+    /// <summary>For an application acting alone, its own entry (<c>AppEditorLookupId</c>); none for a person.</summary>
+    public SiteUser? AppUserFor(Actor actor) => actor.IsUser ? null : Find(actor, SiteUserKind.AppPrincipal) ?? Add(actor, SiteUserKind.AppPrincipal);
 
     public SiteUser? UserByLookupId(int lookupId) => _users.FirstOrDefault(u => u.LookupId == lookupId);
 
@@ -54,6 +63,16 @@ internal sealed class Site
         Lists.TryGetValue(idOrTitle, out var byId) ? byId
         : Lists.Values.FirstOrDefault(l => string.Equals(l.DisplayName, idOrTitle, StringComparison.OrdinalIgnoreCase)
             || string.Equals(l.Name, idOrTitle, StringComparison.OrdinalIgnoreCase));
+
+    private SiteUser? Find(Actor actor, SiteUserKind kind) => _users.FirstOrDefault(u => u.Kind == kind && u.Actor.Id == actor.Id);
+
+    private SiteUser Add(Actor actor, SiteUserKind kind)
+    {
+        var user = new SiteUser(_users.Count + 10, actor, kind);
+        _users.Add(user);
+        UserInformation.AddItem(UserList, user, Created);
+        return user;
+    }
 
     /// <summary>Site and web ids are stable for a host and path, so a restarted emulator gives the same ids.</summary>
     private static string Derived(string text, byte salt)

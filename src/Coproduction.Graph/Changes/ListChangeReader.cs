@@ -10,8 +10,9 @@ namespace Coproduction.Graph.Changes;
 /// <summary>
 /// Follows a list's changes with Graph delta: from the saved delta link (resumed with <c>WithUrl</c>,
 /// not <c>DeltaWithToken</c>, whose URL the service rejects), through every next link, to a new delta
-/// link. A repeated item counts once, in its last state; a 410 (expired token) starts again from the
-/// Location the service gives. Nothing is saved until the caller commits (<see cref="ListChanges.CommitAsync"/>).
+/// link, each asked for with the items' fields. A repeated item counts once, in its last state; a 410
+/// (expired token, whatever its code) starts the read afresh. Nothing is saved until the caller commits
+/// (<see cref="ListChanges.CommitAsync"/>). <see cref="SiteChangeReader"/> reads many lists at once.
 /// </summary>
 public sealed class ListChangeReader
 {
@@ -74,20 +75,21 @@ public sealed class ListChangeReader
         ArgumentNullException.ThrowIfNull(store);
         var saved = await store.GetAsync(ListChanges.KeyOf(siteId, listId), cancellationToken);
         var afresh = saved is null;
-        var (link, pages, changes) = (saved ?? FirstSync(siteId, listId), 0, 0);
+        var (link, pages, changes) = (saved ?? DeltaPages.FirstSync(_graph, siteId, listId), 0, 0);
         while (true)
         {
             DeltaGetResponse? page;
             try
             {
                 pages++;
-                page = await new DeltaRequestBuilder(link, _graph.RequestAdapter).GetAsDeltaGetResponseAsync(cancellationToken: cancellationToken);
+                page = await new DeltaRequestBuilder(DeltaPages.WithFields(link), _graph.RequestAdapter).GetAsDeltaGetResponseAsync(cancellationToken: cancellationToken);
             }
             catch (ODataError ex) when (ex.ResponseStatusCode == 410)
             {
+                // Whatever the code (resyncRequired, resyncChangesApplyDifferences, …) and whether a
+                // Location comes with it: read the list afresh, from our own first link.
                 Log.DeltaExpired(_logger, listId, ex.Error?.Code);
-                link = ex.ResponseHeaders.TryGetValue("Location", out var location) && location.FirstOrDefault() is { } fresh ? fresh : FirstSync(siteId, listId);
-                (afresh, changes) = (true, 0);
+                (link, afresh, changes) = (DeltaPages.FirstSync(_graph, siteId, listId), true, 0);
                 continue;
             }
             catch (Exception ex) when (GraphCalls.Failure($"Reading the changes of list {listId}", ex) is { } failure)
@@ -95,7 +97,7 @@ public sealed class ListChangeReader
                 throw failure;
             }
 
-            var items = (page?.Value ?? []).Select(Change).ToList();
+            var items = (page?.Value ?? []).Select(DeltaPages.Change).ToList();
             changes += items.Count;
             var deltaLink = page?.OdataDeltaLink;
             var next = page?.OdataNextLink;
@@ -117,23 +119,5 @@ public sealed class ListChangeReader
 
             (link, afresh) = (next!, false);
         }
-    }
-
-    private string FirstSync(string siteId, string listId) =>
-        $"{_graph.RequestAdapter.BaseUrl}/sites/{siteId}/lists/{listId}/items/delta?$expand=fields";
-
-    private static ItemChange Change(ListItem item)
-    {
-        if (item.Deleted is not null)
-        {
-            return new ItemChange(item.Id!, true, new Dictionary<string, object?>(), null, null);
-        }
-
-        var fields = FieldValues.From(item.Fields?.AdditionalData);
-        return new ItemChange(item.Id!, false, fields, item.ETag, item.LastModifiedDateTime)
-        {
-            ModifiedBy = item.LastModifiedBy?.User?.AdditionalData.TryGetValue("email", out var email) == true ? email?.ToString() : null,
-            FileSize = FieldValues.FileSize(fields.GetValueOrDefault("FileSizeDisplay")),
-        };
     }
 }

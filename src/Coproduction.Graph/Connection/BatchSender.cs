@@ -27,12 +27,34 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time, I
     /// <param name="what">What request i does, for the error if it fails for good.</param>
     /// <param name="read">Reads a successful answer: the request's index, the batch's answers, the request's step id in them.</param>
     /// <param name="cancellationToken">Cancels sending; what was sent stays sent.</param>
-    public async Task SendAsync(
+    public Task SendAsync(
         int count,
         Func<int, RequestInformation> request,
         string batchWhat,
         Func<int, string> what,
         Func<int, BatchResponseContentCollection, string, Task> read,
+        CancellationToken cancellationToken) =>
+        SendAsync(count, request, batchWhat, what, (i, response, step, _) => read(i, response, step), static _ => false, cancellationToken);
+
+    /// <summary>
+    /// Sends every request; calls <paramref name="read"/> with each one's index, its answer and its
+    /// status, for a successful answer and for one whose status <paramref name="accept"/> takes (such
+    /// as 404 for an entry that is gone, or 410 for an expired delta token), which the caller deals with.
+    /// </summary>
+    /// <param name="count">How many requests.</param>
+    /// <param name="request">Makes request i, afresh for each attempt (a request's content is read once).</param>
+    /// <param name="batchWhat">What a batch of them does, for the error if one cannot be sent.</param>
+    /// <param name="what">What request i does, for the error if it fails for good.</param>
+    /// <param name="read">Reads an answer: the request's index, the batch's answers, the request's step id in them, its status.</param>
+    /// <param name="accept">The failures the caller reads rather than fails on.</param>
+    /// <param name="cancellationToken">Cancels sending; what was sent stays sent.</param>
+    public async Task SendAsync(
+        int count,
+        Func<int, RequestInformation> request,
+        string batchWhat,
+        Func<int, string> what,
+        Func<int, BatchResponseContentCollection, string, HttpStatusCode, Task> read,
+        Func<HttpStatusCode, bool> accept,
         CancellationToken cancellationToken)
     {
         for (var start = 0; start < count; start += MostPerBatch)
@@ -40,7 +62,7 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time, I
             var pending = Enumerable.Range(start, Math.Min(MostPerBatch, count - start)).ToList();
             for (var attempt = 1; pending.Count > 0; attempt++)
             {
-                pending = await SendOnceAsync(request, pending, attempt, batchWhat, what, read, cancellationToken);
+                pending = await SendOnceAsync(request, pending, attempt, batchWhat, what, read, accept, cancellationToken);
             }
         }
     }
@@ -52,7 +74,8 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time, I
         int attempt,
         string batchWhat,
         Func<int, string> what,
-        Func<int, BatchResponseContentCollection, string, Task> read,
+        Func<int, BatchResponseContentCollection, string, HttpStatusCode, Task> read,
+        Func<HttpStatusCode, bool> accept,
         CancellationToken cancellationToken)
     {
         var batch = new BatchRequestContentCollection(graph);
@@ -74,11 +97,11 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time, I
                 throw new CoproductionGraphException(what(index) + " failed: the batch's answer left it out");
             }
 
-            if ((int)status is >= 200 and < 300)
+            if ((int)status is >= 200 and < 300 || accept(status))
             {
                 await GraphCalls.RunAsync("Reading a batch's answer", async () =>
                 {
-                    await read(index, response, step);
+                    await read(index, response, step, status);
                     return true;
                 });
                 continue;
@@ -109,7 +132,7 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time, I
     }
 
     /// <summary>The Graph error code of a request's answer inside a batch (<c>{"error":{"code":…}}</c>), if it has one.</summary>
-    private static async Task<string?> ErrorCodeAsync(HttpResponseMessage message)
+    public static async Task<string?> ErrorCodeAsync(HttpResponseMessage message)
     {
         try
         {

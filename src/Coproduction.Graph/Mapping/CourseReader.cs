@@ -1,4 +1,5 @@
 using Coproduction.Checklist;
+using Coproduction.Graph.People;
 using Coproduction.Graph.Schema;
 using Coproduction.Model;
 using Coproduction.Snapshots;
@@ -71,8 +72,7 @@ public static class CourseReader
         var history = (await OfCourseAsync(MaterialHistory))
             .Select(i => Read(MaterialHistory, i, () => new Signed(i.RequiredText("MaterialId"), new Signature(i.Time("At"), Person(i, "By")))))
             .OfType<Signed>().ToList();
-        var accounts = people.Where(p => p.Item.Text("Account") is not null)
-            .ToDictionary(p => p.Item.Text("Account")!, p => p.Person!.Id, StringComparer.OrdinalIgnoreCase);
+        var accounts = new TeamAccounts(people.Where(p => p.Item.Text("Account") is not null).Select(p => (p.Item.Text("Account")!, p.Person!.Id)));
         var documents = (await OfCourseAsync(SiteSchema.Materials)).ToList();
         var saved = new Dictionary<string, IReadOnlyList<Signature>>(StringComparer.Ordinal);
         foreach (var document in documents)
@@ -137,32 +137,34 @@ public static class CourseReader
     }
 
     /// <summary>
-    /// The library's own versions of a document saved by members of the team (found by their Account).
-    /// A change of a document's columns is a version too, by whoever changed them; a version counts
-    /// as work on the material only when the file changed (its size differs from the version before).
-    /// Versions saved by the application (an import, the worker) are not work on a material.
+    /// The library's own versions of a document saved by members of the team (found by their Account:
+    /// an e-mail, a sign-in name or an Entra object id). A change of a document's columns is a version
+    /// too, by whoever changed them; a version counts as work on the material only when the file
+    /// changed (its size differs from the version before). Versions saved by the application (an
+    /// import, the worker) are not work on a material.
     /// </summary>
-    private static List<Signature> SavedByTeam(SiteItem document, IReadOnlyList<DocumentVersion> versions, Dictionary<string, string> accounts, List<DataProblem> problems)
+    private static List<Signature> SavedByTeam(SiteItem document, IReadOnlyList<DocumentVersion> versions, TeamAccounts accounts, List<DataProblem> problems)
     {
         var signatures = new List<Signature>();
         long? previousSize = null;
-        // Oldest first by version label ("1.0", "2.0", "2.1"): times can tie within a second.
-        foreach (var (version, number) in versions.Select((v, i) => (v, i + 1)))
+        foreach (var version in versions.OrderBy(v => v.Order).ThenBy(v => v.At))
         {
             var contentChanged = previousSize != version.Size;
             previousSize = version.Size;
-            if (!contentChanged || version.Account is not { } account)
+            if (!contentChanged || version.By is { IsApplication: true })
             {
                 continue;
             }
 
-            if (accounts.TryGetValue(account, out var person))
+            if (version.By is { } by && accounts.PersonOf(by) is { } person)
             {
                 signatures.Add(new Signature(version.At, person));
             }
             else
             {
-                problems.Add(new DataProblem(SiteSchema.List(SiteSchema.Materials).DisplayName, document.Id, "Versions", $"version {number} was saved by an account that is no one's in the course's team"));
+                problems.Add(new DataProblem(SiteSchema.List(SiteSchema.Materials).DisplayName, document.Id, "Versions", version.By is null || (!version.By.HasAccount && version.By.ObjectId is null)
+                    ? $"the site does not say who saved version {version.Label}"
+                    : $"version {version.Label} was saved by an account that is no one's in the course's team"));
             }
         }
 

@@ -1,12 +1,13 @@
+using Coproduction.Graph.People;
 using Coproduction.Graph.Schema;
-using Microsoft.Graph;
 
 namespace Coproduction.Graph.Mapping;
 
 /// <summary>A site's content read through Graph, each list once per export.</summary>
-internal sealed class GraphSiteContent(GraphServiceClient graph, SiteLists site) : ISiteContent
+internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history) : ISiteContent
 {
     private readonly Dictionary<string, IReadOnlyList<ListItemData>> _read = new(StringComparer.Ordinal);
+    private readonly InMemorySiteUserDirectory _users = new();
 
     public async Task<IReadOnlyList<ListItemData>> ItemsAsync(string listKey, CancellationToken cancellationToken)
     {
@@ -25,6 +26,6 @@ internal sealed class GraphSiteContent(GraphServiceClient graph, SiteLists site)
     public async Task<ListItemData?> CourseAsync(string courseId, CancellationToken cancellationToken) =>
         (await ItemsAsync(SiteSchema.Courses, cancellationToken)).FirstOrDefault(i => i.Fields.GetValueOrDefault("CourseId") as string == courseId);
 
-    public Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string itemId, CancellationToken cancellationToken) =>
-        DocumentVersions.ReadAsync(graph, site.SiteId, site.Id(SiteSchema.Materials), itemId, cancellationToken);
+    public async Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string itemId, CancellationToken cancellationToken) =>
+        (await history.ReadAsync(site.SiteId, site.Id(SiteSchema.Materials), site.UserList, [itemId], _users, cancellationToken))[itemId];
 }

@@ -12,15 +12,32 @@ internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOn
 
     public string Id(string key) => ids[key];
 
+    /// <summary>The site's user information list, when Graph showed it.</summary>
+    public string? UserList => ids.GetValueOrDefault(SiteSchema.UserInformation);
+
     /// <summary>A site's id and the ids of the schema's lists it has, by key.</summary>
     public static async Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> FindAsync(GraphServiceClient graph, string siteUrl, CancellationToken cancellationToken)
     {
         var key = SiteAddress.ToGraphKey(siteUrl);
         var site = await GraphCalls.RunAsync($"Finding site {key}", () => graph.Sites[key].GetAsync(cancellationToken: cancellationToken));
-        var lists = await GraphCalls.RunAsync("Reading the site's lists", () => graph.Sites[site!.Id].Lists.GetAsync(cancellationToken: cancellationToken));
-        var byName = (lists?.Value ?? []).ToDictionary(l => l.DisplayName!, l => l.Id!, StringComparer.OrdinalIgnoreCase);
-        return (site!.Id!, SiteSchema.Lists.Where(l => byName.ContainsKey(l.DisplayName)).ToDictionary(l => l.Key, l => byName[l.DisplayName], StringComparer.Ordinal));
+        // SharePoint's own lists (the user information list) come only when their "system" facet is asked for.
+        var lists = await GraphCalls.RunAsync("Reading the site's lists", () => graph.Sites[site!.Id].Lists.GetAsync(
+            r => r.QueryParameters.Select = ["id", "name", "displayName", "webUrl", "list", "system"], cancellationToken));
+        var all = (lists?.Value ?? []).ToList();
+        var byName = all.Where(l => l.System is null).GroupBy(l => l.DisplayName!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Id!, StringComparer.OrdinalIgnoreCase);
+        var found = SiteSchema.Lists.Where(l => byName.ContainsKey(l.DisplayName)).ToDictionary(l => l.Key, l => byName[l.DisplayName], StringComparer.Ordinal);
+        if (all.FirstOrDefault(IsUserInformation) is { Id: { } users })
+        {
+            found[SiteSchema.UserInformation] = users;
+        }
+
+        return (site!.Id!, found);
     }
+
+    /// <summary>The user information list: its URL name is <c>users</c> (<c>_catalogs/users</c>) in every language.</summary>
+    private static bool IsUserInformation(Microsoft.Graph.Models.List list) =>
+        string.Equals(list.Name, "users", StringComparison.OrdinalIgnoreCase) && list.System is not null
+        || list.WebUrl?.EndsWith("/_catalogs/users", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>A provisioned site's lists; a site that lacks any is refused, saying to provision it.</summary>
     public static async Task<SiteLists> OpenAsync(GraphServiceClient graph, string siteUrl, CancellationToken cancellationToken)

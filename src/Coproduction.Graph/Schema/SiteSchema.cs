@@ -49,6 +49,13 @@ public static class SiteSchema
     /// <summary>The key of the evidence library, where the worker keeps each course's report.</summary>
     public const string Evidence = "evidence";
 
+    /// <summary>
+    /// The key of the site's own hidden user information list, which the schema does not provision:
+    /// who an item's <c>EditorLookupId</c> or a person column stands for. Found by its URL name
+    /// (<c>users</c>), which does not change with the site's language as its title does.
+    /// </summary>
+    public const string UserInformation = "users";
+
     /// <summary>The flag kind the worker raises when a person moves a course to a stage the lifecycle does not permit now.</summary>
     public const string StageChangeLabel = "Stage change not permitted";
 

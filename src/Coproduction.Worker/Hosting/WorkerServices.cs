@@ -29,8 +29,12 @@ internal static class WorkerServices
         services.AddSingleton(sp => new CourseWriteBack(
             sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<FlagSync>(),
             sp.GetRequiredService<IOptions<WorkerOptions>>().Value.ShowNamesInReports));
+        services.AddSingleton(sp => new StageMoves(
+            sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<StageMoves>()));
+        services.AddSingleton<MaterialVersions>();
+        services.AddSingleton<SiteIntake>();
         services.AddSingleton(sp => new SitePass(
-            sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<CourseAssessor>(),
+            sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<SiteIntake>(), sp.GetRequiredService<CourseAssessor>(),
             sp.GetRequiredService<CourseWriteBack>(), sp.GetRequiredService<IOptions<WorkerOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<SitePass>()));
         services.AddSingleton<WorkerRunner>();

@@ -16,6 +16,14 @@ internal static class FieldValues
         _ => false,
     };
 
+    /// <summary>A lookup's id as a field holds it (Graph writes a string of digits; a copy may hold a number); null when there is none.</summary>
+    public static string? LookupId(object? value) => value switch
+    {
+        string { Length: > 0 } id => id,
+        double id => id.ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
     public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset? Time(string text) =>

@@ -15,14 +15,16 @@ using Coproduction.Graph.Schema;
 namespace Coproduction.Worker.Passes;
 
 /// <summary>
-/// One pass over a site: read every watched list's changes through delta (one request a list when
-/// nothing changed) into the local copy; work out which courses they touch; assess those from the
-/// copy; write back only what differs; and only then commit the delta links. A pass interrupted
-/// anywhere is repeated safely: every write is idempotent, so a restart ends in the same site state.
+/// One pass over a site: read every watched list's changes through delta into the local copy (one
+/// HTTP request for the site when nothing changed: <see cref="SiteIntake"/>); work out which courses
+/// they touch; assess those from the copy; write back only what differs; and only then commit the
+/// delta links. A pass interrupted anywhere is repeated safely: every write is idempotent, so a
+/// restart ends in the same site state.
 /// </summary>
 internal sealed class SitePass(
     CoproductionGraphClient graph,
     WorkerState state,
+    SiteIntake intake,
     CourseAssessor assessor,
     CourseWriteBack writeBack,
     WorkerOptions options,
@@ -30,57 +32,18 @@ internal sealed class SitePass(
     WorkerMetrics metrics,
     ILogger logger)
 {
-    /// <summary>The lists whose changes can change an assessment; the flags and evidence the worker writes are not among them.</summary>
-    private static readonly string[] Watched =
-    [
-        SiteSchema.Courses, SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages,
-        SiteSchema.MaterialHistory, SiteSchema.Materials, SiteSchema.Topics,
-    ];
-
     private readonly Dictionary<string, (string SiteId, IReadOnlyDictionary<string, string> Lists)> _sites = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task<PassResult> RunAsync(string siteUrl, CancellationToken cancellationToken)
     {
         var (siteId, lists) = await SiteAsync(siteUrl, cancellationToken);
-        var links = new List<(string Key, string Link)>();
-        var moves = new Dictionary<string, (string From, string To)>(StringComparer.Ordinal);
-        var (everything, changed) = (false, 0);
-        foreach (var key in Watched)
-        {
-            // A page at a time, into the local copy: memory stays that of a page however much changed.
-            var afresh = false;
-            var deltaKey = ListChanges.KeyOf(siteId, lists[key]);
-            await foreach (var page in graph.Changes.ReadPagesAsync(siteId, lists[key], state, cancellationToken))
-            {
-                if (page.StartsAfresh)
-                {
-                    // The copy is about to be rebuilt page by page: until the new link is saved, a restart must start afresh too.
-                    state.ForgetDeltaLink(deltaKey);
-                }
-
-                afresh |= page.StartsAfresh;
-                everything |= page.StartsAfresh || (key == SiteSchema.Topics && page.Changes.Count > 0);
-                changed += page.Changes.Count;
-
-                // The courses a page touches are kept before the page is applied: a deleted item's course is known only from the copy.
-                state.AddDue(siteId, Note(siteId, key, page.Changes, moves));
-                state.Apply(siteId, key, page);
-                if (key == SiteSchema.Materials)
-                {
-                    await RecordVersionsAsync(siteId, lists[key], page.Changes, afresh, cancellationToken);
-                }
-
-                if (page.DeltaLink is { } link)
-                {
-                    links.Add((deltaKey, link));
-                }
-            }
-        }
+        var read = await intake.ReadAsync(siteId, lists, cancellationToken);
+        var moves = read.Moves;
 
         var now = time.GetUtcNow();
         var courses = state.Items(siteId, SiteSchema.Courses);
-        var due = Due(siteId, courses, everything ? courses.Select(c => c.Id) : [], moves, now);
-        var result = new PassResult(siteId, changed, 0, 0, 0, 0, 0);
+        var due = Due(siteId, courses, read.Everything ? courses.Select(c => c.Id) : [], moves, now);
+        var result = new PassResult(siteId, read.Changes, 0, 0, 0, 0, 0);
         var writes = new PassWrites(graph, state, siteId);
         // Moved courses are all taken: their moves are known only this pass.
         var most = Math.Max(options.MaxCoursesPerPass, moves.Count);
@@ -97,7 +60,7 @@ internal sealed class SitePass(
             Log.CoursesLeft(logger, siteId, due.Count - most, options.MaxCoursesPerPass);
         }
 
-        foreach (var (key, link) in links)
+        foreach (var (key, link) in read.Links)
         {
             await state.SaveAsync(key, link, cancellationToken);
         }
@@ -107,7 +70,7 @@ internal sealed class SitePass(
         metrics.ItemsWritten.Add(result.Writes);
         metrics.FlagsRaised.Add(result.Raised);
         metrics.FlagsResolved.Add(result.Resolved);
-        Log.PassDone(logger, siteId, result.Changes, links.Count, result.Courses, result.Writes, result.Raised, result.Resolved, result.Reports);
+        Log.PassDone(logger, siteId, result.Changes, read.Links.Count, result.Courses, result.Writes, result.Raised, result.Resolved, result.Reports);
         return result;
     }
 
@@ -212,69 +175,12 @@ internal sealed class SitePass(
         return [FlagSync.Flag(courseItem.Id, FlagSync.StageKind, courseId, [], time.GetUtcNow(), message)];
     }
 
-    /// <summary>The courses a page of changes touches; notes the stage moves people made.</summary>
-    private HashSet<string> Note(string siteId, string key, IReadOnlyList<ItemChange> changes, Dictionary<string, (string From, string To)> moves)
-    {
-        var touched = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var change in changes)
-        {
-            if (Course(siteId, key, change) is { } course)
-            {
-                touched.Add(course);
-            }
-
-            // A move is judged against the stage last written for (not the local copy, which a pass cut short may have moved on already).
-            if (key == SiteSchema.Courses && !change.Deleted && change.ModifiedBy is not null
-                && (state.Written(siteId, change.ItemId)?.Stage ?? state.Item(siteId, SiteSchema.Courses, change.ItemId)?.Fields.GetValueOrDefault("Stage") as string) is { } from
-                && change.Fields.GetValueOrDefault("Stage") is string to && from != to)
-            {
-                moves[change.ItemId] = (from, to);
-            }
-        }
-
-        return touched;
-    }
-
-    private string? Course(string siteId, string key, ItemChange change)
-    {
-        if (key == SiteSchema.Courses)
-        {
-            return change.ItemId;
-        }
-
-        var fields = change.Deleted ? state.Item(siteId, key, change.ItemId)?.Fields : change.Fields;
-        return fields?.GetValueOrDefault("CourseLookupId") switch
-        {
-            string id => id,
-            double id => id.ToString(CultureInfo.InvariantCulture),
-            _ => null,
-        };
-    }
-
-    /// <summary>
-    /// Each change of a document is a version, by whoever made it; the first time the library is read
-    /// (or read afresh), each document's versions so far are read once from the site, 20 documents a request.
-    /// </summary>
-    private async Task RecordVersionsAsync(string siteId, string libraryId, IReadOnlyList<ItemChange> changes, bool afresh, CancellationToken cancellationToken)
-    {
-        var documents = changes.Where(c => !c.Deleted).ToList();
-        if (afresh)
-        {
-            var read = await graph.ReadManyVersionsAsync(siteId, libraryId, documents.Select(c => c.ItemId).ToList(), cancellationToken);
-            state.RecordVersions(siteId, read.SelectMany(d => d.Value.Select(v => (d.Key, v))));
-            return;
-        }
-
-        state.RecordVersions(siteId, documents.Where(c => c.LastModified is not null).Select(c =>
-            (c.ItemId, new DocumentVersion(c.LastModified!.Value, c.ModifiedBy, c.FileSize))));
-    }
-
     private async Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> SiteAsync(string siteUrl, CancellationToken cancellationToken)
     {
         if (!_sites.TryGetValue(siteUrl, out var site))
         {
             site = await graph.FindListsAsync(siteUrl, cancellationToken);
-            var missing = Watched.Concat([SiteSchema.FlagList, SiteSchema.Evidence]).Where(k => !site.Lists.ContainsKey(k)).ToList();
+            var missing = SiteIntake.Watched.Concat([SiteSchema.FlagList, SiteSchema.Evidence]).Where(k => !site.Lists.ContainsKey(k)).ToList();
             if (missing.Count > 0)
             {
                 throw new CoproductionGraphException($"The site {siteUrl} is not provisioned (it lacks {string.Join(", ", missing.Select(k => SiteSchema.List(k).DisplayName))}): run 'coproduction provision' first");

@@ -1,5 +1,6 @@
 using Coproduction.Graph.Changes;
 using Coproduction.Graph.Mapping;
+using Coproduction.Graph.People;
 using Microsoft.Data.Sqlite;
 
 namespace Coproduction.Worker.State;
@@ -10,19 +11,25 @@ namespace Coproduction.Worker.State;
 /// course materials, what was last written for each course, and the flag items raised. The copy holds
 /// what the site holds, topic tags included: the file is created readable by its owner only.
 /// </summary>
-internal sealed class WorkerState : IDeltaLinkStore, IDisposable
+internal sealed class WorkerState : IDeltaLinkStore, ISiteUserDirectory, IDisposable
 {
+    /// <summary>The layout of the file; a file of an older layout is started afresh, as if lost (the site holds what it held).</summary>
+    private const int Layout = 2;
+
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS delta_links (key TEXT PRIMARY KEY, link TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS items (site TEXT NOT NULL, list TEXT NOT NULL, item TEXT NOT NULL, course TEXT, course_id TEXT, fields TEXT NOT NULL, PRIMARY KEY (site, list, item));
+        CREATE TABLE IF NOT EXISTS items (site TEXT NOT NULL, list TEXT NOT NULL, item TEXT NOT NULL, course TEXT, course_id TEXT, etag TEXT, fields TEXT NOT NULL, PRIMARY KEY (site, list, item));
         CREATE INDEX IF NOT EXISTS items_by_course ON items (site, list, course);
         CREATE INDEX IF NOT EXISTS items_by_course_id ON items (site, course_id);
-        CREATE TABLE IF NOT EXISTS versions (site TEXT NOT NULL, item TEXT NOT NULL, at TEXT NOT NULL, account TEXT, size INTEGER NOT NULL, PRIMARY KEY (site, item, at));
+        CREATE TABLE IF NOT EXISTS versions (site TEXT NOT NULL, item TEXT NOT NULL, label TEXT NOT NULL, at TEXT NOT NULL, object_id TEXT, email TEXT, user_name TEXT, application INTEGER NOT NULL, size INTEGER NOT NULL, PRIMARY KEY (site, item, label));
+        CREATE TABLE IF NOT EXISTS site_users (site TEXT NOT NULL, lookup_id TEXT NOT NULL, kind TEXT NOT NULL, email TEXT, user_name TEXT, PRIMARY KEY (site, lookup_id));
         CREATE TABLE IF NOT EXISTS written (site TEXT NOT NULL, course TEXT NOT NULL, fingerprint TEXT NOT NULL, at TEXT NOT NULL, stage TEXT, PRIMARY KEY (site, course));
         CREATE TABLE IF NOT EXISTS reports (site TEXT NOT NULL, course TEXT NOT NULL, file TEXT NOT NULL, PRIMARY KEY (site, course));
         CREATE TABLE IF NOT EXISTS due (site TEXT NOT NULL, course TEXT NOT NULL, PRIMARY KEY (site, course));
         CREATE TABLE IF NOT EXISTS flags (site TEXT NOT NULL, course TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, item TEXT NOT NULL, open INTEGER NOT NULL, fingerprint TEXT NOT NULL, PRIMARY KEY (site, course, kind, subject));
         """;
+
+    private static readonly string[] Tables = ["delta_links", "items", "versions", "site_users", "written", "reports", "due", "flags"];
 
     private readonly SqliteConnection _connection;
     private SqliteTransaction? _transaction;
@@ -49,6 +56,12 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
         connection.Open();
         var state = new WorkerState(connection);
         state.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+        if (long.Parse(state.Scalar("PRAGMA user_version") ?? "0", System.Globalization.CultureInfo.InvariantCulture) != Layout)
+        {
+            // Made by an older worker (or new): what it holds is only a copy of the sites, read afresh on the next pass.
+            state.Execute(string.Concat(Tables.Select(t => $"DROP TABLE IF EXISTS {t}; ")) + $"PRAGMA user_version = {Layout};");
+        }
+
         state.Execute(Schema);
 
         // SQLite's write-ahead log and index hold the same data: owner-only too.
@@ -90,11 +103,12 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
             {
                 // The course an item belongs to is kept beside it, so that reading one course reads only its items.
                 Execute(
-                    "INSERT INTO items (site, list, item, course, course_id, fields) VALUES ($site, $list, $item, $course, $courseId, $fields) "
-                    + "ON CONFLICT (site, list, item) DO UPDATE SET course = excluded.course, course_id = excluded.course_id, fields = excluded.fields",
+                    "INSERT INTO items (site, list, item, course, course_id, etag, fields) VALUES ($site, $list, $item, $course, $courseId, $etag, $fields) "
+                    + "ON CONFLICT (site, list, item) DO UPDATE SET course = excluded.course, course_id = excluded.course_id, etag = excluded.etag, fields = excluded.fields",
                     ("$site", site), ("$list", list), ("$item", change.ItemId),
                     ("$course", change.Fields.GetValueOrDefault("CourseLookupId")?.ToString()),
                     ("$courseId", change.Fields.GetValueOrDefault("CourseId") as string),
+                    ("$etag", change.ETag),
                     ("$fields", FieldJson.Write(change.Fields)));
             }
         }
@@ -183,13 +197,44 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
             ("$site", site), ("$course", course), ("$file", file));
 
     public void RecordVersion(string site, string item, DocumentVersion version) =>
-        Execute("INSERT OR IGNORE INTO versions (site, item, at, account, size) VALUES ($site, $item, $at, $account, $size)",
-            ("$site", site), ("$item", item), ("$at", version.At.UtcDateTime.ToString("O")), ("$account", version.Account), ("$size", version.Size));
+        Execute("INSERT INTO versions (site, item, label, at, object_id, email, user_name, application, size) VALUES ($site, $item, $label, $at, $objectId, $email, $userName, $application, $size) "
+            + "ON CONFLICT (site, item, label) DO UPDATE SET at = excluded.at, object_id = excluded.object_id, email = excluded.email, user_name = excluded.user_name, application = excluded.application, size = excluded.size",
+            ("$site", site), ("$item", item), ("$label", version.Label), ("$at", version.At.UtcDateTime.ToString("O")), ("$objectId", version.By?.ObjectId),
+            ("$email", version.By?.Email), ("$userName", version.By?.UserName), ("$application", version.By?.IsApplication == true ? 1 : version.By is null ? -1 : 0), ("$size", version.Size));
+
+    /// <summary>Forgets a document's versions, before they are read again whole.</summary>
+    public void ForgetVersions(string site, string item) =>
+        Execute("DELETE FROM versions WHERE site = $site AND item = $item", ("$site", site), ("$item", item));
 
     public IReadOnlyList<DocumentVersion> Versions(string site, string item) =>
-        Query("SELECT at, account, size FROM versions WHERE site = $site AND item = $item ORDER BY at",
-            r => new DocumentVersion(DateTimeOffset.Parse(r.GetString(0), System.Globalization.CultureInfo.InvariantCulture), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt64(2)),
-            ("$site", site), ("$item", item));
+        Query("SELECT label, at, object_id, email, user_name, application, size FROM versions WHERE site = $site AND item = $item",
+            r => new DocumentVersion(
+                r.GetString(0),
+                DateTimeOffset.Parse(r.GetString(1), System.Globalization.CultureInfo.InvariantCulture),
+                r.GetInt64(5) < 0 ? null : new AccountIdentity(Text(r, 2), Text(r, 3), Text(r, 4), r.GetInt64(5) == 1),
+                r.GetInt64(6)),
+            ("$site", site), ("$item", item))
+        .OrderBy(v => v.Order).ThenBy(v => v.At).ToList();
+
+    /// <summary>The eTag of an item of the copy, to tell a change from the same state given again.</summary>
+    public string? ETag(string site, string list, string item) =>
+        Scalar("SELECT etag FROM items WHERE site = $site AND list = $list AND item = $item", ("$site", site), ("$list", list), ("$item", item));
+
+    /// <inheritdoc />
+    public SiteUser? Find(string siteId, string lookupId) =>
+        Query("SELECT kind, email, user_name FROM site_users WHERE site = $site AND lookup_id = $id",
+            r => new SiteUser(lookupId, Enum.Parse<SiteUserKind>(r.GetString(0)), Text(r, 1), Text(r, 2)), ("$site", siteId), ("$id", lookupId)).FirstOrDefault();
+
+    /// <inheritdoc />
+    public void Remember(string siteId, IReadOnlyList<SiteUser> users) => InTransaction(() =>
+    {
+        foreach (var user in users)
+        {
+            Execute("INSERT INTO site_users (site, lookup_id, kind, email, user_name) VALUES ($site, $id, $kind, $email, $userName) "
+                + "ON CONFLICT (site, lookup_id) DO UPDATE SET kind = excluded.kind, email = excluded.email, user_name = excluded.user_name",
+                ("$site", siteId), ("$id", user.LookupId), ("$kind", user.Kind.ToString()), ("$email", user.Email), ("$userName", user.UserName));
+        }
+    });
 
     /// <summary>What was last written for a course: the assessment's fingerprint, when, and the stage the course was at.</summary>
     public (string Fingerprint, DateTimeOffset At, string? Stage)? Written(string site, string course) =>
@@ -236,6 +281,8 @@ internal sealed class WorkerState : IDeltaLinkStore, IDisposable
 
         return rows;
     }
+
+    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
     private SqliteCommand Command(string sql, (string Name, object? Value)[] parameters)
     {

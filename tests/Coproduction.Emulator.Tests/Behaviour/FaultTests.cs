@@ -26,7 +26,7 @@ public sealed class FaultTests : EmulatorTest
         later.Header("Retry-After").ShouldBe("15");
         nextMinute.Status.ShouldBe(200);
         Emulator.Requests.Throttled.ShouldBe(2);
-        Emulator.Requests.ResourceUnits.ShouldBe(2 + 2 + 1 + 1 + 2, "the list creation cost 2; throttled requests cost nothing");
+        Emulator.Requests.ResourceUnits.ShouldBe(2 + 2 + 2 + 1 + 1 + 1 + 1, "the list creation cost 2; throttled requests count too");
     }
 
     [Fact]

@@ -21,6 +21,8 @@ internal sealed class GraphHttp(string graphUrl) : IDisposable
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
+        // As the SDK does, every request names itself: Graph echoes it in the answer and its errors.
+        request.Headers.TryAddWithoutValidation("client-request-id", Guid.NewGuid().ToString());
         foreach (var (name, value) in headers ?? new Dictionary<string, string>())
         {
             request.Headers.TryAddWithoutValidation(name, value);

@@ -40,8 +40,8 @@ public sealed class ServiceTests(ReferenceSiteState reference) : IClassFixture<R
         }
 
         worker.ExitCode.ShouldBe(0, string.Join('\n', log));
-        log.ShouldContain(l => l.Contains("failed: Reading the changes of list", StringComparison.Ordinal) && l.Contains("the connection failed", StringComparison.Ordinal));
-        log.FindIndex(l => l.Contains("failed: Reading the changes of list", StringComparison.Ordinal))
+        log.ShouldContain(l => l.Contains("failed: Reading the site's changes", StringComparison.Ordinal) && l.Contains("the connection failed", StringComparison.Ordinal));
+        log.FindIndex(l => l.Contains("failed: Reading the site's changes", StringComparison.Ordinal))
             .ShouldBeLessThan(log.FindIndex(l => l.Contains("Pass over site", StringComparison.Ordinal)));
         // A real process assesses as of now, not the tests' fixed moment: its report differs in its date, so only its name is compared.
         static string WithoutReportContent(string line) => line.StartsWith("report ", StringComparison.Ordinal) ? line.Split('|')[0] : line;

@@ -49,8 +49,15 @@ public sealed class CrashTests : IDisposable
         emulator.Faults.Latency = TimeSpan.FromMilliseconds(10);
         for (var i = 0; i < kills; i++)
         {
+            // A random moment of the pass, counted in the worker's requests (a pass makes some 50 on a fresh
+            // state, fewer as killed passes leave work done), not in time, which depends on the machine.
+            var at = emulator.Requests.Http + random.Next(1, 20);
             using var worker = Start(emulator.GraphUrl, state);
-            await Task.Delay(random.Next(300, 4000));
+            while (!worker.HasExited && emulator.Requests.Http < at)
+            {
+                await Task.Delay(2);
+            }
+
             if (!worker.HasExited)
             {
                 worker.Kill(entireProcessTree: true);

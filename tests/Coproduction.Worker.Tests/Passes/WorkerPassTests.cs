@@ -101,9 +101,9 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         var versionBatches = (documents + 19) / 20;
 
         result.Courses.ShouldBe(3);
-        _emulator.Requests.Of("versions").ShouldBe(documents, "each document's versions read once");
-        _emulator.Requests.Of("driveItem").ShouldBe(0, "versions are read from the list item, not through its file");
-        _emulator.Requests.Of("batch").ShouldBe(versionBatches + (writes + 19) / 20, "writes of all courses share batches of 20");
+        _emulator.Requests.Of("versions").ShouldBe(documents, "each document's file's versions read once, through its list item");
+        _emulator.Requests.Of("driveItem").ShouldBe(0, "no request for the file itself");
+        _emulator.Requests.Of("batch").ShouldBe(1 + versionBatches + (writes + 19) / 20, "the site's delta reads in one batch; writes of all courses share batches of 20");
         _emulator.Requests.Of("upload").ShouldBe(3, "one request a report");
         _emulator.Requests.Of("drive").ShouldBe(1, "the evidence library's drive is looked up once");
         _emulator.Requests.Of("listItem").ShouldBe(0, "a new report's course is set through its file");
@@ -121,8 +121,9 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         var third = await PassAsync(runner);
 
         third.Writes.ShouldBe(0);
-        _emulator.Requests.Of("delta").ShouldBe(9, "one request a watched list");
-        _emulator.Requests.Total.ShouldBe(9);
+        _emulator.Requests.Of("delta").ShouldBe(9, "one read a watched list");
+        _emulator.Requests.Total.ShouldBe(10, "and the batch they go in");
+        _emulator.Requests.Http.ShouldBe(1, "one HTTP request for the site");
         (await FlagsAsync()).Count.ShouldBe(7, "never duplicated");
     }
 
@@ -178,8 +179,8 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
 
         restarted.Changes.ShouldBe(0);
         restarted.Writes.ShouldBe(0);
-        _emulator.Requests.Of("delta").ShouldBe(9, "one request a watched list");
-        _emulator.Requests.Total.ShouldBe(11, "and two to find the site and its lists, once a start");
+        _emulator.Requests.Of("delta").ShouldBe(9, "one read a watched list");
+        _emulator.Requests.Http.ShouldBe(3, "the site's reads in one batch, and two to find the site and its lists, once a start");
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class SecretTests : IDisposable
             ["Coproduction:Graph:ClientSecret"] = Secret,
         });
         site.Emulator.Faults.Add(new ScriptedFault { Method = "PATCH", PathContains = "/fields", Status = 500 });
-        site.Emulator.Faults.Add(new ScriptedFault { Method = "GET", PathContains = "/items/delta", Status = 429, RetryAfter = "0" });
+        site.Emulator.Faults.Add(new ScriptedFault { Method = "GET", PathContains = ":/sites/recovery", Status = 429, RetryAfter = "0" });
 
         for (var pass = 0; pass < 3; pass++)
         {

@@ -1,5 +1,6 @@
 using Coproduction.Graph.Changes;
 using Coproduction.Graph.Mapping;
+using Coproduction.Graph.People;
 using Coproduction.Worker.Commands;
 
 namespace Coproduction.Worker.State;
@@ -18,7 +19,9 @@ public sealed class WorkerStateTests : IDisposable
         {
             await state.SaveAsync("site|list", "http://127.0.0.1/delta?token=1", default);
             state.Apply("site", "team", new ListChangePage([new ItemChange("7", false, new Dictionary<string, object?> { ["PersonId"] = "p1", ["Seniority"] = 2.0 }, null, null)], true, "link"));
-            state.RecordVersion("site", "3", new DocumentVersion(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero), "sam@example.org", 120));
+            state.RecordVersion("site", "3", new DocumentVersion("2.0", new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero), new AccountIdentity("0b6f3c1e-8d2a-4f5b-9c7e-1a2b3c4d5e6f", "sam@example.org", null, false), 120));
+            state.RecordVersion("site", "3", new DocumentVersion("1.0", new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero), AccountIdentity.Application, 100));
+            state.Remember("site", [new SiteUser("11", SiteUserKind.Person, "sam@example.org", "sam@trust.example")]);
             state.SetWritten("site", "1", "abc", new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), "Developing");
             state.SaveFlag(new FlagRecord("site", "1", "Sole focus", "c1", "12", true, "fp"));
         }
@@ -27,7 +30,11 @@ public sealed class WorkerStateTests : IDisposable
 
         (await reopened.GetAsync("site|list", default)).ShouldBe("http://127.0.0.1/delta?token=1");
         reopened.Items("site", "team").ShouldHaveSingleItem().Fields["Seniority"].ShouldBe(2.0);
-        reopened.Versions("site", "3").ShouldHaveSingleItem().Account.ShouldBe("sam@example.org");
+        reopened.Versions("site", "3").ShouldBe([
+            new DocumentVersion("1.0", new DateTimeOffset(2026, 3, 1, 8, 0, 0, TimeSpan.Zero), AccountIdentity.Application, 100),
+            new DocumentVersion("2.0", new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero), new AccountIdentity("0b6f3c1e-8d2a-4f5b-9c7e-1a2b3c4d5e6f", "sam@example.org", null, false), 120)]);
+        reopened.Find("site", "11").ShouldBe(new SiteUser("11", SiteUserKind.Person, "sam@example.org", "sam@trust.example"));
+        reopened.Find("site", "12").ShouldBeNull();
         reopened.Written("site", "1")!.Value.Stage.ShouldBe("Developing");
         reopened.Flags("site", "1").ShouldHaveSingleItem().ItemId.ShouldBe("12");
     }
@@ -44,6 +51,26 @@ public sealed class WorkerStateTests : IDisposable
 
         state.Apply("s", "log", new ListChangePage([Item("3"), Item("4")], true, "link"));
         state.Items("s", "log").Select(i => i.Id).ShouldBe(["3", "4"]);
+    }
+
+    [Fact]
+    public async Task Open_FileOfAnOlderLayout_StartsAfresh()
+    {
+        var path = Path.Combine(_folder.Path, "state.db");
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = "CREATE TABLE delta_links (key TEXT PRIMARY KEY, link TEXT NOT NULL); INSERT INTO delta_links VALUES ('site|list', 'old');"
+                + "CREATE TABLE versions (site TEXT NOT NULL, item TEXT NOT NULL, at TEXT NOT NULL, account TEXT, size INTEGER NOT NULL, PRIMARY KEY (site, item, at));";
+            create.ExecuteNonQuery();
+        }
+
+        using var state = WorkerState.Open(path);
+
+        (await state.GetAsync("site|list", default)).ShouldBeNull("a copy of an older layout is read afresh from the site");
+        state.RecordVersion("site", "3", new DocumentVersion("1.0", DateTimeOffset.UnixEpoch, null, 1));
+        state.Versions("site", "3").ShouldHaveSingleItem().By.ShouldBeNull();
     }
 
     [Fact]

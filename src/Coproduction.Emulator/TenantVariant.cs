@@ -1,0 +1,84 @@
+namespace Coproduction.Emulator;
+
+/// <summary>
+/// How the emulated tenant answers where the evidence of what SharePoint Online really answers is
+/// silent or split (see ../shared/graph-real and docs/graph-assumptions.md). Each point can go either
+/// way; a client that works against <see cref="Documented"/> and <see cref="Sparse"/> copes with both.
+/// </summary>
+public sealed record TenantVariant
+{
+    /// <summary>
+    /// Whether next links, delta links and a 410's <c>Location</c> keep the request's <c>$expand</c>.
+    /// The delta documentation's links carry only <c>?token=…</c>; when they do not keep it, a page
+    /// asked for without <c>$expand</c> has no fields, as any request without it has.
+    /// </summary>
+    public bool LinksKeepExpand { get; init; } = true;
+
+    /// <summary>
+    /// Whether the person on a version (<c>lastModifiedBy.user</c>) carries <c>email</c>. The documented
+    /// version examples carry only <c>id</c> and <c>displayName</c>; <c>identity</c> is an open type.
+    /// </summary>
+    public bool VersionIdentityHasEmail { get; init; } = true;
+
+    /// <summary>The error code of a 410 Gone for an expired delta token: <c>resyncChangesApplyDifferences</c>, <c>resyncChangesUploadDifferences</c> (documented) or <c>resyncRequired</c> (seen from real services).</summary>
+    public string ResyncCode { get; init; } = "resyncChangesApplyDifferences";
+
+    /// <summary>Whether a 410 Gone carries a <c>Location</c> to start afresh from (documented; a Microsoft engineer called it "not really necessary").</summary>
+    public bool ResyncHasLocation { get; init; } = true;
+
+    /// <summary>Whether a <c>$batch</c>'s answers come in the order of its requests. The documentation says the service may reorder them.</summary>
+    public bool BatchAnswersInOrder { get; init; } = true;
+
+    /// <summary>
+    /// Whether delta repeats itself, as the documentation says it may: each page gives its first item
+    /// twice, and a round after a delta link also gives an item that did not change.
+    /// </summary>
+    public bool DeltaRepeatsItems { get; init; }
+
+    /// <summary>
+    /// Whether answers carry <c>x-ms-resource-unit</c>, what a request cost. A recorded directory answer
+    /// does, as does the batching documentation's example; recorded SharePoint answers do not.
+    /// </summary>
+    public bool ResourceUnitHeader { get; init; } = true;
+
+    /// <summary>
+    /// Whether a document's file is reached through its list item beyond the file itself:
+    /// <c>…/items/{id}/driveItem/versions</c>. The $metadata allows it (both are contained navigations);
+    /// only <c>…/items/{id}/driveItem</c> and its <c>content</c> are documented and seen in use.
+    /// </summary>
+    public bool DriveItemPathsThroughListItem { get; init; } = true;
+
+    /// <summary>
+    /// Whether a date and time column created without a <c>format</c> shows dates only. SharePoint's own
+    /// form offers "Date only" first; what Graph does is not documented. A date-only column keeps midnight.
+    /// </summary>
+    public bool DateColumnsDefaultToDateOnly { get; init; }
+
+    /// <summary>As the documentation's examples and prose read, where they say anything.</summary>
+    public static TenantVariant Documented { get; } = new();
+
+    /// <summary>The least that each open point allows: the answers a client must cope with at worst.</summary>
+    public static TenantVariant Sparse { get; } = new()
+    {
+        LinksKeepExpand = false,
+        VersionIdentityHasEmail = false,
+        ResyncCode = "resyncRequired",
+        ResyncHasLocation = false,
+        BatchAnswersInOrder = false,
+        DeltaRepeatsItems = true,
+        ResourceUnitHeader = false,
+        DriveItemPathsThroughListItem = false,
+        DateColumnsDefaultToDateOnly = true,
+    };
+
+    /// <summary>The codes a 410 for an expired delta token is known to carry.</summary>
+    public static IReadOnlyList<string> ResyncCodes { get; } = ["resyncChangesApplyDifferences", "resyncChangesUploadDifferences", "resyncRequired"];
+
+    internal void Validate()
+    {
+        if (!ResyncCodes.Contains(ResyncCode, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"'{ResyncCode}' is not a code a 410 for an expired delta token carries; use one of {string.Join(", ", ResyncCodes)}.", nameof(ResyncCode));
+        }
+    }
+}

@@ -1,0 +1,211 @@
+using System.Net;
+using Coproduction.Graph.Connection;
+using Coproduction.Graph.People;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Kiota.Abstractions;
+
+namespace Coproduction.Graph.Mapping;
+
+/// <summary>
+/// The versions of a library's documents, in <c>$batch</c>es of 20. A document's size at each version
+/// and who saved it come from its file's versions (a list item version has no size: recorded, and the
+/// $metadata agrees). Where a file version does not say who saved it by account (the documented
+/// example has only an id), the list item's versions say which of the site's users it was
+/// (<c>EditorLookupId</c>), and the site's user information list says who that is.
+/// </summary>
+internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender sender, SiteUserReader users)
+{
+    private static readonly string[] EditorOnly = ["fields($select=EditorLookupId)"];
+
+    /// <summary>
+    /// Whether Graph serves a file's versions through its list item (<c>…/items/{id}/driveItem/versions</c>,
+    /// which the $metadata allows but no documentation shows); learned from the first refusal.
+    /// </summary>
+    private bool _throughListItem = true;
+
+    /// <summary>Many documents' versions, oldest first, by list item id; a document that is gone has none.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<DocumentVersion>>> ReadAsync(
+        string siteId, string libraryId, string? userListId, IReadOnlyList<string> documents, ISiteUserDirectory directory, CancellationToken cancellationToken)
+    {
+        var itemIds = documents.Distinct(StringComparer.Ordinal).ToList();
+        var files = await FileVersionsAsync(siteId, libraryId, itemIds, cancellationToken);
+        var unnamed = itemIds.Where(id => files[id].Any(v => v.By is null || v.By is { HasAccount: false, IsApplication: false })).ToList();
+        var editors = await EditorsAsync(siteId, libraryId, unnamed, cancellationToken);
+        var known = await KnownUsersAsync(siteId, userListId, editors.Values.SelectMany(e => e.Values), directory, cancellationToken);
+
+        var all = new Dictionary<string, IReadOnlyList<DocumentVersion>>(StringComparer.Ordinal);
+        foreach (var id in itemIds)
+        {
+            var byLabel = editors.GetValueOrDefault(id);
+            all[id] = files[id]
+                .Select(v => byLabel?.GetValueOrDefault(v.Label) is { } editor && known.GetValueOrDefault(editor) is { } user
+                    ? v with { By = v.By?.With(user.Identity) ?? user.Identity }
+                    : v)
+                .OrderBy(v => v.Order).ThenBy(v => v.At)
+                .ToList();
+        }
+
+        return all;
+    }
+
+    /// <summary>The site's users for these lookup ids: from the directory, and what it lacks from the site (then remembered).</summary>
+    public async Task<IReadOnlyDictionary<string, SiteUser>> KnownUsersAsync(
+        string siteId, string? userListId, IEnumerable<string> lookupIds, ISiteUserDirectory directory, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, SiteUser>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var id in lookupIds.Distinct(StringComparer.Ordinal))
+        {
+            if (directory.Find(siteId, id) is { } user)
+            {
+                known[id] = user;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count > 0 && userListId is not null)
+        {
+            var read = await users.ReadAsync(siteId, userListId, missing, cancellationToken);
+            directory.Remember(siteId, read);
+            foreach (var user in read)
+            {
+                known[user.LookupId] = user;
+            }
+        }
+
+        return known;
+    }
+
+    /// <summary>Each document's file versions: through its list item where Graph serves that, else its file's id and then its drive.</summary>
+    private async Task<Dictionary<string, List<DocumentVersion>>> FileVersionsAsync(string siteId, string libraryId, List<string> itemIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, List<DocumentVersion>>(StringComparer.Ordinal);
+        var throughDrive = itemIds.ToList();
+        if (_throughListItem)
+        {
+            throughDrive.Clear();
+            var refused = false;
+            await sender.SendAsync(
+                itemIds.Count,
+                i => Get($"{graph.RequestAdapter.BaseUrl}/sites/{Uri.EscapeDataString(siteId)}/lists/{Uri.EscapeDataString(libraryId)}/items/{Uri.EscapeDataString(itemIds[i])}/driveItem/versions"),
+                "Reading materials' versions",
+                _ => "Reading a material's versions",
+                async (i, response, step, status) =>
+                {
+                    if (status is HttpStatusCode.OK)
+                    {
+                        found[itemIds[i]] = await AllAsync(await response.GetResponseByIdAsync<DriveItemVersionCollectionResponse>(step), cancellationToken);
+                        return;
+                    }
+
+                    // Not served this way (400), or the document is gone (404): its file says which.
+                    refused |= status == HttpStatusCode.BadRequest;
+                    throughDrive.Add(itemIds[i]);
+                },
+                status => status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.NotImplemented,
+                cancellationToken);
+            _throughListItem = !refused;
+        }
+
+        var files = await FilesAsync(siteId, libraryId, throughDrive, cancellationToken);
+        var withFiles = throughDrive.Where(files.ContainsKey).ToList();
+        await sender.SendAsync(
+            withFiles.Count,
+            i => graph.Drives[files[withFiles[i]].Drive].Items[files[withFiles[i]].Id].Versions.ToGetRequestInformation(),
+            "Reading materials' versions",
+            _ => "Reading a material's versions",
+            async (i, response, step, status) => found[withFiles[i]] = status == HttpStatusCode.OK
+                ? await AllAsync(await response.GetResponseByIdAsync<DriveItemVersionCollectionResponse>(step), cancellationToken)
+                : [],
+            status => status == HttpStatusCode.NotFound,
+            cancellationToken);
+        foreach (var id in itemIds.Where(id => !found.ContainsKey(id)))
+        {
+            found[id] = [];
+        }
+
+        return found;
+    }
+
+    /// <summary>The drive and drive item id of each document's file; a document that is gone is left out.</summary>
+    private async Task<Dictionary<string, (string Drive, string Id)>> FilesAsync(string siteId, string libraryId, List<string> itemIds, CancellationToken cancellationToken)
+    {
+        var files = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        await sender.SendAsync(
+            itemIds.Count,
+            i => graph.Sites[siteId].Lists[libraryId].Items[itemIds[i]].DriveItem.ToGetRequestInformation(r => r.QueryParameters.Select = ["id", "parentReference"]),
+            "Finding materials' files",
+            _ => "Finding a material's file",
+            async (i, response, step, status) =>
+            {
+                if (status == HttpStatusCode.OK && await response.GetResponseByIdAsync<DriveItem>(step) is { Id: { } id, ParentReference.DriveId: { } drive })
+                {
+                    files[itemIds[i]] = (drive, id);
+                }
+            },
+            status => status == HttpStatusCode.NotFound,
+            cancellationToken);
+        return files;
+    }
+
+    /// <summary>For documents whose file versions name no account: which of the site's users saved each version, by label.</summary>
+    private async Task<Dictionary<string, Dictionary<string, string>>> EditorsAsync(string siteId, string libraryId, List<string> itemIds, CancellationToken cancellationToken)
+    {
+        var editors = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        await sender.SendAsync(
+            itemIds.Count,
+            i => graph.Sites[siteId].Lists[libraryId].Items[itemIds[i]].Versions.ToGetRequestInformation(r => r.QueryParameters.Expand = EditorOnly),
+            "Reading who saved materials' versions",
+            _ => "Reading who saved a material's versions",
+            async (i, response, step, status) =>
+            {
+                var byLabel = new Dictionary<string, string>(StringComparer.Ordinal);
+                for (var page = status == HttpStatusCode.OK ? await response.GetResponseByIdAsync<ListItemVersionCollectionResponse>(step) : null; page is not null;)
+                {
+                    foreach (var version in page.Value ?? [])
+                    {
+                        if (version.Id is { } label && version.Fields?.AdditionalData is { } fields && fields.TryGetValue("EditorLookupId", out var value)
+                            && SiteUserReader.LookupId(Changes.FieldValues.Plain(value)) is { } editor)
+                        {
+                            byLabel[label] = editor;
+                        }
+                    }
+
+                    var next = page.OdataNextLink;
+                    var versions = graph.Sites[siteId].Lists[libraryId].Items[itemIds[i]].Versions;
+                    page = next is null ? null : await GraphCalls.RunAsync("Reading who saved a material's versions", () => versions.WithUrl(next).GetAsync(cancellationToken: cancellationToken));
+                }
+
+                editors[itemIds[i]] = byLabel;
+            },
+            status => status == HttpStatusCode.NotFound,
+            cancellationToken);
+        return editors;
+    }
+
+    /// <summary>A file's versions, following the next links of a long history.</summary>
+    private async Task<List<DocumentVersion>> AllAsync(DriveItemVersionCollectionResponse? page, CancellationToken cancellationToken)
+    {
+        var all = new List<DocumentVersion>();
+        while (page is not null)
+        {
+            all.AddRange((page.Value ?? []).Select(v => new DocumentVersion(v.Id ?? string.Empty, v.LastModifiedDateTime ?? DateTimeOffset.MinValue, Identities.From(v.LastModifiedBy), v.Size ?? 0)));
+            var next = page.OdataNextLink;
+            page = next is null ? null : await GraphCalls.RunAsync("Reading a material's versions", () =>
+                graph.RequestAdapter.SendAsync(Get(next), DriveItemVersionCollectionResponse.CreateFromDiscriminatorValue, cancellationToken: cancellationToken));
+        }
+
+        return all;
+    }
+
+    private static RequestInformation Get(string url)
+    {
+        var request = new RequestInformation { HttpMethod = Method.GET, URI = new Uri(url) };
+        request.Headers.TryAdd("Accept", "application/json");
+        return request;
+    }
+}

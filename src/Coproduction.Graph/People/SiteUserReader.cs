@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Net;
+using Coproduction.Graph.Changes;
+using Coproduction.Graph.Connection;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+
+namespace Coproduction.Graph.People;
+
+/// <summary>
+/// Reads entries of a site's user information list by lookup id, twenty a <c>$batch</c>: what an
+/// item's <c>EditorLookupId</c> or a person column stands for. Only the fields that say who it is are
+/// asked for; an entry the site no longer has is <see cref="SiteUserKind.Unknown"/>.
+/// </summary>
+internal sealed class SiteUserReader(GraphServiceClient graph, BatchSender sender)
+{
+    /// <summary>SharePoint's own system account, which is no entry of the list.</summary>
+    public const string SystemAccount = "1073741823";
+
+    private static readonly string[] WhoFields = ["fields($select=Name,EMail,UserName,ContentType)"];
+
+    /// <summary>The entries for these lookup ids, each read once.</summary>
+    /// <param name="siteId">The site.</param>
+    /// <param name="userListId">The site's user information list.</param>
+    /// <param name="lookupIds">The lookup ids.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public async Task<IReadOnlyList<SiteUser>> ReadAsync(string siteId, string userListId, IReadOnlyCollection<string> lookupIds, CancellationToken cancellationToken)
+    {
+        var users = new List<SiteUser>();
+        var ids = lookupIds.Distinct(StringComparer.Ordinal).ToList();
+        users.AddRange(ids.Where(id => id == SystemAccount).Select(id => new SiteUser(id, SiteUserKind.Application, null, null)));
+        ids.RemoveAll(id => id == SystemAccount);
+        var read = new SiteUser?[ids.Count];
+        await sender.SendAsync(
+            ids.Count,
+            i => graph.Sites[siteId].Lists[userListId].Items[ids[i]].ToGetRequestInformation(r => r.QueryParameters.Expand = WhoFields),
+            "Reading the site's users",
+            _ => "Reading one of the site's users",
+            async (i, response, step, status) => read[i] = status == HttpStatusCode.NotFound
+                ? new SiteUser(ids[i], SiteUserKind.Unknown, null, null)
+                : From(ids[i], FieldValues.From((await response.GetResponseByIdAsync<ListItem>(step)).Fields?.AdditionalData)),
+            status => status == HttpStatusCode.NotFound,
+            cancellationToken);
+        users.AddRange(read.OfType<SiteUser>());
+        return users;
+    }
+
+    /// <summary>What an entry's fields say it is.</summary>
+    public static SiteUser From(string lookupId, IReadOnlyDictionary<string, object?> fields)
+    {
+        var claim = fields.GetValueOrDefault("Name") as string ?? string.Empty;
+        var contentType = fields.GetValueOrDefault("ContentType") as string;
+        var email = Text(fields.GetValueOrDefault("EMail"));
+        var userName = Text(fields.GetValueOrDefault("UserName"));
+        var kind = claim.StartsWith("i:0i.t|", StringComparison.OrdinalIgnoreCase) ? SiteUserKind.Application
+            : claim.StartsWith("c:0", StringComparison.OrdinalIgnoreCase) || contentType is "DomainGroup" or "SharePointGroup" ? SiteUserKind.Group
+            : claim.StartsWith("i:0#.", StringComparison.OrdinalIgnoreCase) || contentType == "Person" ? SiteUserKind.Person
+            : SiteUserKind.Unknown;
+        if (kind == SiteUserKind.Person && userName is null && claim.LastIndexOf('|') is var bar and >= 0 && claim.Contains('@', StringComparison.Ordinal))
+        {
+            userName = claim[(bar + 1)..];
+        }
+
+        return kind == SiteUserKind.Person ? new SiteUser(lookupId, kind, email, userName) : new SiteUser(lookupId, kind, null, null);
+    }
+
+    /// <summary>A lookup id as fields carry it: a string of digits, or a number.</summary>
+    public static string? LookupId(object? value) => value switch
+    {
+        string s when s.Length > 0 => s,
+        double d => d.ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    private static string? Text(object? value) => value is string s && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
+}

@@ -1,0 +1,59 @@
+using Coproduction.Graph;
+using Coproduction.Graph.Changes;
+using Coproduction.Graph.Mapping;
+using Coproduction.Graph.Schema;
+using Coproduction.Worker.State;
+
+namespace Coproduction.Worker.Passes;
+
+/// <summary>
+/// Keeps the versions of the course materials: who saved each and the file's size then. When a
+/// library is first read (or read afresh), each document's versions are read from the site, twenty
+/// documents a <c>$batch</c>. After that, a document's change is usually one new version, which its
+/// fields describe whole (<c>_UIVersionString</c>, <c>FileSizeDisplay</c>, <c>Modified</c> and
+/// <c>EditorLookupId</c>): no request but, the first time that person saves, one to the site's users.
+/// A document that moved on by more than one version since the last pass has its versions read again.
+/// </summary>
+internal sealed class MaterialVersions(CoproductionGraphClient graph, WorkerState state)
+{
+    public async Task RecordAsync(string siteId, IReadOnlyDictionary<string, string> lists, IReadOnlyList<ItemChange> changes, bool afresh, CancellationToken cancellationToken)
+    {
+        var userList = lists.GetValueOrDefault(SiteSchema.UserInformation);
+        var documents = changes.Where(c => !c.Deleted && !c.IsFolder).ToList();
+        var next = afresh ? [] : documents.Where(c => IsNext(state.Versions(siteId, c.ItemId), c)).ToList();
+        var reread = documents.Except(next).Where(c => afresh || state.Versions(siteId, c.ItemId).All(v => v.Label != c.VersionLabel)).ToList();
+
+        var editors = await graph.ResolveUsersAsync(siteId, userList, [.. next.Select(c => c.EditorLookupId).OfType<string>()], state, cancellationToken);
+        var read = reread.Count == 0 ? new Dictionary<string, IReadOnlyList<DocumentVersion>>()
+            : await graph.ReadManyVersionsAsync(siteId, lists[SiteSchema.Materials], [.. reread.Select(c => c.ItemId)], userList, state, cancellationToken);
+        state.InTransaction(() =>
+        {
+            foreach (var change in next)
+            {
+                var by = change.EditorLookupId is { } editor && editors.TryGetValue(editor, out var user) ? user.Identity : null;
+                state.RecordVersion(siteId, change.ItemId, new DocumentVersion(change.VersionLabel!, change.LastModified!.Value, by, change.FileSize));
+            }
+
+            foreach (var (item, versions) in read)
+            {
+                state.ForgetVersions(siteId, item);
+                foreach (var version in versions)
+                {
+                    state.RecordVersion(siteId, item, version);
+                }
+            }
+        });
+    }
+
+    /// <summary>Whether a change is the document's next major version after those recorded (<c>1.0</c> for a new one), so that its fields say all there is.</summary>
+    private static bool IsNext(IReadOnlyList<DocumentVersion> recorded, ItemChange change)
+    {
+        if (change.LastModified is null || !Version.TryParse(change.VersionLabel, out var label) || label.Minor != 0)
+        {
+            return false;
+        }
+
+        var latest = recorded.Count == 0 ? new Version(0, 0) : recorded[^1].Order;
+        return latest.Minor == 0 && label.Major == latest.Major + 1;
+    }
+}

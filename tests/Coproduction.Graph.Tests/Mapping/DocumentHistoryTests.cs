@@ -1,0 +1,70 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Coproduction.Emulator;
+using Coproduction.Graph.People;
+using Coproduction.Snapshots;
+
+namespace Coproduction.Graph.Mapping;
+
+/// <summary>Documents' versions, read one at a time or many in batches, say the same, and say who saved each, on any tenant.</summary>
+public abstract class DocumentHistoryTests(TenantVariant variant) : EmulatedSite(variant)
+{
+    [Fact]
+    public async Task ReadVersionsAsync_ManyDocuments_MatchesOneAtATimeInBatchesOfTwenty()
+    {
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        var (site, lists) = await Graph.FindListsAsync(SiteUrl);
+        var library = lists[Schema.SiteSchema.Materials];
+        var users = lists.GetValueOrDefault(Schema.SiteSchema.UserInformation);
+        var drive = await Graph.FindLibraryDriveAsync(site, library);
+        for (var i = 0; i < 45; i++)
+        {
+            await Graph.UploadFileAsync(drive, $"m{i}.md", "# Draft"u8.ToArray()); // more than two batches' worth
+        }
+
+        using var sam = new HttpClient { BaseAddress = Staff.BaseAddress };
+        sam.DefaultRequestHeaders.Authorization = new("Bearer", "user:sam.jones@example.org");
+        (await sam.PutAsync($"drives/{drive}/root:/m3.md:/content", new StringContent("# Revised by Sam, longer than before"))).EnsureSuccessStatusCode();
+        var items = await Graph.ReadItemsAsync(site, library);
+        var ids = items.Select(d => d.Id).ToList();
+        var revisedId = items.Single(d => d.Fields.GetValueOrDefault("FileLeafRef") as string == "m3.md").Id;
+        Emulator.Requests.Reset();
+
+        var many = await Graph.ReadManyVersionsAsync(site, library, ids, users, new InMemorySiteUserDirectory());
+
+        // Documented: the files' versions through their list items. Sparse: that refused, each file found
+        // and its versions read through its drive; then who saved Sam's version, the one a person saved,
+        // through its list item's versions and the site's users.
+        Emulator.Requests.Of("batch").ShouldBe(Variant.DriveItemPathsThroughListItem ? 3 : 3 + 3 + 3 + 1 + 1);
+        foreach (var id in ids)
+        {
+            many[id].ShouldBe(await Graph.ReadVersionsAsync(site, library, id, users));
+        }
+
+        var revised = many[revisedId];
+        revised[0].By.ShouldBe(AccountIdentity.Application, "the application uploaded it");
+        revised[^1].By!.Email.ShouldBe("sam.jones@example.org", "from the version, or from the site's users where the version does not say");
+        revised[^1].Size.ShouldBe("# Revised by Sam, longer than before".Length);
+        revised.Select(v => v.Label).ShouldBe(["1.0", "2.0"], "oldest first");
+    }
+
+    [Fact]
+    public async Task ReadVersionsAsync_DocumentDeleted_HasNone()
+    {
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        var (site, lists) = await Graph.FindListsAsync(SiteUrl);
+        var library = lists[Schema.SiteSchema.Materials];
+        var drive = await Graph.FindLibraryDriveAsync(site, library);
+        var file = await Graph.UploadFileAsync(drive, "a.md", "12345"u8.ToArray());
+        var item = (await Graph.ReadItemsAsync(site, library)).Single().Id;
+        (await Staff.DeleteAsync($"drives/{drive}/items/{file}")).EnsureSuccessStatusCode();
+
+        (await Graph.ReadManyVersionsAsync(site, library, [item], lists.GetValueOrDefault(Schema.SiteSchema.UserInformation), new InMemorySiteUserDirectory()))[item].ShouldBeEmpty();
+    }
+}
+
+/// <summary>On a tenant that answers as documented.</summary>
+public sealed class DocumentHistoryOnADocumentedTenantTests() : DocumentHistoryTests(TenantVariant.Documented);
+
+/// <summary>On a tenant that answers as sparingly as the evidence allows.</summary>
+public sealed class DocumentHistoryOnASparseTenantTests() : DocumentHistoryTests(TenantVariant.Sparse);

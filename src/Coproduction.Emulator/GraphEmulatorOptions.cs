@@ -21,8 +21,8 @@ public sealed class GraphEmulatorOptions
     /// <summary>The clock for times written and for the throttling window.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    /// <summary>How it answers where the evidence of what SharePoint Online answers is open; by default as documented.</summary>
-    public TenantVariant Variant { get; set; } = TenantVariant.Documented;
+    /// <summary>How it answers where the evidence of what SharePoint Online answers is open; by default <see cref="TenantVariant.Generous"/>.</summary>
+    public TenantVariant Variant { get; set; } = TenantVariant.Generous;
 
     internal void Validate()
     {

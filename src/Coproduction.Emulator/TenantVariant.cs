@@ -2,8 +2,8 @@ namespace Coproduction.Emulator;
 
 /// <summary>
 /// How the emulated tenant answers where the evidence of what SharePoint Online really answers is
-/// silent or split (see ../shared/graph-real and docs/graph-assumptions.md). Each point can go either
-/// way; a client that works against <see cref="Documented"/> and <see cref="Sparse"/> copes with both.
+/// silent or split (see docs/graph-assumptions.md). Each point can go either way; a client that works
+/// against <see cref="Generous"/> and <see cref="Sparse"/> copes with both.
 /// </summary>
 public sealed record TenantVariant
 {
@@ -54,8 +54,8 @@ public sealed record TenantVariant
     /// </summary>
     public bool DateColumnsDefaultToDateOnly { get; init; }
 
-    /// <summary>As the documentation's examples and prose read, where they say anything.</summary>
-    public static TenantVariant Documented { get; } = new();
+    /// <summary>Each open point answered the most helpful way a tenant might: what a client is tempted to rely on. The emulator's default.</summary>
+    public static TenantVariant Generous { get; } = new();
 
     /// <summary>The least that each open point allows: the answers a client must cope with at worst.</summary>
     public static TenantVariant Sparse { get; } = new()

@@ -17,12 +17,12 @@ public abstract class EmulatedSite(TenantVariant? variant = null) : IAsyncLifeti
     protected CoproductionGraphClient Graph { get; private set; } = null!;
 
     /// <summary>How the emulated tenant answers where the evidence is open.</summary>
-    protected TenantVariant Variant { get; } = variant ?? TenantVariant.Documented;
+    protected TenantVariant Variant { get; } = variant ?? TenantVariant.Generous;
 
     /// <summary>Plain HTTP to the emulator as a member of staff, for setting up what staff would do by hand.</summary>
     protected HttpClient Staff { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         var options = new GraphEmulatorOptions { Variant = Variant };
         options.Sites.Add("contoso.sharepoint.com/sites/recovery");

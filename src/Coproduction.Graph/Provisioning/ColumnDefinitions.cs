@@ -26,7 +26,8 @@ internal static class ColumnDefinitions
                 definition.Number = new NumberColumn();
                 break;
             case ColumnType.DateTime:
-                definition.DateTime = new DateTimeColumn();
+                // Said outright: a column made without a format may show dates only, and keep midnight.
+                definition.DateTime = new DateTimeColumn { Format = "dateTime" };
                 break;
             case ColumnType.Boolean:
                 definition.Boolean = new BooleanColumn();

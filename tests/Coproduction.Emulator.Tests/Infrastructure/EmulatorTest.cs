@@ -4,10 +4,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace Coproduction.Emulator.Infrastructure;
 
 /// <summary>
-/// A fresh emulator for each test, with one site, on loopback, on its own clock; and helpers that
-/// set up lists and items over plain HTTP.
+/// A fresh emulator for each test, with one site, on loopback, on its own clock, answering as the
+/// given tenant variant (by default the generous one); and helpers that set up lists and items over plain HTTP.
 /// </summary>
-public abstract class EmulatorTest : IAsyncLifetime
+public abstract class EmulatorTest(TenantVariant? variant = null) : IAsyncLifetime
 {
     protected const string SiteAddress = "contoso.sharepoint.com/sites/recovery";
 
@@ -21,9 +21,12 @@ public abstract class EmulatorTest : IAsyncLifetime
 
     protected string SitePath => $"sites/{SiteId}";
 
+    /// <summary>How the emulated tenant answers where the evidence is open.</summary>
+    protected TenantVariant Variant { get; } = variant ?? TenantVariant.Generous;
+
     public virtual async Task InitializeAsync()
     {
-        var options = new GraphEmulatorOptions { TimeProvider = Clock, ItemPageSize = 200, DeltaPageSize = 200 };
+        var options = new GraphEmulatorOptions { TimeProvider = Clock, ItemPageSize = 200, DeltaPageSize = 200, Variant = Variant };
         options.Sites.Add(SiteAddress);
         Emulator = await GraphEmulator.StartAsync(options);
         SiteId = Emulator.AddSite(SiteAddress);

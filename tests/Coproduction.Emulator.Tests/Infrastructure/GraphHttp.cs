@@ -13,7 +13,7 @@ internal sealed class GraphHttp(string graphUrl) : IDisposable
 
     public string GraphUrl { get; } = graphUrl;
 
-    public async Task<Answer> SendAsync(string method, string path, JsonNode? body = null, string? token = Sam, IDictionary<string, string>? headers = null, byte[]? content = null)
+    public async Task<Answer> SendAsync(string method, string path, JsonNode? body = null, string? token = Sam, IDictionary<string, string>? headers = null, byte[]? content = null, bool noRequestId = false)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path.StartsWith("http", StringComparison.Ordinal) ? path : $"{GraphUrl}/{path.TrimStart('/')}");
         if (token is not null)
@@ -22,7 +22,11 @@ internal sealed class GraphHttp(string graphUrl) : IDisposable
         }
 
         // As the SDK does, every request names itself: Graph echoes it in the answer and its errors.
-        request.Headers.TryAddWithoutValidation("client-request-id", Guid.NewGuid().ToString());
+        if (!noRequestId)
+        {
+            request.Headers.TryAddWithoutValidation("client-request-id", Guid.NewGuid().ToString());
+        }
+
         foreach (var (name, value) in headers ?? new Dictionary<string, string>())
         {
             request.Headers.TryAddWithoutValidation(name, value);

@@ -63,8 +63,8 @@ public abstract class DocumentHistoryTests(TenantVariant variant) : EmulatedSite
     }
 }
 
-/// <summary>On a tenant that answers as documented.</summary>
-public sealed class DocumentHistoryOnADocumentedTenantTests() : DocumentHistoryTests(TenantVariant.Documented);
+/// <summary>On a tenant that answers each open point the most helpful way.</summary>
+public sealed class DocumentHistoryOnAGenerousTenantTests() : DocumentHistoryTests(TenantVariant.Generous);
 
 /// <summary>On a tenant that answers as sparingly as the evidence allows.</summary>
 public sealed class DocumentHistoryOnASparseTenantTests() : DocumentHistoryTests(TenantVariant.Sparse);

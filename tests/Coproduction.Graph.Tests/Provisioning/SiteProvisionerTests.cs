@@ -76,6 +76,27 @@ public sealed class SiteProvisionerTests : EmulatedSite
     }
 
     [Fact]
+    public async Task Provision_OnATenantWhoseDateColumnsDefaultToDatesOnly_MakesEveryTimeColumnKeepItsTime()
+    {
+        await using var sparse = await Coproduction.Emulator.GraphEmulator.StartAsync(new Coproduction.Emulator.GraphEmulatorOptions { Variant = Coproduction.Emulator.TenantVariant.Sparse, Sites = { "contoso.sharepoint.com/sites/recovery" } });
+        using var graph = new CoproductionGraphClient(new Connection.CoproductionGraphOptions { GraphUrl = sparse.GraphUrl });
+        using var http = new HttpClient { BaseAddress = new Uri(sparse.GraphUrl + "/") };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", "user:staff@example.org");
+
+        var report = await graph.Provisioner.ProvisionAsync(SiteUrl);
+
+        foreach (var schema in SiteSchema.Lists)
+        {
+            var columns = await http.GetFromJsonAsync<JsonObject>($"sites/{report.SiteId}/lists/{(await graph.FindListsAsync(SiteUrl)).Lists[schema.Key]}/columns");
+            foreach (var column in schema.Columns.Where(c => c.Type == ColumnType.DateTime))
+            {
+                columns!["value"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == column.Name)!["dateTime"]!["format"]!.GetValue<string>()
+                    .ShouldBe("dateTime", $"{schema.DisplayName}/{column.Name}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Provision_UnknownSite_FailsWithGraphsStatusAndCode()
     {
         var error = await Should.ThrowAsync<CoproductionGraphException>(() => Graph.Provisioner.ProvisionAsync("https://contoso.sharepoint.com/sites/nowhere"));

@@ -25,10 +25,13 @@ internal sealed class FaultedSite : IAsyncDisposable
     private readonly Commands.TemporaryFolder _folder = new();
     private IHost? _host;
 
-    private FaultedSite(GraphEmulator emulator, CoproductionGraphClient graph)
+    private readonly FakeTimeProvider _clock;
+
+    private FaultedSite(GraphEmulator emulator, CoproductionGraphClient graph, FakeTimeProvider clock)
     {
         Emulator = emulator;
         Graph = graph;
+        _clock = clock;
     }
 
     public GraphEmulator Emulator { get; }
@@ -38,6 +41,15 @@ internal sealed class FaultedSite : IAsyncDisposable
 
     public LogCapture Log { get; } = new();
 
+    /// <summary>Plain HTTP to the emulator as a person, with their own token: what SharePoint's forms and Office do on their behalf.</summary>
+    /// <param name="email">Who.</param>
+    public HttpClient As(string email)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(Emulator.GraphUrl + "/") };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", $"user:{email}");
+        return http;
+    }
+
     public string StatePath => _folder.File("state.db");
 
     public string Folder => _folder.Path;
@@ -45,9 +57,13 @@ internal sealed class FaultedSite : IAsyncDisposable
     public static CourseSnapshot Sample(string name = "drifting-course.json") =>
         SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", name)));
 
-    public static async Task<FaultedSite> StartAsync(CancellationToken cancellationToken, params string[] samples)
+    public static Task<FaultedSite> StartAsync(CancellationToken cancellationToken, params string[] samples) =>
+        StartAsync(TenantVariant.Generous, new FakeTimeProvider(new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.Zero)), cancellationToken, samples);
+
+    /// <summary>A site on a tenant answering as <paramref name="variant"/> says, the emulator and the worker on one clock (so what staff save is not in the worker's future).</summary>
+    public static async Task<FaultedSite> StartAsync(TenantVariant variant, FakeTimeProvider clock, CancellationToken cancellationToken, params string[] samples)
     {
-        var options = new GraphEmulatorOptions();
+        var options = new GraphEmulatorOptions { Variant = variant, TimeProvider = clock };
         options.Sites.Add("contoso.sharepoint.com/sites/recovery");
         var emulator = await GraphEmulator.StartAsync(options, cancellationToken);
         var graph = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = emulator.GraphUrl });
@@ -57,7 +73,7 @@ internal sealed class FaultedSite : IAsyncDisposable
             await graph.ImportAsync(Sample(sample), Site, cancellationToken);
         }
 
-        return new FaultedSite(emulator, graph);
+        return new FaultedSite(emulator, graph, clock);
     }
 
     /// <summary>A worker on the site, as <c>coproduction run</c> builds it, on a state file of its own.</summary>
@@ -76,7 +92,7 @@ internal sealed class FaultedSite : IAsyncDisposable
             overrides[key] = value;
         }
 
-        _host = RunCommand.Build(overrides, new FakeTimeProvider(new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.Zero)), service: false, logging => logging.AddProvider(Log));
+        _host = RunCommand.Build(overrides, _clock, service: false, logging => logging.AddProvider(Log));
         return _host.Services.GetRequiredService<WorkerRunner>();
     }
 

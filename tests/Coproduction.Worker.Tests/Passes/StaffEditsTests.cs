@@ -1,0 +1,157 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Coproduction.Emulator;
+using Coproduction.Graph.Schema;
+using Coproduction.Worker.Faults;
+using Coproduction.Worker.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Coproduction.Worker.Passes;
+
+/// <summary>
+/// The flags rise and clear from what staff do as they do it, on any tenant: a document saved from
+/// Office with a person's own sign-in, a course's stage changed in SharePoint's own form, feedback
+/// added through the log's form; each request carrying only what the form or Office sends. Delta says
+/// who did none of it: the worker must find out from what the site does say.
+/// </summary>
+public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, IDisposable
+{
+    private const string Martin = "martin@trust.example";
+    private const string Aisha = "aisha@trust.example";
+    private const string Coordinator = "coordinator@trust.example";
+
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.Zero));
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(2));
+    private FaultedSite _site = null!;
+    private string _siteId = null!;
+    private IReadOnlyDictionary<string, string> _lists = null!;
+    private string _drive = null!;
+
+    public async Task InitializeAsync()
+    {
+        _site = await FaultedSite.StartAsync(variant, _clock, _timeout.Token);
+        (_siteId, _lists) = await _site.Graph.FindListsAsync(FaultedSite.Site, _timeout.Token);
+        _drive = await _site.Graph.FindLibraryDriveAsync(_siteId, _lists[SiteSchema.Materials], _timeout.Token);
+
+        // The coordinator records two members' sign-ins in the team list's form: only that column is sent.
+        using var coordinator = _site.As(Coordinator);
+        foreach (var (person, account) in new[] { ("p1", Martin), ("p2", Aisha) })
+        {
+            (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Team]}/items/{await TeamItemAsync(person)}/fields", new JsonObject { ["Account"] = account })).EnsureSuccessStatusCode();
+        }
+    }
+
+    public Task DisposeAsync() => _site.DisposeAsync().AsTask();
+
+    public void Dispose()
+    {
+        _timeout.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private async Task<string> TeamItemAsync(string person) =>
+        (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Team], _timeout.Token)).Single(i => i.Fields.GetValueOrDefault("PersonId") as string == person).Id;
+
+    private async Task<string> CourseItemAsync() => (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Courses], _timeout.Token)).Single().Id;
+
+    private async Task PassAsync(WorkerRunner runner) => (await runner.RunOnceAsync(_timeout.Token)).Single().Result.ShouldNotBeNull(string.Join('\n', _site.Log.Lines.TakeLast(5)));
+
+    private async Task<string?> FlagAsync(string kind, string subject) =>
+        (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.FlagList], _timeout.Token))
+            .SingleOrDefault(f => f.Fields.GetValueOrDefault("FlagKind") as string == kind && f.Fields.GetValueOrDefault("Subject") as string == subject)
+            ?.Fields.GetValueOrDefault("Status") as string;
+
+    /// <summary>Word saving a document to the library as the person signed in: the file's new content, nothing else.</summary>
+    private async Task SaveFromOfficeAsync(string who, string text)
+    {
+        _clock.Advance(TimeSpan.FromMinutes(20));
+        using var office = _site.As(who);
+        (await office.PutAsync($"drives/{_drive}/root:/understanding-anxiety-2026-m1.md:/content", new StringContent(text), _timeout.Token)).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task SoleAuthor_AColleagueSavesTheMaterialFromOffice_ClearsAndTheAuthorsNextRunRaisesItAgain()
+    {
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        (await FlagAsync("Sole author without feedback", "m1")).ShouldBe("Open", "Martin wrote every version so far, and no one else gave feedback");
+
+        await SaveFromOfficeAsync(Aisha, "# Session 1, with Aisha's changes");
+        await PassAsync(runner);
+        (await FlagAsync("Sole author without feedback", "m1")).ShouldBe("Resolved", "Aisha's save is a version by someone else: the run by one author is broken");
+
+        await SaveFromOfficeAsync(Martin, "# Session 1, Martin again");
+        await PassAsync(runner);
+        await SaveFromOfficeAsync(Martin, "# Session 1, Martin once more");
+        await SaveFromOfficeAsync(Martin, "# Session 1, Martin a third time, at length");
+        await PassAsync(runner);
+        (await FlagAsync("Sole author without feedback", "m1")).ShouldBe("Open", "three saves in a row by Martin, one seen in a pass of its own, two in the next");
+    }
+
+    [Fact]
+    public async Task SoleAuthor_FeedbackAddedThroughTheLogsForm_ClearsTheFlag()
+    {
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        _clock.Advance(TimeSpan.FromHours(1));
+        using var aisha = _site.As(Aisha);
+
+        (await aisha.PostAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Log]}/items", new JsonObject
+        {
+            ["fields"] = new JsonObject
+            {
+                ["Title"] = "Feedback on session 1",
+                ["ActivityId"] = "f1",
+                ["CourseLookupId"] = await CourseItemAsync(),
+                ["Kind"] = "Feedback",
+                ["At"] = "2026-03-28T10:00:00Z",
+                ["ByLookupId"] = await TeamItemAsync("p2"),
+                ["On"] = "m1",
+            },
+        }, _timeout.Token)).EnsureSuccessStatusCode();
+        await PassAsync(runner);
+
+        (await FlagAsync("Sole author without feedback", "m1")).ShouldBe("Resolved");
+    }
+
+    [Fact]
+    public async Task StageGuard_APersonMovesTheStageInTheForm_RaisesTheFlagAndMovingItBackClearsIt()
+    {
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        using var coordinator = _site.As(Coordinator);
+        var course = await CourseItemAsync();
+
+        (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Courses]}/items/{course}/fields", new JsonObject { ["Stage"] = "Quality review" }, _timeout.Token)).EnsureSuccessStatusCode();
+        await PassAsync(runner);
+        (await FlagAsync(SiteSchema.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "the site says a person made the move");
+
+        (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Courses]}/items/{course}/fields", new JsonObject { ["Stage"] = "Developing" }, _timeout.Token)).EnsureSuccessStatusCode();
+        await PassAsync(runner);
+        (await FlagAsync(SiteSchema.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Resolved", "moved back as the lifecycle permits");
+    }
+
+    [Fact]
+    public async Task StageGuard_TheWorkerPutsTheStageBack_DoesNotJudgeItsOwnMove()
+    {
+        var runner = _site.Worker(new Dictionary<string, string?> { ["Coproduction:Worker:RevertForbiddenStageChanges"] = "true" });
+        await PassAsync(runner);
+        using var coordinator = _site.As(Coordinator);
+        (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Courses]}/items/{await CourseItemAsync()}/fields", new JsonObject { ["Stage"] = "Live" }, _timeout.Token)).EnsureSuccessStatusCode();
+
+        await PassAsync(runner);
+        await PassAsync(runner); // the worker's own write of the stage comes back through delta
+        await PassAsync(runner);
+
+        var course = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Courses], _timeout.Token)).Single();
+        course.Fields["Stage"].ShouldBe("Developing");
+        (await FlagAsync(SiteSchema.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "one flag, saying it was put back, not a second judgement of the worker's own move");
+        _site.Log.Lines.Count(l => l.Contains("which the lifecycle does not permit now", StringComparison.Ordinal)).ShouldBe(1);
+    }
+}
+
+/// <summary>Where each open point is answered the most helpful way.</summary>
+public sealed class StaffEditsOnAGenerousTenantTests() : StaffEditsTests(TenantVariant.Generous);
+
+/// <summary>Where each open point is answered as sparingly as the evidence allows: no e-mail on versions, no file through its list item, links of a token only, repeats.</summary>
+public sealed class StaffEditsOnASparseTenantTests() : StaffEditsTests(TenantVariant.Sparse);

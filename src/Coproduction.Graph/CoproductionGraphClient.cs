@@ -246,6 +246,18 @@ public sealed class CoproductionGraphClient : IDisposable
         return (await site.ReadAsync(listId, cancellationToken)).Select(i => new ListItemData(i.Id, i.Fields)).ToList();
     }
 
+    /// <summary>
+    /// Checks a site, only reading: the app's access, the schema, and each assumption the adapter makes
+    /// about Graph that only a real tenant settles (docs/graph-assumptions.md), tried for real.
+    /// </summary>
+    /// <param name="siteUrl">The site.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>What holds, what does not and what that means.</returns>
+    /// <exception cref="ArgumentException">The site URL is not a SharePoint site URL.</exception>
+    /// <exception cref="CoproductionGraphException">Graph could not be reached at all.</exception>
+    public Task<Checks.SiteCheckReport> CheckSiteAsync(string siteUrl, CancellationToken cancellationToken = default) =>
+        new Checks.SiteCheck(_connection).RunAsync(siteUrl, cancellationToken);
+
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
 }

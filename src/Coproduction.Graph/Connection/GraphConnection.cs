@@ -47,6 +47,9 @@ internal sealed class GraphConnection : IDisposable
 
     public GraphServiceClient Client { get; }
 
+    /// <summary>The HTTP client under <see cref="Client"/>, with its middleware, for a request whose raw answer matters (a site check).</summary>
+    public HttpClient Http => _http;
+
     public string UserAgent { get; }
 
     public void Dispose()

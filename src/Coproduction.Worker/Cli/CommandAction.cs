@@ -24,6 +24,11 @@ internal static class CommandAction
                 await error.WriteLineAsync($"coproduction: {ex.Message}");
                 return ExitCodes.InvalidInput;
             }
+            catch (CheckFailedException ex)
+            {
+                await error.WriteLineAsync($"coproduction: {ex.Message}");
+                return ExitCodes.CheckFailed;
+            }
             catch (PassFailedException ex)
             {
                 await error.WriteLineAsync($"coproduction: {ex.Message}");

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The input was wrong: an invalid document, a missing file, or a bad option. Nothing was written.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary>A site check found something that stops the worker doing its job there (<c>coproduction check</c>).</summary>
+    public const int CheckFailed = 3;
 }

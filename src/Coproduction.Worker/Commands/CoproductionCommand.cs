@@ -17,6 +17,7 @@ internal static class CoproductionCommand
             ImportCommand.Create(),
             ExportCommand.Create(),
             RunCommand.Create(time),
+            CheckCommand.Create(time),
             StatusCommand.Create(),
             DemoCommand.Create(),
         };

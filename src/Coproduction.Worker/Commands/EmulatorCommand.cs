@@ -6,7 +6,7 @@ using Coproduction.Worker.Cli;
 namespace Coproduction.Worker.Commands;
 
 /// <summary>
-/// <c>coproduction emulator [--urls URL] [--site HOST/sites/NAME ...]</c>: the SharePoint emulator on
+/// <c>coproduction emulator [--urls URL] [--site HOST/sites/NAME ...] [--tenant generous|sparse]</c>: the SharePoint emulator on
 /// its own, for trying the Graph API with curl or pointing a client at it. Runs until Ctrl+C.
 /// </summary>
 internal static class EmulatorCommand
@@ -29,11 +29,21 @@ internal static class EmulatorCommand
         var failRate = new Option<double>("--fail-rate") { Description = "The share of requests, 0 to 1, that answer 503." };
         var latency = new Option<int>("--latency-ms") { Description = "Milliseconds to wait before every answer." };
         var allowRemote = new Option<bool>("--allow-remote") { Description = "Allow listening beyond loopback. The emulator has no real security." };
-        var command = new Command("emulator", "Run the SharePoint (Microsoft Graph) emulator until stopped with Ctrl+C.") { urls, sites, budget, failRate, latency, allowRemote };
+        var tenant = new Option<string>("--tenant")
+        {
+            Description = "How to answer where the evidence of what SharePoint Online answers is open (docs/emulator.md): generous, or sparse (the least the evidence allows).",
+            DefaultValueFactory = _ => "generous",
+        };
+        tenant.AcceptOnlyFromAmong("generous", "sparse");
+        var command = new Command("emulator", "Run the SharePoint (Microsoft Graph) emulator until stopped with Ctrl+C.") { urls, sites, budget, failRate, latency, allowRemote, tenant };
 
         CommandAction.Set(command, async (parse, stdout, cancellationToken) =>
         {
-            var options = new GraphEmulatorOptions { AllowNonLoopback = parse.GetValue(allowRemote) };
+            var options = new GraphEmulatorOptions
+            {
+                AllowNonLoopback = parse.GetValue(allowRemote),
+                Variant = parse.GetRequiredValue(tenant) == "sparse" ? TenantVariant.Sparse : TenantVariant.Generous,
+            };
             options.Urls.Clear();
             foreach (var url in parse.GetRequiredValue(urls))
             {

@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using Coproduction.Graph.Schema;
+
+namespace Coproduction.Graph.Checks;
+
+/// <summary>
+/// The site's lists and columns held to <see cref="SiteSchema"/>: each list there, each column there
+/// with the type the worker reads and writes (a lookup to the right list, every choice label offered,
+/// a date that keeps its time). What is missing, provisioning adds; what differs, a person changes
+/// in the list's settings, since provisioning never alters what is there.
+/// </summary>
+internal static class SchemaCheck
+{
+    /// <returns>The ids of the schema's lists the site has, by key.</returns>
+    public static Dictionary<string, string> Run(IReadOnlyList<JsonObject> lists, string siteUrl, List<CheckFinding> findings)
+    {
+        var byName = lists.Where(l => l["system"] is null).GroupBy(l => SiteCheck.Text(l["displayName"]) ?? string.Empty, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var ids = SiteSchema.Lists.Where(s => byName.ContainsKey(s.DisplayName)).ToDictionary(s => s.Key, s => SiteCheck.Text(byName[s.DisplayName]["id"])!, StringComparer.Ordinal);
+        var problems = new List<string>();
+        var missing = new List<string>();
+        foreach (var schema in SiteSchema.Lists)
+        {
+            if (!byName.TryGetValue(schema.DisplayName, out var list))
+            {
+                missing.Add($"the list \"{schema.DisplayName}\"");
+                continue;
+            }
+
+            var columns = (list["columns"] as JsonArray ?? []).OfType<JsonObject>()
+                .GroupBy(c => SiteCheck.Text(c["name"]) ?? string.Empty, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            foreach (var column in schema.Columns)
+            {
+                if (!columns.TryGetValue(column.Name, out var found))
+                {
+                    missing.Add($"the column {column.Name} of \"{schema.DisplayName}\"");
+                }
+                else if (Differs(column, found, ids) is { } difference)
+                {
+                    problems.Add($"The column {column.Name} (\"{column.DisplayName}\") of \"{schema.DisplayName}\" {difference}");
+                }
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            findings.Add(new CheckFinding("schema", CheckOutcome.Fails, $"The site lacks {string.Join(", ", missing)}: run 'coproduction provision --site {siteUrl}' (it only adds what is missing)."));
+        }
+
+        foreach (var problem in problems)
+        {
+            findings.Add(new CheckFinding("schema", CheckOutcome.Fails, problem));
+        }
+
+        if (missing.Count == 0 && problems.Count == 0)
+        {
+            findings.Add(new CheckFinding("schema", CheckOutcome.Holds, $"Every list and column the worker needs is there, as schema version {SiteSchema.Version} has them."));
+        }
+
+        return ids;
+    }
+
+    /// <summary>How a column differs from what the worker needs, in words for the list's settings; null when it does not.</summary>
+    private static string? Differs(ColumnSchema column, JsonObject found, IReadOnlyDictionary<string, string> ids) => column.Type switch
+    {
+        ColumnType.Text or ColumnType.MultilineText when found["text"] is null => "is not a text column: make it one of text.",
+        ColumnType.Number when found["number"] is null => "is not a number column.",
+        ColumnType.Boolean when found["boolean"] is null => "is not a yes/no column.",
+        ColumnType.DateTime when found["dateTime"] is not JsonObject date => "is not a date and time column.",
+        ColumnType.DateTime when SiteCheck.Text(found["dateTime"]!["format"]) == "dateOnly" =>
+            "shows dates only, so it keeps midnight and loses the order of a day's work: in the list's settings, set it to show the date and time.",
+        ColumnType.Choice when found["choice"] is not JsonObject choice => "is not a choice column.",
+        ColumnType.Choice when found["choice"]!["allowTextEntry"]?.GetValue<bool>() != true
+            && column.Choices.Except((found["choice"]!["choices"] as JsonArray ?? []).Select(c => SiteCheck.Text(c) ?? string.Empty), StringComparer.Ordinal).ToList() is { Count: > 0 } absent =>
+            $"does not offer the choice{(absent.Count > 1 ? "s" : string.Empty)} {string.Join(", ", absent.Select(a => $"\"{a}\""))}: add {(absent.Count > 1 ? "them" : "it")} in the list's settings.",
+        ColumnType.Lookup when found["lookup"] is not JsonObject => "is not a lookup column.",
+        ColumnType.Lookup when ids.GetValueOrDefault(column.LookupList!) is { } target && SiteCheck.Text(found["lookup"]!["listId"]) is { } listId
+            && !string.Equals(listId.Trim('{', '}'), target, StringComparison.OrdinalIgnoreCase) =>
+            $"looks up another list than \"{SiteSchema.List(column.LookupList!).DisplayName}\".",
+        _ => null,
+    };
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Coproduction.Graph.Changes;
+using Coproduction.Graph.Connection;
+using Coproduction.Graph.Schema;
+using Microsoft.Kiota.Abstractions;
+
+namespace Coproduction.Graph.Checks;
+
+/// <summary>
+/// A read-only check of a site, with the worker's own credentials: the app's access, the schema, and
+/// each assumption of docs/graph-assumptions.md that only a real tenant can settle, tried for real.
+/// It only reads (a dozen requests), and says what holds and what does not in words an operator can act on.
+/// </summary>
+internal sealed partial class SiteCheck(GraphConnection connection)
+{
+    private readonly List<CheckFinding> _findings = [];
+
+    public async Task<SiteCheckReport> RunAsync(string siteUrl, CancellationToken cancellationToken)
+    {
+        var site = await GetAsync($"sites/{SiteAddress.ToGraphKey(siteUrl)}", cancellationToken);
+        var lists = site.Status == HttpStatusCode.OK
+            ? await GetAsync($"sites/{site.Id}/lists?$select=id,name,displayName,webUrl,list,system&$expand=columns", cancellationToken)
+            : site;
+        if (lists.Status != HttpStatusCode.OK)
+        {
+            Fail("access", $"The app cannot read {(site.Status == HttpStatusCode.OK ? "the site's lists" : "the site")}: Graph answered HTTP {(int)lists.Status} {lists.Code}. "
+                + "Grant the worker's app registration Sites.Selected with write access to this site (docs/sharepoint-schema.md), and check the configured credential.");
+            return new SiteCheckReport(siteUrl, _findings);
+        }
+
+        Add("access", CheckOutcome.Holds, "The app can read the site and its lists.");
+        var all = lists.Body!["value"]!.AsArray().Select(l => l!.AsObject()).ToList();
+        var found = SchemaCheck.Run(all, siteUrl, _findings);
+        var userList = all.FirstOrDefault(l => l["system"] is not null && (Text(l["name"]) == "users" || Text(l["webUrl"])?.EndsWith("/_catalogs/users", StringComparison.OrdinalIgnoreCase) == true));
+        if (userList is null)
+        {
+            Fail("users.visible", "Graph shows no user information list (asked for with the system facet): the worker cannot tell who moved a course's stage, nor, where versions carry no e-mail, who saved them. Check that the app's access covers the whole site.");
+        }
+        else
+        {
+            Add("users.visible", CheckOutcome.Holds, "The site's user information list is there, asked for with the system facet: the worker can tell who an item's editor is.");
+        }
+
+        if (found.GetValueOrDefault(SiteSchema.Courses) is { } courses)
+        {
+            await DeltaAsync(site.Id!, courses, Text(userList?["id"]), cancellationToken);
+        }
+
+        if (found.GetValueOrDefault(SiteSchema.Materials) is { } materials)
+        {
+            await new VersionsCheck(this).RunAsync(site.Id!, materials, cancellationToken);
+        }
+
+        return new SiteCheckReport(siteUrl, _findings);
+    }
+
+    /// <summary>What delta gives: no lastModifiedBy, an editor in the fields, links with or without $expand, and a link asked for with $expand answered.</summary>
+    private async Task DeltaAsync(string siteId, string courses, string? userList, CancellationToken cancellationToken)
+    {
+        var page = await GetAsync($"sites/{siteId}/lists/{courses}/items/delta?$expand=fields&$top=1", cancellationToken);
+        if (page.Status != HttpStatusCode.OK)
+        {
+            Fail("delta", $"Delta on the courses list was refused: HTTP {(int)page.Status} {page.Code}. The worker follows every list's changes with delta.");
+            return;
+        }
+
+        var link = Text(page.Body!["@odata.nextLink"]) ?? Text(page.Body["@odata.deltaLink"]) ?? string.Empty;
+        Add("delta.links.keepExpand", link.Contains("expand", StringComparison.OrdinalIgnoreCase) ? CheckOutcome.Holds : CheckOutcome.Differs,
+            link.Contains("expand", StringComparison.OrdinalIgnoreCase)
+                ? "Delta's links keep $expand=fields."
+                : "Delta's links carry only a token, as documented: the worker asks for the fields again on each link it follows.");
+
+        var latest = await GetAsync($"sites/{siteId}/lists/{courses}/items/delta?token=latest", cancellationToken);
+        var withFields = Text(latest.Body?["@odata.deltaLink"]) is { } deltaLink ? await GetAsync(DeltaPages.WithFields(deltaLink), cancellationToken) : latest;
+        if (withFields.Status == HttpStatusCode.OK)
+        {
+            Add("delta.links.acceptExpand", CheckOutcome.Holds, "A delta link asked for with $expand=fields is answered.");
+        }
+        else
+        {
+            Fail("delta.links.acceptExpand", $"A delta link asked for with $expand=fields was refused (HTTP {(int)withFields.Status} {withFields.Code}): the worker asks for the fields this way. Report this with the site's answer.");
+        }
+
+        if (page.Body!["value"]!.AsArray().FirstOrDefault() is not JsonObject item)
+        {
+            Add("fields.editor", CheckOutcome.NotTried, "The courses list has no item yet: whether delta's items say who changed them is not tried (import or add a course and run the check again).");
+            return;
+        }
+
+        Add("delta.item.noLastModifiedBy", CheckOutcome.Holds, item.ContainsKey("lastModifiedBy")
+            ? "Delta's items carry lastModifiedBy here; the worker does not rely on it."
+            : "Delta's items carry no lastModifiedBy, as Microsoft says: the worker takes who changed an item from its fields.");
+        if (Text(item["fields"]?["EditorLookupId"]) is not { } editor)
+        {
+            Fail("fields.editor", "Delta's items carry no EditorLookupId in their fields: the worker cannot tell who moved a course's stage, so no move is judged.");
+            return;
+        }
+
+        Add("fields.editor", CheckOutcome.Holds, "Delta's items say who last changed them (EditorLookupId in their fields).");
+        if (userList is not null)
+        {
+            var entry = await GetAsync($"sites/{siteId}/lists/{userList}/items/{editor}?$expand=fields($select=Name,EMail,UserName,ContentType)", cancellationToken);
+            var who = entry.Body?["fields"];
+            Add("users.entry", entry.Status == HttpStatusCode.OK && Text(who?["Name"]) is not null ? CheckOutcome.Holds : CheckOutcome.Fails,
+                entry.Status == HttpStatusCode.OK && Text(who?["Name"]) is not null
+                    ? $"An entry of the site's users reads with its sign-in claim{(Text(who?["EMail"]) is null ? " (this one has no e-mail: an application, or a person without a mailbox)" : " and e-mail")}."
+                    : $"The site's user for an item's editor could not be read (HTTP {(int)entry.Status} {entry.Code}): the worker cannot tell who changed items.");
+        }
+    }
+
+    internal async Task<Answer> GetAsync(string pathOrUrl, CancellationToken cancellationToken)
+    {
+        var graph = connection.Client;
+        var url = pathOrUrl.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? pathOrUrl : $"{graph.RequestAdapter.BaseUrl}/{pathOrUrl}";
+        var request = new RequestInformation { HttpMethod = Method.GET, URI = new Uri(url) };
+        request.Headers.TryAdd("Accept", "application/json");
+        using var message = await graph.RequestAdapter.ConvertToNativeRequestAsync<HttpRequestMessage>(request, cancellationToken)
+            ?? throw new InvalidOperationException("The SDK made no HTTP request of a GET.");
+        try
+        {
+            using var response = await connection.Http.SendAsync(message, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            var body = text.Length > 0 && text[0] == '{' ? JsonNode.Parse(text) : null;
+            return new Answer(response.StatusCode, body, Text(body?["error"]?["code"]));
+        }
+        catch (Exception ex) when (GraphCalls.Failure("Checking the site", ex) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    internal void Add(string check, CheckOutcome outcome, string says) => _findings.Add(new CheckFinding(check, outcome, says));
+
+    private void Fail(string check, string says) => Add(check, CheckOutcome.Fails, says);
+
+    internal static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
+
+    [GeneratedRegex(@"^[0-9]+\.[0-9]+$")]
+    internal static partial Regex VersionLabel();
+
+    /// <summary>A Graph answer as the check reads it.</summary>
+    internal sealed record Answer(HttpStatusCode Status, JsonNode? Body, string? Code)
+    {
+        public string? Id => Text(Body?["id"]);
+    }
+}

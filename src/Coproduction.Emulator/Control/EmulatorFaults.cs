@@ -11,7 +11,7 @@ public sealed class EmulatorFaults
     private readonly List<(ScriptedFault Fault, int Left)> _scripted = [];
     private Random _random = new(20260301);
 
-    /// <summary>Resource units a minute before requests answer 429; null for no limit. SharePoint gives the smallest tenants 1,250.</summary>
+    /// <summary>Resource units a minute before requests answer 429; null for no limit. SharePoint gives an app on the smallest tenants (up to 1,000 licences) 1,200.</summary>
     public int? ResourceUnitsPerMinute { get; set; }
 
     /// <summary>The share of requests, 0 to 1, that answer 503 with a Retry-After of 1 second.</summary>

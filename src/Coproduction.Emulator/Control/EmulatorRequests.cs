@@ -10,6 +10,7 @@ namespace Coproduction.Emulator.Control;
 public sealed class EmulatorRequests
 {
     private readonly ConcurrentDictionary<string, int> _byKind = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _deltaPages = new(StringComparer.OrdinalIgnoreCase);
     private int _resourceUnits;
     private int _throttled;
     private int _http;
@@ -29,6 +30,12 @@ public sealed class EmulatorRequests
     /// <summary>Requests answered 429 by the resource-unit budget.</summary>
     public int Throttled => Volatile.Read(ref _throttled);
 
+    /// <summary>
+    /// The most pages of delta read for any one list: a list's pages come one after another (each
+    /// page's link is on the one before), so a client reading many lists at once needs at least this many rounds.
+    /// </summary>
+    public int DeltaRounds => _deltaPages.Values.DefaultIfEmpty(0).Max();
+
     /// <summary>The User-Agent of the latest request, as the client sent it.</summary>
     public string? LastUserAgent { get; private set; }
 
@@ -40,12 +47,15 @@ public sealed class EmulatorRequests
     public void Reset()
     {
         _byKind.Clear();
+        _deltaPages.Clear();
         Interlocked.Exchange(ref _resourceUnits, 0);
         Interlocked.Exchange(ref _throttled, 0);
         Interlocked.Exchange(ref _http, 0);
     }
 
     internal void CountHttp() => Interlocked.Increment(ref _http);
+
+    internal void CountDeltaPage(string list) => _deltaPages.AddOrUpdate(list, 1, (_, n) => n + 1);
 
     internal void Count(string kind) => _byKind.AddOrUpdate(kind, 1, (_, n) => n + 1);
 

@@ -50,6 +50,10 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
         }
 
         requests.Count(route.Kind);
+        if (route.Kind == "delta")
+        {
+            requests.CountDeltaPage(match!.Groups["list"].Value);
+        }
         if (faults.Latency > TimeSpan.Zero)
         {
             await Task.Delay(faults.Latency, cancellationToken);

@@ -72,6 +72,7 @@ internal sealed partial class SiteCheck(GraphConnection connection)
                 ? "Delta's links keep $expand=fields."
                 : "Delta's links carry only a token, as documented: the worker asks for the fields again on each link it follows.");
 
+        await InBatchAsync($"sites/{siteId}/lists/{courses}/items/delta?token=latest", cancellationToken);
         var latest = await GetAsync($"sites/{siteId}/lists/{courses}/items/delta?token=latest", cancellationToken);
         var withFields = Text(latest.Body?["@odata.deltaLink"]) is { } deltaLink ? await GetAsync(DeltaPages.WithFields(deltaLink), cancellationToken) : latest;
         if (withFields.Status == HttpStatusCode.OK)
@@ -107,6 +108,25 @@ internal sealed partial class SiteCheck(GraphConnection connection)
                 entry.Status == HttpStatusCode.OK && Text(who?["Name"]) is not null
                     ? $"An entry of the site's users reads with its sign-in claim{(Text(who?["EMail"]) is null ? " (this one has no e-mail: an application, or a person without a mailbox)" : " and e-mail")}."
                     : $"The site's user for an item's editor could not be read (HTTP {(int)entry.Status} {entry.Code}): the worker cannot tell who changed items.");
+        }
+    }
+
+    /// <summary>Whether delta is answered inside a <c>$batch</c>, as the worker reads a site's lists (a batch of one GET: it changes nothing).</summary>
+    private async Task InBatchAsync(string path, CancellationToken cancellationToken)
+    {
+        var graph = connection.Client;
+        var batch = new Microsoft.Graph.BatchRequestContentCollection(graph);
+        var request = new RequestInformation { HttpMethod = Method.GET, URI = new Uri($"{graph.RequestAdapter.BaseUrl}/{path}") };
+        request.Headers.TryAdd("Accept", "application/json");
+        var step = await batch.AddBatchRequestStepAsync(request);
+        var status = await GraphCalls.RunAsync("Checking delta in a batch", async () => (await (await graph.Batch.PostAsync(batch, cancellationToken)).GetResponsesStatusCodesAsync())[step]);
+        if (status == HttpStatusCode.OK)
+        {
+            Add("delta.inBatch", CheckOutcome.Holds, "Delta is answered inside a $batch: an idle pass over a site is one HTTP request.");
+        }
+        else
+        {
+            Fail("delta.inBatch", $"Delta inside a $batch was answered HTTP {(int)status}: the worker reads a site's lists together this way. Report this with the site's answer.");
         }
     }
 

@@ -91,7 +91,7 @@ public static class SiteSchema
             Text("LivedTopics", "Lived experience topics", "Topic tags of the course's own topics, separated by semicolons. Never a diagnosis."),
             Text("LearnedTopics", "Learned experience topics", "Topic tags, separated by semicolons."),
             Text("CarerTopics", "Carer experience topics", "Topic tags, separated by semicolons. Never the cared-for person's condition."),
-            Text("Account", "Account", "The person's sign-in email, if they have one: how their saves of course materials are recognised."),
+            Text("Account", "Account", "The person's sign-in email, sign-in name or Entra object id, if they have one: how their saves of course materials are recognised."),
         ]),
         new(Log, "Coproduction log", "What the team did together: meetings, messages, feedback, focus groups, agreements and more.", false,
         [

@@ -152,6 +152,22 @@ public sealed class ReplayTests
     }
 
     [Fact]
+    public async Task Users_RecordedSystemAccountAsAuthor_IsTheApplicationWithoutARequest()
+    {
+        // A real Site Pages item created by SharePoint itself: AuthorLookupId 1073741823, "System Account".
+        var page = (JsonObject)Recorded.BatchAnswer("real-tenant/pnpcore/graph-batch.sitepages-item.listItem-fields+400.json", "2")["body"]!.DeepClone();
+        var handler = new ReplayHandler((_, _) => (HttpStatusCode.OK, Page([page], delta: Link("4"))));
+        using var graph = handler.Client();
+
+        var author = (await graph.Changes.ReadAsync(Site, Library, new InMemoryDeltaLinkStore())).Changes.Single().Fields["AuthorLookupId"] as string;
+        var users = await graph.ResolveUsersAsync(Site, "users-list", [author!], new InMemorySiteUserDirectory());
+
+        author.ShouldBe("1073741823");
+        users[author!].Kind.ShouldBe(SiteUserKind.Application);
+        handler.Requests.Count.ShouldBe(1, "the system account is known without asking the site");
+    }
+
+    [Fact]
     public void Users_AnEntryOfTheUserInformationList_IsAPersonWithTheirAccount()
     {
         var plain = Recorded.UserInformationFields().ToDictionary(p => p.Key, p => (object?)(p.Value?.GetValueKind() == System.Text.Json.JsonValueKind.String ? p.Value.GetValue<string>() : p.Value?.ToJsonString()));

@@ -46,7 +46,7 @@ public abstract class CheckCommandTests(TenantVariant variant) : IAsyncLifetime,
         var (exitCode, output, error) = await CheckAsync();
 
         exitCode.ShouldBe(0, output + error);
-        foreach (var holds in new[] { "access", "schema", "users.visible", "delta.links.acceptExpand", "fields.editor", "users.entry", "versions.size", "version.ids", "delta.item.noLastModifiedBy" })
+        foreach (var holds in new[] { "access", "schema", "users.visible", "delta.inBatch", "delta.links.acceptExpand", "fields.editor", "users.entry", "versions.size", "version.ids", "delta.item.noLastModifiedBy" })
         {
             output.ShouldMatch($@"(?m)^  holds\s+{holds.Replace(".", @"\.", StringComparison.Ordinal)}\s", holds);
         }
@@ -69,7 +69,7 @@ public abstract class CheckCommandTests(TenantVariant variant) : IAsyncLifetime,
 
         await CheckAsync();
 
-        _site.Emulator.Requests.ByKind.Keys.ShouldBeSubsetOf(["site", "lists", "list", "items", "item", "delta", "versions", "driveItem", "columns"]);
+        _site.Emulator.Requests.ByKind.Keys.ShouldBeSubsetOf(["site", "lists", "list", "items", "item", "delta", "versions", "driveItem", "columns", "batch"], "GETs, one of them in a batch");
         _site.Emulator.Requests.Total.ShouldBeLessThan(20);
     }
 

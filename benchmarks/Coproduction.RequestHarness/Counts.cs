@@ -13,15 +13,17 @@ internal sealed record Counts(int Http, int Requests, int Units, int DeltaRounds
 {
     private static readonly string[] LookupKinds = ["site", "lists", "drive", "items"];
 
-    public static Counts Of(EmulatorRequests r) => new(
+    /// <param name="r">The emulator's counters.</param>
+    /// <param name="servedThroughItems">Whether the tenant serves a file's versions through its list item: where it does not, those asked for that way were refused, and are no work the pass needed.</param>
+    public static Counts Of(EmulatorRequests r, bool servedThroughItems) => new(
         r.Http,
         r.Total - r.Of("batch"),
         r.ResourceUnits,
         r.DeltaRounds,
-        r.Of("delta") + r.Of("items") + r.Of("versions") + r.Of("driveItem") + r.Of("item"),
+        r.Of("delta") + r.Of("items") + r.Of("versions") + r.Of("itemFileVersions") + r.Of("driveItem") + r.Of("item"),
         r.Of("create") + r.Of("update"),
         r.Of("upload"),
-        r.Of("versions"),
+        r.Of("versions") + (servedThroughItems ? r.Of("itemFileVersions") : 0),
         r.Of("driveItem"),
         r.Of("item"),
         LookupKinds.Sum(r.Of));

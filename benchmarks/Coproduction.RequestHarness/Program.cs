@@ -53,14 +53,14 @@ async Task<(Counts Counts, TimeSpan Time)> Measure(Func<Task> pass)
     emulator.Requests.Reset();
     var clock = Stopwatch.StartNew();
     await pass();
-    return (Counts.Of(emulator.Requests), clock.Elapsed);
+    return (Counts.Of(emulator.Requests, options.Variant.DriveItemPathsThroughListItem), clock.Elapsed);
 }
 
 async Task<(Counts Counts, TimeSpan Time, long Peak)> MeasureProcess()
 {
     emulator.Requests.Reset();
     var (time, peak) = await WorkerProcess.RunOnceAsync(Site, emulator.GraphUrl, state);
-    return (Counts.Of(emulator.Requests), time, peak);
+    return (Counts.Of(emulator.Requests, options.Variant.DriveItemPathsThroughListItem), time, peak);
 }
 
 // The naive worker: every watched list read whole, every pass. Its writes would be the worker's, so

@@ -208,14 +208,18 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <param name="userListId">The site's user information list, or null when Graph does not show it (then only what is known is given).</param>
     /// <param name="lookupIds">The lookup ids.</param>
     /// <param name="users">What is known of the site's users; what is read is kept there.</param>
+    /// <param name="lastChanged">
+    /// For some of the lookup ids, an item that user last changed (its <c>EditorLookupId</c>): read in the
+    /// same batches for the person's Entra object id, which the site's user list does not hold. Null for none.
+    /// </param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
     public Task<IReadOnlyDictionary<string, SiteUser>> ResolveUsersAsync(
-        string siteId, string? userListId, IReadOnlyCollection<string> lookupIds, ISiteUserDirectory users, CancellationToken cancellationToken = default)
+        string siteId, string? userListId, IReadOnlyCollection<string> lookupIds, ISiteUserDirectory users, IReadOnlyDictionary<string, ListItemRef>? lastChanged = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lookupIds);
         ArgumentNullException.ThrowIfNull(users);
-        return _history.KnownUsersAsync(siteId, userListId, lookupIds, users, cancellationToken);
+        return _history.KnownUsersAsync(siteId, userListId, lookupIds, users, lastChanged, cancellationToken);
     }
 
     /// <summary>The content of a document of a library.</summary>

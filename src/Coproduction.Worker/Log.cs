@@ -26,12 +26,15 @@ internal static partial class Log
     [LoggerMessage(104, LogLevel.Warning, "Course {CourseId} on site {SiteId} was moved from {From} to {To}, which the lifecycle does not permit now")]
     public static partial void ForbiddenMove(ILogger logger, string courseId, string siteId, string from, string to);
 
-    [LoggerMessage(108, LogLevel.Warning, "The stage of course item {ItemId} on site {SiteId} changed, but the site does not say who changed it (no EditorLookupId, or no such user): the move is not judged")]
-    public static partial void EditorUnknown(ILogger logger, string itemId, string siteId);
-
     [LoggerMessage(105, LogLevel.Error, "The pass over site {Site} failed: {Reason}; it will be tried again")]
     public static partial void PassFailed(ILogger logger, string site, string reason, Exception exception);
 
     [LoggerMessage(106, LogLevel.Information, "Watching {Sites} sites every {Interval}")]
     public static partial void Watching(ILogger logger, int sites, TimeSpan interval);
+
+    [LoggerMessage(108, LogLevel.Warning, "The stage of course item {ItemId} on site {SiteId} changed, but the site names its editor as {Editor}, not a person: the move is not judged")]
+    public static partial void EditorUnknown(ILogger logger, string itemId, string siteId, string editor);
+
+    [LoggerMessage(109, LogLevel.Warning, "Graph shows site {SiteId} without its user information list: no stage move can be judged, and a version whose person has no e-mail is matched to no one. Run 'coproduction check' on the site")]
+    public static partial void UserListMissing(ILogger logger, string siteId);
 }

@@ -6,9 +6,9 @@ namespace Coproduction.Emulator.Api;
 
 /// <summary>
 /// An item's fields as Graph shows them: its columns' values, then SharePoint's own fields as a real
-/// tenant gives them (../shared/graph-real/real-tenant/pnpcore/graph-batch.*). A single person or
-/// lookup reads as <c>{Name}LookupId</c>, a string (a lookup also reads <c>{Name}</c>, the value looked
-/// up); several as <c>{Name}</c>, an array of <c>{LookupId, LookupValue}</c> (and <c>Email</c> for people).
+/// tenant gives them (tests/Evidence/graph-real/real-tenant/pnpcore/graph-batch.*). A single person or
+/// lookup reads as <c>{Name}LookupId</c>, a string; several as <c>{Name}</c>, an array of
+/// <c>{LookupId, LookupValue}</c> (and <c>Email</c> for people).
 /// A document has <c>FileSizeDisplay</c> and no <c>Attachments</c>; an empty column is left out.
 /// </summary>
 internal static class FieldsJson
@@ -147,13 +147,7 @@ internal static class FieldsJson
             return;
         }
 
-        var single = value.GetValue<int>();
-        if (column.Kind == ColumnKind.Lookup)
-        {
-            fields[column.Name] = LookupEntry(site, column, single)["LookupValue"]?.DeepClone();
-        }
-
-        fields[column.Name + "LookupId"] = single.ToString(CultureInfo.InvariantCulture);
+        fields[column.Name + "LookupId"] = value.GetValue<int>().ToString(CultureInfo.InvariantCulture);
     }
 
     private static JsonObject LookupEntry(Site site, ListColumn column, int id)

@@ -23,6 +23,9 @@ internal static class GraphJson
 
         /// <summary>A version, without e-mail.</summary>
         VersionWithoutEmail,
+
+        /// <summary>Who created an item, in delta (documented: <c>user{displayName}</c> only).</summary>
+        Delta,
     }
 
     /// <summary>
@@ -41,12 +44,12 @@ internal static class GraphJson
         }
 
         var user = new JsonObject();
-        if (shape is not IdentityShape.VersionWithoutEmail)
+        if (shape is not (IdentityShape.VersionWithoutEmail or IdentityShape.Delta))
         {
             user["email"] = actor.Email;
         }
 
-        if (shape is not IdentityShape.DriveItem)
+        if (shape is not (IdentityShape.DriveItem or IdentityShape.Delta))
         {
             user["id"] = actor.Id;
         }

@@ -16,11 +16,12 @@ internal static class ItemJson
     public static JsonObject Item(Site site, SharePointList list, ListItem item, FieldSelection? fields, TenantVariant variant)
     {
         var json = DeltaItem(site, list, item, fields, variant);
+        json["createdBy"] = GraphJson.Identity(item.CreatedBy, GraphJson.IdentityShape.ListItem);
         json["lastModifiedBy"] = GraphJson.Identity(item.ModifiedBy, GraphJson.IdentityShape.ListItem);
         return json;
     }
 
-    /// <summary>An item as delta gives it: everything but <c>lastModifiedBy</c>, which delta does not track.</summary>
+    /// <summary>An item as delta gives it: everything but <c>lastModifiedBy</c>, which delta does not track; who created it by name only, as documented.</summary>
     public static JsonObject DeltaItem(Site site, SharePointList list, ListItem item, FieldSelection? fields, TenantVariant variant)
     {
         var json = new JsonObject
@@ -31,7 +32,7 @@ internal static class ItemJson
             ["id"] = item.Id.ToString(CultureInfo.InvariantCulture),
             ["lastModifiedDateTime"] = GraphJson.Time(item.Modified),
             ["webUrl"] = WebUrl(site, list, item),
-            ["createdBy"] = GraphJson.Identity(item.CreatedBy, GraphJson.IdentityShape.ListItem),
+            ["createdBy"] = GraphJson.Identity(item.CreatedBy, GraphJson.IdentityShape.Delta),
             ["parentReference"] = new JsonObject { ["id"] = list.Id, ["path"] = Uri.EscapeDataString(list.Name), ["siteId"] = site.Id },
             ["contentType"] = ContentType(list, item),
         };

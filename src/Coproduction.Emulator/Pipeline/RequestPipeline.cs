@@ -78,7 +78,7 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
         {
             requests.CountThrottled();
             return Stamp(request, GraphErrors.Error(429, "activityLimitReached", "The request has been throttled", Now, new JsonObject { ["code"] = "throttledRequest", ["innerError"] = new JsonObject { ["code"] = "quota" } })
-                .WithHeader("Retry-After", refused.ResetSeconds.ToString(CultureInfo.InvariantCulture)), budget);
+                .WithHeader("Retry-After", refused.ResetSeconds.ToString(CultureInfo.InvariantCulture)), actor.IsUser ? null : budget);
         }
 
         GraphResponse response;
@@ -101,13 +101,14 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
             }
         }
 
-        return Stamp(request, response, budget);
+        // SharePoint says what is left of the budget to applications (application permissions) only.
+        return Stamp(request, response, actor.IsUser ? null : budget);
     }
 
     /// <summary>
     /// What Graph adds to every answer: the request's id (the client's own <c>client-request-id</c>
     /// when it sent one, echoed, as recorded answers show; none when it did not), in the headers and in
-    /// an error's <c>innerError</c>; and, once 80% of the minute's budget is spent, the <c>RateLimit-*</c> headers.
+    /// an error's <c>innerError</c>; and, to an application once 80% of the minute's budget is spent, the <c>RateLimit-*</c> headers.
     /// </summary>
     private static GraphResponse Stamp(GraphRequest request, GraphResponse response, BudgetState? budget = null)
     {

@@ -41,7 +41,7 @@ internal static class Routes
         new("PATCH", Rx($"^{Item}/fields$"), "update", Two, ItemsApi.UpdateFields),
         new("GET", Rx($"^{Item}/versions$"), "versions", Two, ItemsApi.Versions),
         new("GET", Rx($"^{Item}/driveItem$"), "driveItem", One, DrivesApi.ListItemDriveItem),
-        new("GET", Rx($"^{Item}/driveItem/versions$"), "versions", Two, DrivesApi.ListItemDriveItemVersions),
+        new("GET", Rx($"^{Item}/driveItem/versions$"), "itemFileVersions", Two, DrivesApi.ListItemDriveItemVersions),
         new("GET", Rx("^/drives$"), "drives", Two, DrivesApi.SiteDrives),
     ];
 

@@ -1,12 +1,16 @@
 namespace Coproduction.Emulator.State;
 
 /// <summary>
-/// Who a request acts as, from its bearer token: <c>user:&lt;email&gt;</c> is that person (their
-/// e-mail and sign-in name are the same); any other token is the application, acting on its own as
-/// app-only access to SharePoint does.
+/// Who a request acts as, from its bearer token: <c>user:&lt;email&gt;</c> is that person, their
+/// e-mail and sign-in name (UPN) the same; <c>user:&lt;upn&gt;|&lt;email&gt;</c> a person whose e-mail is
+/// not their sign-in name. Any other token is the application, acting on its own as app-only access to
+/// SharePoint does. A person's Entra object id is derived from their sign-in name.
 /// </summary>
 internal sealed record Actor(bool IsUser, string Id, string DisplayName, string? Email)
 {
+    /// <summary>A person's sign-in name (UPN); their e-mail unless the token gave both.</summary>
+    public string? Upn { get; init; }
+
     public static readonly Actor Application = new(false, "a6c2f1de-3b1c-4d1e-9c55-0c0c0c0c0c0c", "Coproduction", null);
 
     /// <summary>The tenant every actor belongs to.</summary>
@@ -19,8 +23,9 @@ internal sealed record Actor(bool IsUser, string Id, string DisplayName, string?
             return Application;
         }
 
-        var email = token[5..].Trim().ToLowerInvariant();
-        return new Actor(true, StableGuid(email).ToString(), NameFrom(email), email);
+        var names = token[5..].Trim().ToLowerInvariant().Split('|', 2, StringSplitOptions.TrimEntries);
+        var (upn, email) = (names[0], names.Length > 1 ? names[1] : names[0]);
+        return new Actor(true, StableGuid(upn).ToString(), NameFrom(upn), email) { Upn = upn };
     }
 
     /// <summary>"sam.jones@example.org" is shown as "Sam Jones".</summary>

@@ -16,13 +16,16 @@ internal sealed record SiteUser(int LookupId, Actor Actor, SiteUserKind Kind)
     /// <summary>The claims-encoded sign-in name (the list's <c>Name</c>): <c>i:0#.f|membership|upn</c> for a person.</summary>
     public string Claim => Kind switch
     {
-        SiteUserKind.Person => $"i:0#.f|membership|{Actor.Email}",
+        SiteUserKind.Person => $"i:0#.f|membership|{Actor.Upn}",
         SiteUserKind.SharePointApp => SharePointAppClaim,
         _ => $"i:0i.t|ms.sp.ext|{Actor.Id}@{State.Actor.TenantId}",
     };
 
-    /// <summary>A person's e-mail and sign-in name (the same in the emulator); an application has none.</summary>
+    /// <summary>A person's e-mail; an application has none.</summary>
     public string? Email => Kind == SiteUserKind.Person ? Actor.Email : null;
+
+    /// <summary>A person's sign-in name (UPN); an application has none.</summary>
+    public string? UserName => Kind == SiteUserKind.Person ? Actor.Upn : null;
 }
 
 /// <summary>What a site user stands for.</summary>

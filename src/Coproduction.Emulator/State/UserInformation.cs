@@ -55,7 +55,7 @@ internal static class UserInformation
         if (user.Email is { } email)
         {
             fields["EMail"] = email;
-            fields["UserName"] = email;
+            fields["UserName"] = user.UserName;
             fields["SipAddress"] = email;
         }
 

@@ -1,3 +1,4 @@
+using Coproduction.Graph.Connection;
 using Coproduction.Graph.People;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
@@ -14,28 +15,36 @@ internal static class DeltaPages
     public static string FirstSync(GraphServiceClient graph, string siteId, string listId) =>
         $"{graph.RequestAdapter.BaseUrl}/sites/{siteId}/lists/{listId}/items/delta?$expand=fields";
 
-    /// <summary>
-    /// A next or delta link that asks for the items' fields. The documented links carry only
-    /// <c>?token=…</c>, and whether the token remembers <c>$expand</c> is not documented for list items:
-    /// a link without it gets it added, so that a page never comes without the fields.
-    /// </summary>
-    public static string WithFields(string link)
+    /// <summary>A next or delta link that asks for the items' fields (<see cref="LinkQuery"/>).</summary>
+    public static string WithFields(string link) => LinkQuery.WithExpand(link, "fields");
+
+    /// <summary>A read of a list that starts afresh this many times in a row ends: a fresh start answering 410 will not get better by asking again.</summary>
+    public const int MostRestarts = 3;
+
+    /// <summary>Ends a read that has had to start afresh too many times.</summary>
+    public static void Restarted(string listId, int restarts)
     {
-        var at = link.IndexOf('?', StringComparison.Ordinal);
-        var query = at >= 0 ? link[(at + 1)..] : string.Empty;
-        var asksForFields = query.Split('&').Any(p => p.StartsWith("$expand=", StringComparison.OrdinalIgnoreCase)
-            || p.StartsWith("expand=", StringComparison.OrdinalIgnoreCase) || p.StartsWith("%24expand=", StringComparison.OrdinalIgnoreCase));
-        return asksForFields ? link : $"{link}{(at >= 0 ? "&" : "?")}$expand=fields";
+        if (restarts > MostRestarts)
+        {
+            throw new CoproductionGraphException($"Reading the changes of list {listId} failed: it answered 410 (start again) {restarts} times, the last to a read from the start", 410, null);
+        }
     }
 
-    public static ItemChange Change(ListItem item)
+    /// <summary>A delta item as a change. One that is not deleted comes with its fields, which every read asks for: without them it would empty the copy of the item.</summary>
+    /// <exception cref="CoproductionGraphException">An item came without its fields.</exception>
+    public static ItemChange Change(ListItem item, string listId)
     {
         if (item.Deleted is not null)
         {
             return new ItemChange(item.Id!, true, new Dictionary<string, object?>(), null, null) { IsFolder = IsFolder(item) };
         }
 
-        var fields = FieldValues.From(item.Fields?.AdditionalData);
+        if (item.Fields?.AdditionalData is null)
+        {
+            throw new CoproductionGraphException($"Reading the changes of list {listId} failed: item {item.Id} came without its fields, though they were asked for ($expand=fields); 'coproduction check' tries whether this tenant keeps them");
+        }
+
+        var fields = FieldValues.From(item.Fields.AdditionalData);
         return new ItemChange(item.Id!, false, fields, item.ETag, item.LastModifiedDateTime)
         {
             EditorLookupId = SiteUserReader.LookupId(fields.GetValueOrDefault("EditorLookupId")),

@@ -34,12 +34,12 @@ internal static class FieldValues
         _ => value,
     };
 
-    /// <summary>A document's size in bytes from its <c>FileSizeDisplay</c> (text of digits, or a number); 0 if absent.</summary>
-    public static long FileSize(object? value) => Plain(value) switch
+    /// <summary>A document's size in bytes from its <c>FileSizeDisplay</c> (text of digits, or a number); null if absent or unreadable.</summary>
+    public static long? FileSize(object? value) => Plain(value) switch
     {
         string text when long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) => n,
         double n => (long)n,
-        _ => 0,
+        _ => null,
     };
 
     private static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);

@@ -18,8 +18,8 @@ public sealed record ItemChange(string ItemId, bool Deleted, IReadOnlyDictionary
     /// <summary>Its version's label (<c>_UIVersionString</c>), such as <c>3.0</c>; null when the fields do not say.</summary>
     public string? VersionLabel { get; init; }
 
-    /// <summary>For a document of a library, its file's size in bytes then (SharePoint's <c>FileSizeDisplay</c>); 0 for a list item.</summary>
-    public long FileSize { get; init; }
+    /// <summary>For a document of a library, its file's size in bytes then (SharePoint's <c>FileSizeDisplay</c>); null where the fields do not say (a list item, a folder).</summary>
+    public long? FileSize { get; init; }
 
     /// <summary>A folder of a library, which delta lists beside the documents: not a document.</summary>
     public bool IsFolder { get; init; }

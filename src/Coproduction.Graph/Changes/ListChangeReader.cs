@@ -33,7 +33,7 @@ public sealed class ListChangeReader
     /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
     public async Task<ListChanges> ReadAsync(string siteId, string listId, IDeltaLinkStore store, CancellationToken cancellationToken = default)
     {
-        var changes = new Dictionary<string, ItemChange>(StringComparer.Ordinal);
+        var changes = new List<ItemChange>();
         var (restarted, pages) = (false, 0);
         await foreach (var page in ReadPagesAsync(siteId, listId, store, cancellationToken))
         {
@@ -44,16 +44,11 @@ public sealed class ListChangeReader
                 restarted = true;
             }
 
-            foreach (var change in page.Changes)
-            {
-                // The service may report an item more than once: its last state is the one that counts.
-                changes.Remove(change.ItemId);
-                changes[change.ItemId] = change;
-            }
-
+            changes.AddRange(page.Changes);
             if (page.DeltaLink is { } deltaLink)
             {
-                return new ListChanges(siteId, listId, [.. changes.Values], deltaLink, restarted, pages);
+                // The service may report an item more than once: its last state is the one that counts.
+                return new ListChanges(siteId, listId, ListChangePage.LastOfEach(changes), deltaLink, restarted, pages);
             }
         }
 
@@ -75,7 +70,7 @@ public sealed class ListChangeReader
         ArgumentNullException.ThrowIfNull(store);
         var saved = await store.GetAsync(ListChanges.KeyOf(siteId, listId), cancellationToken);
         var afresh = saved is null;
-        var (link, pages, changes) = (saved ?? DeltaPages.FirstSync(_graph, siteId, listId), 0, 0);
+        var (link, pages, changes, restarts) = (saved ?? DeltaPages.FirstSync(_graph, siteId, listId), 0, 0, 0);
         while (true)
         {
             DeltaGetResponse? page;
@@ -89,6 +84,7 @@ public sealed class ListChangeReader
                 // Whatever the code (resyncRequired, resyncChangesApplyDifferences, …) and whether a
                 // Location comes with it: read the list afresh, from our own first link.
                 Log.DeltaExpired(_logger, listId, ex.Error?.Code);
+                DeltaPages.Restarted(listId, ++restarts);
                 (link, afresh, changes) = (DeltaPages.FirstSync(_graph, siteId, listId), true, 0);
                 continue;
             }
@@ -97,7 +93,7 @@ public sealed class ListChangeReader
                 throw failure;
             }
 
-            var items = (page?.Value ?? []).Select(DeltaPages.Change).ToList();
+            var items = (page?.Value ?? []).Select(item => DeltaPages.Change(item, listId)).ToList();
             changes += items.Count;
             var deltaLink = page?.OdataDeltaLink;
             var next = page?.OdataNextLink;

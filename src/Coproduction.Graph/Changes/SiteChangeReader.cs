@@ -59,7 +59,8 @@ public sealed class SiteChangeReader
                     if (status == HttpStatusCode.Gone)
                     {
                         using var gone = await response.GetResponseByIdAsync(step);
-                        Log.DeltaExpired(_logger, read.ListId, await BatchSender.ErrorCodeAsync(gone));
+                        Log.DeltaExpired(_logger, read.ListId, await BatchSender.ErrorCodeAsync(gone, cancellationToken));
+                        DeltaPages.Restarted(read.ListId, ++read.Restarts);
                         (read.Link, read.Afresh) = (DeltaPages.FirstSync(_graph, siteId, read.ListId), true);
                         return;
                     }
@@ -71,7 +72,7 @@ public sealed class SiteChangeReader
                         throw new CoproductionGraphException($"Reading the changes of list {read.ListId} failed: a page had neither a next link nor a delta link");
                     }
 
-                    pages.Add(new SiteChangePage(read.ListId, new ListChangePage([.. (page!.Value ?? []).Select(DeltaPages.Change)], read.Afresh, deltaLink)));
+                    pages.Add(new SiteChangePage(read.ListId, new ListChangePage([.. (page!.Value ?? []).Select(item => DeltaPages.Change(item, read.ListId))], read.Afresh, deltaLink)));
                     (read.Link, read.Afresh, read.Done) = (next ?? read.Link, false, deltaLink is not null);
                 },
                 status => status == HttpStatusCode.Gone,
@@ -94,5 +95,7 @@ public sealed class SiteChangeReader
         public bool Afresh { get; set; } = afresh;
 
         public bool Done { get; set; }
+
+        public int Restarts { get; set; }
     }
 }

@@ -13,17 +13,31 @@ internal sealed class VersionsCheck(SiteCheck check)
 {
     public async Task RunAsync(string siteId, string library, CancellationToken cancellationToken)
     {
-        var items = await check.GetAsync($"sites/{siteId}/lists/{library}/items?$top=1", cancellationToken);
-        if (items.Body?["value"]?.AsArray().FirstOrDefault() is not JsonObject document || SiteCheck.Text(document["id"]) is not { } item)
+        var items = await check.GetAsync($"sites/{siteId}/lists/{library}/items/delta?$expand=fields&$top=50", cancellationToken);
+        // A document a person saved last (no application as its editor) first: its versions have a person's to try.
+        var documents = (items.Body?["value"]?.AsArray().OfType<JsonObject>().Where(i => i["deleted"] is null && SiteCheck.Text(i["contentType"]?["name"]) != "Folder") ?? [])
+            .OrderBy(i => i["fields"]?["AppEditorLookupId"] is null ? 0 : 1).ToList();
+        if (documents.FirstOrDefault() is not { } document || SiteCheck.Text(document["id"]) is not { } item)
         {
             check.Add("versions", CheckOutcome.NotTried, "The course materials library has no document yet: how versions read is not tried (upload one and run the check again).");
             return;
         }
 
+        var fields = document["fields"];
+        var complete = SiteCheck.Text(fields?["FileSizeDisplay"]) is not null && SiteCheck.Text(fields?["_UIVersionString"]) is not null;
+        check.Add("fields.library.versionAndSize", complete ? CheckOutcome.Holds : CheckOutcome.Differs, complete
+            ? "A document's fields in delta say its version and size: a new version is recorded from them, with no request."
+            : "A document's fields in delta do not say its version and size: the worker reads its versions again at each change (one more batch a change).");
+
         var versions = await check.GetAsync($"sites/{siteId}/lists/{library}/items/{item}/driveItem/versions", cancellationToken);
         if (versions.Status == HttpStatusCode.OK)
         {
             check.Add("versions.throughListItem", CheckOutcome.Holds, "A document's file's versions are served through its list item: one request a document, twenty a batch.");
+        }
+        else if (!Mapping.DocumentHistory.RefusedThroughListItem(versions.Status))
+        {
+            check.Add("versions.throughListItem", CheckOutcome.Fails, $"Asking for a document's file's versions through its list item was answered HTTP {(int)versions.Status} {versions.Code}, which the worker does not take as \"not served this way\": its passes would fail. Report this with the site's answer.");
+            return;
         }
         else
         {

@@ -110,7 +110,7 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time, I
             using var message = await response.GetResponseByIdAsync(step);
             if (attempt >= MostAttempts || status is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.PreconditionFailed))
             {
-                throw new CoproductionGraphException(what(index) + " failed", (int)status, await ErrorCodeAsync(message));
+                throw new CoproductionGraphException(what(index) + " failed", (int)status, await ErrorCodeAsync(message, cancellationToken));
             }
 
             wait = Max(wait, RetryAfter(message));
@@ -132,11 +132,11 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time, I
     }
 
     /// <summary>The Graph error code of a request's answer inside a batch (<c>{"error":{"code":…}}</c>), if it has one.</summary>
-    public static async Task<string?> ErrorCodeAsync(HttpResponseMessage message)
+    public static async Task<string?> ErrorCodeAsync(HttpResponseMessage message, CancellationToken cancellationToken = default)
     {
         try
         {
-            using var json = System.Text.Json.JsonDocument.Parse(await message.Content.ReadAsStringAsync());
+            using var json = System.Text.Json.JsonDocument.Parse(await message.Content.ReadAsStringAsync(cancellationToken));
             return json.RootElement.TryGetProperty("error", out var error) && error.TryGetProperty("code", out var code) ? code.GetString() : null;
         }
         catch (System.Text.Json.JsonException)

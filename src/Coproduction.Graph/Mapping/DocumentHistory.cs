@@ -18,6 +18,9 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
 {
     private static readonly string[] EditorOnly = ["fields($select=EditorLookupId)"];
 
+    /// <summary>How Graph answers a way it does not serve (400 "Resource not found for the segment", 501), or a document that is gone (404).</summary>
+    public static bool RefusedThroughListItem(HttpStatusCode status) => status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.NotImplemented;
+
     /// <summary>
     /// Whether Graph serves a file's versions through its list item (<c>…/items/{id}/driveItem/versions</c>,
     /// which the $metadata allows but no documentation shows); learned from the first refusal.
@@ -32,26 +35,48 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
         var files = await FileVersionsAsync(siteId, libraryId, itemIds, cancellationToken);
         var unnamed = itemIds.Where(id => files[id].Any(v => v.By is null || v.By is { HasAccount: false, IsApplication: false })).ToList();
         var editors = await EditorsAsync(siteId, libraryId, unnamed, cancellationToken);
-        var known = await KnownUsersAsync(siteId, userListId, editors.Values.SelectMany(e => e.Values), directory, cancellationToken);
+        var known = await KnownUsersAsync(siteId, userListId, editors.Values.SelectMany(e => e.Values), directory, null, cancellationToken);
 
         var all = new Dictionary<string, IReadOnlyList<DocumentVersion>>(StringComparer.Ordinal);
+        var learned = new Dictionary<string, SiteUser>(StringComparer.Ordinal);
         foreach (var id in itemIds)
         {
             var byLabel = editors.GetValueOrDefault(id);
             all[id] = files[id]
-                .Select(v => byLabel?.GetValueOrDefault(v.Label) is { } editor && known.GetValueOrDefault(editor) is { } user
-                    ? v with { By = v.By?.With(user.Identity) ?? user.Identity }
-                    : v)
+                .Select(v =>
+                {
+                    if (byLabel?.GetValueOrDefault(v.Label) is not { } editor || known.GetValueOrDefault(editor) is not { } user)
+                    {
+                        return v;
+                    }
+
+                    // The version names the person by object id, the site's users by e-mail and sign-in name: the same person, now known by all three.
+                    if (user is { Kind: SiteUserKind.Person, ObjectId: null } && v.By?.ObjectId is { } objectId)
+                    {
+                        learned[user.LookupId] = user with { ObjectId = objectId };
+                    }
+
+                    return v with { By = v.By?.With(user.Identity) ?? user.Identity };
+                })
                 .OrderBy(v => v.Order).ThenBy(v => v.At)
                 .ToList();
+        }
+
+        if (learned.Count > 0)
+        {
+            directory.Remember(siteId, [.. learned.Values]);
         }
 
         return all;
     }
 
-    /// <summary>The site's users for these lookup ids: from the directory, and what it lacks from the site (then remembered).</summary>
+    /// <summary>
+    /// The site's users for these lookup ids: from the directory, and what it lacks from the site, with
+    /// the object id of those for whom an item they last changed is given (then remembered). An entry
+    /// the site did not have is given as unknown but not remembered: it is asked for again next time.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, SiteUser>> KnownUsersAsync(
-        string siteId, string? userListId, IEnumerable<string> lookupIds, ISiteUserDirectory directory, CancellationToken cancellationToken)
+        string siteId, string? userListId, IEnumerable<string> lookupIds, ISiteUserDirectory directory, IReadOnlyDictionary<string, ListItemRef>? lastChanged, CancellationToken cancellationToken)
     {
         var known = new Dictionary<string, SiteUser>(StringComparer.Ordinal);
         var missing = new List<string>();
@@ -69,8 +94,8 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
 
         if (missing.Count > 0 && userListId is not null)
         {
-            var read = await users.ReadAsync(siteId, userListId, missing, cancellationToken);
-            directory.Remember(siteId, read);
+            var read = await users.ReadAsync(siteId, userListId, missing, lastChanged ?? new Dictionary<string, ListItemRef>(), cancellationToken);
+            directory.Remember(siteId, [.. read.Where(u => u.Kind != SiteUserKind.Unknown)]);
             foreach (var user in read)
             {
                 known[user.LookupId] = user;
@@ -102,16 +127,19 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
                         return;
                     }
 
-                    // Not served this way (400), or the document is gone (404): its file says which.
-                    refused |= status == HttpStatusCode.BadRequest;
+                    // Not served this way (400, 501), or the document is gone (404): its file says which.
+                    refused |= status != HttpStatusCode.NotFound;
                     throughDrive.Add(itemIds[i]);
                 },
-                status => status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.NotImplemented,
+                RefusedThroughListItem,
                 cancellationToken);
             _throughListItem = !refused;
         }
 
         var files = await FilesAsync(siteId, libraryId, throughDrive, cancellationToken);
+
+        // A 404 for a document whose file is there is the way through its list item not being served.
+        _throughListItem &= !(throughDrive.Count > 0 && files.Count > 0);
         var withFiles = throughDrive.Where(files.ContainsKey).ToList();
         await sender.SendAsync(
             withFiles.Count,
@@ -177,7 +205,8 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
 
                     var next = page.OdataNextLink;
                     var versions = graph.Sites[siteId].Lists[libraryId].Items[itemIds[i]].Versions;
-                    page = next is null ? null : await GraphCalls.RunAsync("Reading who saved a material's versions", () => versions.WithUrl(next).GetAsync(cancellationToken: cancellationToken));
+                    page = next is null ? null : await GraphCalls.RunAsync("Reading who saved a material's versions", () =>
+                        versions.WithUrl(LinkQuery.WithExpand(next, EditorOnly[0])).GetAsync(cancellationToken: cancellationToken));
                 }
 
                 editors[itemIds[i]] = byLabel;

@@ -21,12 +21,20 @@ internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOn
         var key = SiteAddress.ToGraphKey(siteUrl);
         var site = await GraphCalls.RunAsync($"Finding site {key}", () => graph.Sites[key].GetAsync(cancellationToken: cancellationToken));
         // SharePoint's own lists (the user information list) come only when their "system" facet is asked for.
-        var lists = await GraphCalls.RunAsync("Reading the site's lists", () => graph.Sites[site!.Id].Lists.GetAsync(
+        var lists = graph.Sites[site!.Id].Lists;
+        var page = await GraphCalls.RunAsync("Reading the site's lists", () => lists.GetAsync(
             r => r.QueryParameters.Select = ["id", "name", "displayName", "webUrl", "list", "system"], cancellationToken));
-        var all = (lists?.Value ?? []).ToList();
+        var all = new List<Microsoft.Graph.Models.List>();
+        while (page is not null)
+        {
+            all.AddRange(page.Value ?? []);
+            var next = page.OdataNextLink;
+            page = next is null ? null : await GraphCalls.RunAsync("Reading the site's lists", () => lists.WithUrl(next).GetAsync(cancellationToken: cancellationToken));
+        }
+
         var byName = all.Where(l => l.System is null).GroupBy(l => l.DisplayName!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Id!, StringComparer.OrdinalIgnoreCase);
         var found = SiteSchema.Lists.Where(l => byName.ContainsKey(l.DisplayName)).ToDictionary(l => l.Key, l => byName[l.DisplayName], StringComparer.Ordinal);
-        if (all.FirstOrDefault(IsUserInformation) is { Id: { } users })
+        if (all.FirstOrDefault(l => IsUserInformation(l.Name, l.WebUrl, l.System is not null)) is { Id: { } users })
         {
             found[SiteSchema.UserInformation] = users;
         }
@@ -34,10 +42,13 @@ internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOn
         return (site!.Id!, found);
     }
 
-    /// <summary>The user information list: its URL name is <c>users</c> (<c>_catalogs/users</c>) in every language.</summary>
-    private static bool IsUserInformation(Microsoft.Graph.Models.List list) =>
-        string.Equals(list.Name, "users", StringComparison.OrdinalIgnoreCase) && list.System is not null
-        || list.WebUrl?.EndsWith("/_catalogs/users", StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>
+    /// Whether a list is the site's user information list: a system list whose URL name is <c>users</c>
+    /// (<c>_catalogs/users</c>) in every language, its title being translated.
+    /// </summary>
+    internal static bool IsUserInformation(string? name, string? webUrl, bool isSystem) =>
+        (isSystem && string.Equals(name, "users", StringComparison.OrdinalIgnoreCase))
+        || webUrl?.EndsWith("/_catalogs/users", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>A provisioned site's lists; a site that lacks any is refused, saying to provision it.</summary>
     public static async Task<SiteLists> OpenAsync(GraphServiceClient graph, string siteUrl, CancellationToken cancellationToken)

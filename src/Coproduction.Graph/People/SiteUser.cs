@@ -12,6 +12,25 @@ namespace Coproduction.Graph.People;
 /// <param name="UserName">A person's sign-in name (UPN): <c>UserName</c>, or the end of the claim.</param>
 public sealed record SiteUser(string LookupId, SiteUserKind Kind, string? Email, string? UserName)
 {
+    /// <summary>
+    /// A person's Entra object id, which the list does not hold: learned from an answer that names the
+    /// same person with it (an item they last changed, a version they saved).
+    /// </summary>
+    public string? ObjectId { get; init; }
+
     /// <summary>Who this entry stands for, as an identity to match with the team.</summary>
-    public AccountIdentity Identity => Kind == SiteUserKind.Person ? new AccountIdentity(null, Email, UserName, false) : new AccountIdentity(null, null, null, Kind == SiteUserKind.Application);
+    public AccountIdentity Identity => Kind == SiteUserKind.Person
+        ? new AccountIdentity(ObjectId, Email, UserName, false)
+        : new AccountIdentity(null, null, null, Kind == SiteUserKind.Application);
+
+    /// <summary>Whether an identity from another answer is this person: the same e-mail, sign-in name or object id.</summary>
+    /// <param name="identity">The identity.</param>
+    public bool Is(AccountIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return Kind == SiteUserKind.Person && !identity.IsApplication
+            && (Same(Email, identity.Email) || Same(UserName, identity.UserName) || Same(Email, identity.UserName) || Same(UserName, identity.Email) || Same(ObjectId, identity.ObjectId));
+    }
+
+    private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

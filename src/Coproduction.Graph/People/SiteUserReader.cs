@@ -19,29 +19,56 @@ internal sealed class SiteUserReader(GraphServiceClient graph, BatchSender sende
 
     private static readonly string[] WhoFields = ["fields($select=Name,EMail,UserName,ContentType)"];
 
-    /// <summary>The entries for these lookup ids, each read once.</summary>
+    /// <summary>
+    /// The entries for these lookup ids, each read once; for those with an item they last changed, that
+    /// item's <c>lastModifiedBy</c> too, in the same batches, for the person's Entra object id (which the
+    /// list does not hold; a list item's person has it, recorded). An entry the site does not have is
+    /// <see cref="SiteUserKind.Unknown"/>.
+    /// </summary>
     /// <param name="siteId">The site.</param>
     /// <param name="userListId">The site's user information list.</param>
     /// <param name="lookupIds">The lookup ids.</param>
+    /// <param name="lastChanged">For some of them, an item they last changed.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
-    public async Task<IReadOnlyList<SiteUser>> ReadAsync(string siteId, string userListId, IReadOnlyCollection<string> lookupIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SiteUser>> ReadAsync(
+        string siteId, string userListId, IReadOnlyCollection<string> lookupIds, IReadOnlyDictionary<string, ListItemRef> lastChanged, CancellationToken cancellationToken)
     {
         var users = new List<SiteUser>();
         var ids = lookupIds.Distinct(StringComparer.Ordinal).ToList();
         users.AddRange(ids.Where(id => id == SystemAccount).Select(id => new SiteUser(id, SiteUserKind.Application, null, null)));
         ids.RemoveAll(id => id == SystemAccount);
+        var witnessed = ids.Where(lastChanged.ContainsKey).ToList();
         var read = new SiteUser?[ids.Count];
+        var objectIds = new Dictionary<string, AccountIdentity>(StringComparer.Ordinal);
         await sender.SendAsync(
-            ids.Count,
-            i => graph.Sites[siteId].Lists[userListId].Items[ids[i]].ToGetRequestInformation(r => r.QueryParameters.Expand = WhoFields),
+            ids.Count + witnessed.Count,
+            i => i < ids.Count
+                ? graph.Sites[siteId].Lists[userListId].Items[ids[i]].ToGetRequestInformation(r => r.QueryParameters.Expand = WhoFields)
+                : graph.Sites[siteId].Lists[lastChanged[witnessed[i - ids.Count]].ListId].Items[lastChanged[witnessed[i - ids.Count]].ItemId]
+                    .ToGetRequestInformation(r => r.QueryParameters.Select = ["id", "lastModifiedBy"]),
             "Reading the site's users",
             _ => "Reading one of the site's users",
-            async (i, response, step, status) => read[i] = status == HttpStatusCode.NotFound
-                ? new SiteUser(ids[i], SiteUserKind.Unknown, null, null)
-                : From(ids[i], FieldValues.From((await response.GetResponseByIdAsync<ListItem>(step)).Fields?.AdditionalData)),
+            async (i, response, step, status) =>
+            {
+                if (i >= ids.Count)
+                {
+                    if (status == HttpStatusCode.OK && Identities.From((await response.GetResponseByIdAsync<ListItem>(step)).LastModifiedBy) is { ObjectId: not null } who)
+                    {
+                        objectIds[witnessed[i - ids.Count]] = who;
+                    }
+
+                    return;
+                }
+
+                read[i] = status == HttpStatusCode.NotFound
+                    ? new SiteUser(ids[i], SiteUserKind.Unknown, null, null)
+                    : From(ids[i], FieldValues.From((await response.GetResponseByIdAsync<ListItem>(step)).Fields?.AdditionalData));
+            },
             status => status == HttpStatusCode.NotFound,
             cancellationToken);
-        users.AddRange(read.OfType<SiteUser>());
+
+        // The item's last editor is taken for the entry only where the two name the same person (the item may have changed since).
+        users.AddRange(read.OfType<SiteUser>().Select(u => objectIds.TryGetValue(u.LookupId, out var who) && u.Is(who) ? u with { ObjectId = who.ObjectId } : u));
         return users;
     }
 
@@ -52,16 +79,32 @@ internal sealed class SiteUserReader(GraphServiceClient graph, BatchSender sende
         var contentType = fields.GetValueOrDefault("ContentType") as string;
         var email = Text(fields.GetValueOrDefault("EMail"));
         var userName = Text(fields.GetValueOrDefault("UserName"));
-        var kind = claim.StartsWith("i:0i.t|", StringComparison.OrdinalIgnoreCase) ? SiteUserKind.Application
-            : claim.StartsWith("c:0", StringComparison.OrdinalIgnoreCase) || contentType is "DomainGroup" or "SharePointGroup" ? SiteUserKind.Group
-            : claim.StartsWith("i:0#.", StringComparison.OrdinalIgnoreCase) || contentType == "Person" ? SiteUserKind.Person
-            : SiteUserKind.Unknown;
+        var kind = Kind(claim, contentType);
         if (kind == SiteUserKind.Person && userName is null && claim.LastIndexOf('|') is var bar and >= 0 && claim.Contains('@', StringComparison.Ordinal))
         {
             userName = claim[(bar + 1)..];
         }
 
         return kind == SiteUserKind.Person ? new SiteUser(lookupId, kind, email, userName) : new SiteUser(lookupId, kind, null, null);
+    }
+
+    /// <summary>
+    /// What a claim says an entry is: <c>i:0i.t|…</c> an application (SharePoint's "SharePoint App", or an
+    /// app principal); <c>c:0…</c> a group (as a group's content type says); <c>i:0#.…</c> a person.
+    /// </summary>
+    private static SiteUserKind Kind(string claim, string? contentType)
+    {
+        if (claim.StartsWith("i:0i.t|", StringComparison.OrdinalIgnoreCase))
+        {
+            return SiteUserKind.Application;
+        }
+
+        if (claim.StartsWith("c:0", StringComparison.OrdinalIgnoreCase) || contentType is "DomainGroup" or "SharePointGroup")
+        {
+            return SiteUserKind.Group;
+        }
+
+        return claim.StartsWith("i:0#.", StringComparison.OrdinalIgnoreCase) || contentType == "Person" ? SiteUserKind.Person : SiteUserKind.Unknown;
     }
 
     /// <summary>A lookup id as fields carry it: a string of digits, or a number.</summary>

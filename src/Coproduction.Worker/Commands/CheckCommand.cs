@@ -54,13 +54,22 @@ internal static class CheckCommand
                 throw new InputException(string.Join(" ", ex.Failures), ex);
             }
 
+            var json = parse.GetRequiredValue(format) == "json";
             var reports = new List<SiteCheckReport>();
             foreach (var site in checking)
             {
                 reports.Add(await GraphSession.RunAsync(() => graph.CheckSiteAsync(site, cancellationToken)));
+                if (!json)
+                {
+                    // Each site as it is checked: a later site's failure leaves this one's report standing.
+                    await stdout.WriteAsync(Text([reports[^1]]));
+                }
             }
 
-            await stdout.WriteAsync(parse.GetRequiredValue(format) == "json" ? Json(reports) : Text(reports));
+            if (json)
+            {
+                await stdout.WriteAsync(Json(reports));
+            }
             if (reports.Any(r => !r.WorkerCanWork))
             {
                 throw new CheckFailedException();

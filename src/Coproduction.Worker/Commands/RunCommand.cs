@@ -70,6 +70,10 @@ internal static class RunCommand
             {
                 throw new InputException(string.Join(" ", ex.Failures), ex);
             }
+            catch (State.StateFileException ex)
+            {
+                throw new InputException(ex.Message, ex);
+            }
         });
         return command;
     }
@@ -98,5 +102,6 @@ internal static class RunCommand
         _ = services.GetRequiredService<IOptions<WorkerOptions>>().Value;
         _ = services.GetRequiredService<IOptions<Coproduction.Assessment.AssessmentOptions>>().Value;
         _ = services.GetRequiredService<IOptions<Graph.Connection.CoproductionGraphOptions>>().Value;
+        _ = services.GetRequiredService<State.WorkerState>();
     }
 }

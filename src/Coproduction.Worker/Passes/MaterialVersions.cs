@@ -1,6 +1,7 @@
 using Coproduction.Graph;
 using Coproduction.Graph.Changes;
 using Coproduction.Graph.Mapping;
+using Coproduction.Graph.People;
 using Coproduction.Graph.Schema;
 using Coproduction.Worker.State;
 
@@ -11,27 +12,34 @@ namespace Coproduction.Worker.Passes;
 /// library is first read (or read afresh), each document's versions are read from the site, twenty
 /// documents a <c>$batch</c>. After that, a document's change is usually one new version, which its
 /// fields describe whole (<c>_UIVersionString</c>, <c>FileSizeDisplay</c>, <c>Modified</c> and
-/// <c>EditorLookupId</c>): no request but, the first time that person saves, one to the site's users.
-/// A document that moved on by more than one version since the last pass has its versions read again.
+/// <c>EditorLookupId</c>): no request but, the first time that person saves, one to the site's users
+/// (with the document, whose <c>lastModifiedBy</c> gives the person's Entra object id). A document that
+/// moved on by more than one version since the last pass, or whose fields do not say all that, has
+/// its versions read again.
 /// </summary>
 internal sealed class MaterialVersions(CoproductionGraphClient graph, WorkerState state)
 {
     public async Task RecordAsync(string siteId, IReadOnlyDictionary<string, string> lists, IReadOnlyList<ItemChange> changes, bool afresh, CancellationToken cancellationToken)
     {
         var userList = lists.GetValueOrDefault(SiteSchema.UserInformation);
+        var library = lists[SiteSchema.Materials];
         var documents = changes.Where(c => !c.Deleted && !c.IsFolder).ToList();
-        var next = afresh ? [] : documents.Where(c => IsNext(state.Versions(siteId, c.ItemId), c)).ToList();
-        var reread = documents.Except(next).Where(c => afresh || state.Versions(siteId, c.ItemId).All(v => v.Label != c.VersionLabel)).ToList();
+        var recorded = documents.ToDictionary(c => c.ItemId, c => afresh ? [] : state.Versions(siteId, c.ItemId), StringComparer.Ordinal);
+        var next = afresh ? [] : documents.Where(c => IsNext(recorded[c.ItemId], c)).ToList();
+        var reread = documents.Where(c => !next.Contains(c) && (afresh || recorded[c.ItemId].All(v => v.Label != c.VersionLabel))).ToList();
 
-        var editors = await graph.ResolveUsersAsync(siteId, userList, [.. next.Select(c => c.EditorLookupId).OfType<string>()], state, cancellationToken);
+        var editors = await graph.ResolveUsersAsync(
+            siteId, userList, [.. next.Select(c => c.EditorLookupId).OfType<string>()], state,
+            next.Where(c => c.EditorLookupId is not null).DistinctBy(c => c.EditorLookupId).ToDictionary(c => c.EditorLookupId!, c => new ListItemRef(library, c.ItemId), StringComparer.Ordinal),
+            cancellationToken);
         var read = reread.Count == 0 ? new Dictionary<string, IReadOnlyList<DocumentVersion>>()
-            : await graph.ReadManyVersionsAsync(siteId, lists[SiteSchema.Materials], [.. reread.Select(c => c.ItemId)], userList, state, cancellationToken);
+            : await graph.ReadManyVersionsAsync(siteId, library, [.. reread.Select(c => c.ItemId)], userList, state, cancellationToken);
         state.InTransaction(() =>
         {
             foreach (var change in next)
             {
                 var by = change.EditorLookupId is { } editor && editors.TryGetValue(editor, out var user) ? user.Identity : null;
-                state.RecordVersion(siteId, change.ItemId, new DocumentVersion(change.VersionLabel!, change.LastModified!.Value, by, change.FileSize));
+                state.RecordVersion(siteId, change.ItemId, new DocumentVersion(change.VersionLabel!, change.LastModified!.Value, by, change.FileSize!.Value));
             }
 
             foreach (var (item, versions) in read)
@@ -41,14 +49,20 @@ internal sealed class MaterialVersions(CoproductionGraphClient graph, WorkerStat
                 {
                     state.RecordVersion(siteId, item, version);
                 }
+
+                // A version that names a person by e-mail and object id both says who a site user is in Entra.
+                state.LearnObjectIds(siteId, versions.Select(v => v.By).OfType<AccountIdentity>());
             }
         });
     }
 
-    /// <summary>Whether a change is the document's next major version after those recorded (<c>1.0</c> for a new one), so that its fields say all there is.</summary>
+    /// <summary>
+    /// Whether a change is the document's next major version after those recorded (<c>1.0</c> for a new
+    /// one), and its fields say its label, time and size, so that they say all there is to record.
+    /// </summary>
     private static bool IsNext(IReadOnlyList<DocumentVersion> recorded, ItemChange change)
     {
-        if (change.LastModified is null || !Version.TryParse(change.VersionLabel, out var label) || label.Minor != 0)
+        if (change.LastModified is null || change.FileSize is null || !Version.TryParse(change.VersionLabel, out var label) || label.Minor != 0)
         {
             return false;
         }

@@ -7,9 +7,9 @@ namespace Coproduction.Worker.Passes;
 
 /// <summary>
 /// Reads a site's changes into the local copy: every watched list's delta a page at a time, all lists
-/// together in one <c>$batch</c> a round (one HTTP request when nothing changed). The same item given
-/// again with the eTag the copy holds is no change and is passed over. The courses a page touches are
-/// kept as due before the page is applied (a deleted item's course is known only from the copy).
+/// together in one <c>$batch</c> a round (one HTTP request when nothing changed). The courses a page
+/// touches are kept as due before the page is applied (a deleted item's course is known only from the
+/// copy); an item given again as the copy holds it is then passed over where that loses nothing.
 /// </summary>
 internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState state, StageMoves stageMoves, MaterialVersions versions)
 {
@@ -19,6 +19,18 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
         SiteSchema.Courses, SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages,
         SiteSchema.MaterialHistory, SiteSchema.Materials, SiteSchema.Topics,
     ];
+
+    /// <summary>
+    /// The lists whose repeated items can be passed over: all a change of theirs does is make its
+    /// course due, which is saved before the page is applied, so a pass cut short after applying it
+    /// loses nothing. Not the courses (a stage move is judged in the pass that reads it), the materials
+    /// (a version is recorded after the page is applied) or the topics (a change makes every course due):
+    /// the same change given again by the next pass must be dealt with again, which is safe, as all of it is.
+    /// </summary>
+    private static readonly HashSet<string> PassedOverWhenRepeated = new(StringComparer.Ordinal)
+    {
+        SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages, SiteSchema.MaterialHistory,
+    };
 
     public async Task<Intake> ReadAsync(string siteId, IReadOnlyDictionary<string, string> lists, CancellationToken cancellationToken)
     {
@@ -40,7 +52,7 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
             intake.Changes += changes.Count;
             if (key == SiteSchema.Courses)
             {
-                await stageMoves.NoteAsync(siteId, lists.GetValueOrDefault(SiteSchema.UserInformation), changes, intake.Moves, cancellationToken);
+                await stageMoves.NoteAsync(siteId, lists, changes, intake.Moves, cancellationToken);
             }
 
             state.AddDue(siteId, Touched(siteId, key, changes));
@@ -60,22 +72,18 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
     }
 
     /// <summary>
-    /// What a page really changes: each item once, in its last state; not, outside a read afresh, an
-    /// item given again as the copy holds it (delta "might" repeat items, and give unchanged ones).
+    /// What a page really changes: each item once, in its last state; and, outside a read afresh, not
+    /// an item of a list in <see cref="PassedOverWhenRepeated"/> given again as the copy holds it
+    /// (delta "might" repeat items, and give unchanged ones).
     /// </summary>
     private List<ItemChange> Changed(string siteId, string key, ListChangePage page)
     {
-        var last = new Dictionary<string, ItemChange>(StringComparer.Ordinal);
-        foreach (var change in page.Changes)
-        {
-            last.Remove(change.ItemId);
-            last[change.ItemId] = change;
-        }
-
-        return page.StartsAfresh
-            ? [.. last.Values]
-            : [.. last.Values.Where(c => c.Deleted || c.ETag is null || state.ETag(siteId, key, c.ItemId) != c.ETag)];
+        var last = ListChangePage.LastOfEach(page.Changes);
+        return page.StartsAfresh || !PassedOverWhenRepeated.Contains(key)
+            ? last
+            : [.. last.Where(c => c.Deleted || c.ETag is null || state.ETag(siteId, key, c.ItemId) != c.ETag)];
     }
+
 
     /// <summary>The courses some changes touch.</summary>
     private HashSet<string> Touched(string siteId, string key, IReadOnlyList<ItemChange> changes)

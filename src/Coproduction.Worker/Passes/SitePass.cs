@@ -186,6 +186,11 @@ internal sealed class SitePass(
                 throw new CoproductionGraphException($"The site {siteUrl} is not provisioned (it lacks {string.Join(", ", missing.Select(k => SiteSchema.List(k).DisplayName))}): run 'coproduction provision' first");
             }
 
+            if (!site.Lists.ContainsKey(SiteSchema.UserInformation))
+            {
+                Log.UserListMissing(logger, site.SiteId);
+            }
+
             _sites[siteUrl] = site;
         }
 

@@ -1,7 +1,9 @@
 using Coproduction.Graph;
 using Coproduction.Graph.Changes;
 using Coproduction.Graph.People;
+using Coproduction.Graph.Schema;
 using Coproduction.Worker.State;
+using Microsoft.Extensions.Logging;
 
 namespace Coproduction.Worker.Passes;
 
@@ -9,17 +11,17 @@ namespace Coproduction.Worker.Passes;
 /// Notes the stage moves people make. Delta does not say who changed a course item; its fields do
 /// (<c>EditorLookupId</c>), as an entry of the site's user information list, read once per entry and
 /// kept in the state. A move made by an application (the worker putting a stage back, an import) is
-/// not judged; nor, saying so in the log, one whose editor the site does not name.
+/// not judged; nor, saying so in the log, one whose editor the site does not name as a person.
 /// </summary>
-internal sealed class StageMoves(CoproductionGraphClient graph, WorkerState state, Microsoft.Extensions.Logging.ILogger logger)
+internal sealed class StageMoves(CoproductionGraphClient graph, WorkerState state, ILogger<StageMoves> logger)
 {
-    public async Task NoteAsync(string siteId, string? userList, IReadOnlyList<ItemChange> changes, Dictionary<string, (string From, string To)> moves, CancellationToken cancellationToken)
+    public async Task NoteAsync(string siteId, IReadOnlyDictionary<string, string> lists, IReadOnlyList<ItemChange> changes, Dictionary<string, (string From, string To)> moves, CancellationToken cancellationToken)
     {
         var moved = new List<(ItemChange Change, string From, string To)>();
         foreach (var change in changes.Where(c => !c.Deleted))
         {
             // Judged against the stage last written for (not the copy, which a pass cut short may have moved on already).
-            if ((state.Written(siteId, change.ItemId)?.Stage ?? state.Item(siteId, Graph.Schema.SiteSchema.Courses, change.ItemId)?.Fields.GetValueOrDefault("Stage") as string) is { } from
+            if ((state.Written(siteId, change.ItemId)?.Stage ?? state.Item(siteId, SiteSchema.Courses, change.ItemId)?.Fields.GetValueOrDefault("Stage") as string) is { } from
                 && change.Fields.GetValueOrDefault("Stage") is string to && from != to)
             {
                 moved.Add((change, from, to));
@@ -31,17 +33,21 @@ internal sealed class StageMoves(CoproductionGraphClient graph, WorkerState stat
             return;
         }
 
-        var editors = await graph.ResolveUsersAsync(siteId, userList, [.. moved.Select(m => m.Change.EditorLookupId).OfType<string>()], state, cancellationToken);
+        var lastChanged = moved.Where(m => m.Change.EditorLookupId is not null).DistinctBy(m => m.Change.EditorLookupId)
+            .ToDictionary(m => m.Change.EditorLookupId!, m => new ListItemRef(lists[SiteSchema.Courses], m.Change.ItemId), StringComparer.Ordinal);
+        var editors = await graph.ResolveUsersAsync(siteId, lists.GetValueOrDefault(SiteSchema.UserInformation), [.. lastChanged.Keys], state, lastChanged, cancellationToken);
         foreach (var (change, from, to) in moved)
         {
-            var editor = change.EditorLookupId is { } id ? editors.GetValueOrDefault(id) : null;
-            if (editor is { Kind: SiteUserKind.Person })
+            switch (change.EditorLookupId is { } id ? editors.GetValueOrDefault(id)?.Kind : null)
             {
-                moves[change.ItemId] = (from, to);
-            }
-            else if (editor is null or { Kind: SiteUserKind.Unknown })
-            {
-                Log.EditorUnknown(logger, change.ItemId, siteId);
+                case SiteUserKind.Person:
+                    moves[change.ItemId] = (from, to);
+                    break;
+                case SiteUserKind.Application:
+                    break;
+                case var kind:
+                    Log.EditorUnknown(logger, change.ItemId, siteId, kind?.ToString() ?? "no one the site names");
+                    break;
             }
         }
     }

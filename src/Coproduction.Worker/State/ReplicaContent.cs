@@ -14,6 +14,7 @@ internal sealed class ReplicaContent(WorkerState state, string site) : ISiteCont
     public Task<ListItemData?> CourseAsync(string courseId, CancellationToken cancellationToken) =>
         Task.FromResult(state.CourseNamed(site, courseId));
 
+    /// <summary>A document's versions, each person on them completed from the site's users the worker knows: matched to the team by any of their names.</summary>
     public Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string itemId, CancellationToken cancellationToken) =>
-        Task.FromResult(state.Versions(site, itemId));
+        Task.FromResult<IReadOnlyList<DocumentVersion>>([.. state.Versions(site, itemId).Select(v => v.By is { } by ? v with { By = state.Completed(site, by) } : v)]);
 }

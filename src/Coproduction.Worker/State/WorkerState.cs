@@ -11,7 +11,7 @@ namespace Coproduction.Worker.State;
 /// course materials, what was last written for each course, and the flag items raised. The copy holds
 /// what the site holds, topic tags included: the file is created readable by its owner only.
 /// </summary>
-internal sealed class WorkerState : IDeltaLinkStore, ISiteUserDirectory, IDisposable
+internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory, IDisposable
 {
     /// <summary>The layout of the file; a file of an older layout is started afresh, as if lost (the site holds what it held).</summary>
     private const int Layout = 2;
@@ -22,7 +22,7 @@ internal sealed class WorkerState : IDeltaLinkStore, ISiteUserDirectory, IDispos
         CREATE INDEX IF NOT EXISTS items_by_course ON items (site, list, course);
         CREATE INDEX IF NOT EXISTS items_by_course_id ON items (site, course_id);
         CREATE TABLE IF NOT EXISTS versions (site TEXT NOT NULL, item TEXT NOT NULL, label TEXT NOT NULL, at TEXT NOT NULL, object_id TEXT, email TEXT, user_name TEXT, application INTEGER NOT NULL, size INTEGER NOT NULL, PRIMARY KEY (site, item, label));
-        CREATE TABLE IF NOT EXISTS site_users (site TEXT NOT NULL, lookup_id TEXT NOT NULL, kind TEXT NOT NULL, email TEXT, user_name TEXT, PRIMARY KEY (site, lookup_id));
+        CREATE TABLE IF NOT EXISTS site_users (site TEXT NOT NULL, lookup_id TEXT NOT NULL, kind TEXT NOT NULL, email TEXT COLLATE NOCASE, user_name TEXT COLLATE NOCASE, object_id TEXT COLLATE NOCASE, PRIMARY KEY (site, lookup_id));
         CREATE TABLE IF NOT EXISTS written (site TEXT NOT NULL, course TEXT NOT NULL, fingerprint TEXT NOT NULL, at TEXT NOT NULL, stage TEXT, PRIMARY KEY (site, course));
         CREATE TABLE IF NOT EXISTS reports (site TEXT NOT NULL, course TEXT NOT NULL, file TEXT NOT NULL, PRIMARY KEY (site, course));
         CREATE TABLE IF NOT EXISTS due (site TEXT NOT NULL, course TEXT NOT NULL, PRIMARY KEY (site, course));
@@ -56,7 +56,14 @@ internal sealed class WorkerState : IDeltaLinkStore, ISiteUserDirectory, IDispos
         connection.Open();
         var state = new WorkerState(connection);
         state.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
-        if (long.Parse(state.Scalar("PRAGMA user_version") ?? "0", System.Globalization.CultureInfo.InvariantCulture) != Layout)
+        var layout = long.Parse(state.Scalar("PRAGMA user_version") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        if (layout > Layout)
+        {
+            connection.Dispose();
+            throw new StateFileException($"The state file {full} was made by a newer version of the worker (layout {layout}; this one reads layout {Layout}): run the newer version, or delete the file, and this one reads every site afresh.");
+        }
+
+        if (layout != Layout)
         {
             // Made by an older worker (or new): what it holds is only a copy of the sites, read afresh on the next pass.
             state.Execute(string.Concat(Tables.Select(t => $"DROP TABLE IF EXISTS {t}; ")) + $"PRAGMA user_version = {Layout};");
@@ -219,22 +226,6 @@ internal sealed class WorkerState : IDeltaLinkStore, ISiteUserDirectory, IDispos
     /// <summary>The eTag of an item of the copy, to tell a change from the same state given again.</summary>
     public string? ETag(string site, string list, string item) =>
         Scalar("SELECT etag FROM items WHERE site = $site AND list = $list AND item = $item", ("$site", site), ("$list", list), ("$item", item));
-
-    /// <inheritdoc />
-    public SiteUser? Find(string siteId, string lookupId) =>
-        Query("SELECT kind, email, user_name FROM site_users WHERE site = $site AND lookup_id = $id",
-            r => new SiteUser(lookupId, Enum.Parse<SiteUserKind>(r.GetString(0)), Text(r, 1), Text(r, 2)), ("$site", siteId), ("$id", lookupId)).FirstOrDefault();
-
-    /// <inheritdoc />
-    public void Remember(string siteId, IReadOnlyList<SiteUser> users) => InTransaction(() =>
-    {
-        foreach (var user in users)
-        {
-            Execute("INSERT INTO site_users (site, lookup_id, kind, email, user_name) VALUES ($site, $id, $kind, $email, $userName) "
-                + "ON CONFLICT (site, lookup_id) DO UPDATE SET kind = excluded.kind, email = excluded.email, user_name = excluded.user_name",
-                ("$site", siteId), ("$id", user.LookupId), ("$kind", user.Kind.ToString()), ("$email", user.Email), ("$userName", user.UserName));
-        }
-    });
 
     /// <summary>What was last written for a course: the assessment's fingerprint, when, and the stage the course was at.</summary>
     public (string Fingerprint, DateTimeOffset At, string? Stage)? Written(string site, string course) =>

@@ -104,6 +104,39 @@ public abstract class SiteChangeReaderTests(TenantVariant variant) : EmulatedSit
     }
 
     [Fact]
+    public async Task Read_OneListsLinkExpiresPartWay_ThatListStartsAfreshAndTheOthersGoOn()
+    {
+        await AddTopicsAsync(450);
+        (await Staff.PostAsJsonAsync($"sites/{_site}/lists/{_lists[SiteSchema.Notes]}/items", new JsonObject { ["fields"] = new JsonObject { ["Title"] = "note" } })).EnsureSuccessStatusCode();
+
+        var pages = new List<SiteChangePage>();
+        await foreach (var page in Graph.SiteChanges.ReadPagesAsync(_site, Lists(SiteSchema.Topics, SiteSchema.Notes), new InMemoryDeltaLinkStore()))
+        {
+            pages.Add(page);
+            if (pages.Count == 2)
+            {
+                Emulator.Faults.ExpireDeltaTokens(); // the topics' next page is refused with 410; the notes are read to their end already
+            }
+        }
+
+        var topics = pages.Where(p => p.ListId == _lists[SiteSchema.Topics]).ToList();
+        topics.Select(p => p.Page.StartsAfresh).ShouldBe([true, true, false, false], "its first page, then afresh after the 410");
+        topics.Skip(1).SelectMany(p => p.Page.Changes).Select(c => c.ItemId).Distinct().Count().ShouldBe(450, "everything again after the restart");
+        pages.Where(p => p.ListId == _lists[SiteSchema.Notes]).ShouldHaveSingleItem().Page.DeltaLink.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Read_GoneEvenFromTheStart_EndsRatherThanAskingForEver()
+    {
+        Emulator.Faults.Add(new ScriptedFault { Method = "GET", PathContains = "/items/delta", Status = 410, Times = 10 });
+
+        var error = await Should.ThrowAsync<CoproductionGraphException>(() => ReadAsync(Lists(SiteSchema.Topics), new InMemoryDeltaLinkStore()));
+
+        error.Message.ShouldContain("answered 410 (start again) 4 times, the last to a read from the start");
+        Emulator.Faults.PendingScripted.ShouldBe(6);
+    }
+
+    [Fact]
     public async Task Read_RepeatedAndUnchangedItems_CarryTheETagThatTellsThemApart()
     {
         await AddTopicsAsync(3);

@@ -168,13 +168,64 @@ public sealed class ReplayTests
     }
 
     [Fact]
-    public void Users_AnEntryOfTheUserInformationList_IsAPersonWithTheirAccount()
+    public async Task Users_AnEntryOfTheUserInformationList_IsReadAsAPersonWithTheirAccount()
     {
-        var plain = Recorded.UserInformationFields().ToDictionary(p => p.Key, p => (object?)(p.Value?.GetValueKind() == System.Text.Json.JsonValueKind.String ? p.Value.GetValue<string>() : p.Value?.ToJsonString()));
+        var handler = new ReplayHandler((_, body) => (HttpStatusCode.OK, ReplayHandler.Batch(body, _ => (200, new JsonObject { ["id"] = "12", ["fields"] = Recorded.UserInformationFields() }))));
+        using var graph = handler.Client();
 
-        SiteUserReader.From("12", plain).ShouldBe(new SiteUser("12", SiteUserKind.Person, "o365_test@contoso.com", "walter.white@contoso.com"));
+        var users = await graph.ResolveUsersAsync(Site, "users-list", ["12"], new InMemorySiteUserDirectory());
+
+        users["12"].ShouldBe(new SiteUser("12", SiteUserKind.Person, "o365_test@contoso.com", "walter.white@contoso.com"), "the sign-in name from the claim where the entry has no UserName");
+        handler.Requests.ShouldHaveSingleItem().Body.ShouldContain("fields($select=Name,EMail,UserName,ContentType)");
         SiteUserReader.From("3", new Dictionary<string, object?> { ["Name"] = "i:0i.t|00000003-0000-0ff1-ce00-000000000000|app@sharepoint", ["ContentType"] = "Person" }).Kind.ShouldBe(SiteUserKind.Application);
         SiteUserReader.From("4", new Dictionary<string, object?> { ["Name"] = "c:0o.c|federateddirectoryclaimprovider|0b6f3c1e-8d2a-4f5b-9c7e-1a2b3c4d5e6f", ["ContentType"] = "DomainGroup" }).Kind.ShouldBe(SiteUserKind.Group);
+    }
+
+    [Fact]
+    public async Task Delta_AnItemWithoutTheFieldsAskedFor_FailsTheReadRatherThanEmptyingTheCopy()
+    {
+        var item = Recorded.LibraryDocument();
+        item.Remove("fields");
+        var handler = new ReplayHandler((_, _) => (HttpStatusCode.OK, Page([item], delta: Link("5"))));
+        using var graph = handler.Client();
+
+        var error = await Should.ThrowAsync<CoproductionGraphException>(() => graph.Changes.ReadAsync(Site, Library, new InMemoryDeltaLinkStore()));
+
+        error.Message.ShouldContain("item 1232 came without its fields");
+    }
+
+    [Fact]
+    public async Task Delta_ADocumentWhoseFieldsLackItsSize_HasNoSizeRatherThanNought()
+    {
+        var item = Recorded.LibraryDocument();
+        item["fields"]!.AsObject().Remove("FileSizeDisplay");
+        var handler = new ReplayHandler((_, _) => (HttpStatusCode.OK, Page([item], delta: Link("6"))));
+        using var graph = handler.Client();
+
+        (await graph.Changes.ReadAsync(Site, Library, new InMemoryDeltaLinkStore())).Changes.Single().FileSize.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Versions_OfALongHistory_AreReadThroughEveryNextLink()
+    {
+        var second = $"http://127.0.0.1:9/v1.0/sites/{Site}/lists/{Library}/items/1232/driveItem/versions?$skiptoken=2";
+        var handler = new ReplayHandler((request, body) => request.RequestUri!.ToString().Contains("$batch", StringComparison.Ordinal)
+            ? (HttpStatusCode.OK, ReplayHandler.Batch(body, _ => (200, new JsonObject { ["value"] = new JsonArray(Version("2.0", 20)), ["@odata.nextLink"] = second })))
+            : (HttpStatusCode.OK, new JsonObject { ["value"] = new JsonArray(Version("1.0", 10)) }));
+        using var graph = handler.Client();
+
+        var versions = await graph.ReadVersionsAsync(Site, Library, "1232", userListId: null);
+
+        versions.Select(v => (v.Label, v.Size)).ShouldBe([("1.0", 10L), ("2.0", 20L)], "oldest first, from both pages");
+        handler.Requests[1].Url.ShouldBe(second);
+    }
+
+    private static JsonObject Version(string id, long size)
+    {
+        var version = Recorded.FileVersion();
+        version["id"] = id;
+        version["size"] = size;
+        return version;
     }
 
     [Fact]

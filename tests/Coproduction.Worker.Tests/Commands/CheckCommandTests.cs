@@ -69,7 +69,7 @@ public abstract class CheckCommandTests(TenantVariant variant) : IAsyncLifetime,
 
         await CheckAsync();
 
-        _site.Emulator.Requests.ByKind.Keys.ShouldBeSubsetOf(["site", "lists", "list", "items", "item", "delta", "versions", "driveItem", "columns", "batch"], "GETs, one of them in a batch");
+        _site.Emulator.Requests.ByKind.Keys.ShouldBeSubsetOf(["site", "lists", "list", "items", "item", "delta", "versions", "itemFileVersions", "driveItem", "columns", "batch"], "GETs, one of them in a batch");
         _site.Emulator.Requests.Total.ShouldBeLessThan(20);
     }
 
@@ -125,6 +125,28 @@ public abstract class CheckCommandTests(TenantVariant variant) : IAsyncLifetime,
 
         exitCode.ShouldBe(3);
         output.ShouldMatch(@"(?m)^  FAILS\s+schema\s+The column At \(""When""\) of ""Coproduction log"" shows dates only.*set it to show the date and time");
+    }
+
+    [Fact]
+    public async Task Check_VersionsAnsweredWithAnErrorTheWorkerCannotWorkRound_FailsAndExits3()
+    {
+        _site.Emulator.Faults.Add(new Emulator.Control.ScriptedFault { Method = "GET", PathContains = "/driveItem/versions", Status = 500 });
+
+        var (exitCode, output, _) = await CheckAsync();
+
+        exitCode.ShouldBe(3);
+        output.ShouldMatch(@"(?m)^  FAILS\s+versions\.throughListItem\s+Asking for a document's file's versions through its list item was answered HTTP 500");
+    }
+
+    [Fact]
+    public async Task Check_DeltaRefused_FailsSayingTheWorkerFollowsChangesWithIt()
+    {
+        _site.Emulator.Faults.Add(new Emulator.Control.ScriptedFault { Method = "GET", PathContains = "/items/delta", Status = 403, Code = "accessDenied" });
+
+        var (exitCode, output, _) = await CheckAsync();
+
+        exitCode.ShouldBe(3);
+        output.ShouldMatch(@"(?m)^  FAILS\s+delta\s+Delta on the courses list was refused: HTTP 403 accessDenied");
     }
 
     [Fact]

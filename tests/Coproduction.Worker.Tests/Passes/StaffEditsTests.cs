@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Coproduction.Emulator;
+using Coproduction.Emulator.Control;
 using Coproduction.Graph.Schema;
 using Coproduction.Worker.Faults;
 using Coproduction.Worker.Hosting;
@@ -17,7 +18,9 @@ namespace Coproduction.Worker.Passes;
 public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, IDisposable
 {
     private const string Martin = "martin@trust.example";
-    private const string Aisha = "aisha@trust.example";
+
+    /// <summary>Aisha signs in as aisha@trust.example, her e-mail another: her account is recorded as her sign-in name.</summary>
+    private const string Aisha = "aisha@trust.example|aisha.khan@nhs.example";
     private const string Coordinator = "coordinator@trust.example";
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.Zero));
@@ -33,9 +36,16 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
         (_siteId, _lists) = await _site.Graph.FindListsAsync(FaultedSite.Site, _timeout.Token);
         _drive = await _site.Graph.FindLibraryDriveAsync(_siteId, _lists[SiteSchema.Materials], _timeout.Token);
 
-        // The coordinator records two members' sign-ins in the team list's form: only that column is sent.
+        // Martin's Entra object id, as a coordinator would copy it from Entra: read here from an item he changed.
+        using var martin = _site.As(Martin);
+        var martinsRow = await TeamItemAsync("p1");
+        (await martin.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Team]}/items/{martinsRow}/fields", new JsonObject { ["Role"] = "manager" })).EnsureSuccessStatusCode();
+        var objectId = (await martin.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/{_lists[SiteSchema.Team]}/items/{martinsRow}"))!["lastModifiedBy"]!["user"]!["id"]!.GetValue<string>();
+
+        // The coordinator records two members' accounts in the team list's form, only that column sent:
+        // Martin's as his object id, Aisha's as her sign-in name. Neither is the e-mail a version may carry.
         using var coordinator = _site.As(Coordinator);
-        foreach (var (person, account) in new[] { ("p1", Martin), ("p2", Aisha) })
+        foreach (var (person, account) in new[] { ("p1", objectId), ("p2", "aisha@trust.example") })
         {
             (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Team]}/items/{await TeamItemAsync(person)}/fields", new JsonObject { ["Account"] = account })).EnsureSuccessStatusCode();
         }
@@ -129,6 +139,25 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
         (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Courses]}/items/{course}/fields", new JsonObject { ["Stage"] = "Developing" }, _timeout.Token)).EnsureSuccessStatusCode();
         await PassAsync(runner);
         (await FlagAsync(SiteSchema.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Resolved", "moved back as the lifecycle permits");
+    }
+
+    [Fact]
+    public async Task StageGuard_APassFailsAfterReadingTheMove_TheNextPassStillJudgesIt()
+    {
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        using var coordinator = _site.As(Coordinator);
+        (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Courses]}/items/{await CourseItemAsync()}/fields", new JsonObject { ["Stage"] = "Quality review" }, _timeout.Token)).EnsureSuccessStatusCode();
+        await SaveFromOfficeAsync(Aisha, "# Session 1, with Aisha's changes");
+
+        // Who Aisha is cannot be read this once: the pass fails after the move and the save were read into the copy.
+        var document = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Materials], _timeout.Token)).Single(d => d.Fields.GetValueOrDefault("FileLeafRef") as string == "understanding-anxiety-2026-m1.md");
+        _site.Emulator.Faults.Add(new ScriptedFault { Method = "GET", PathContains = $"{_lists[SiteSchema.UserInformation]}/items/{document.Fields["EditorLookupId"]}", Status = 500 });
+        (await runner.RunOnceAsync(_timeout.Token)).Single().Result.ShouldBeNull();
+        await PassAsync(runner);
+
+        (await FlagAsync(SiteSchema.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "the move, given again by delta, is judged");
+        (await FlagAsync("Sole author without feedback", "m1")).ShouldBe("Resolved", "Aisha's save, given again by delta, is recorded");
     }
 
     [Fact]

@@ -101,7 +101,7 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         var versionBatches = (documents + 19) / 20;
 
         result.Courses.ShouldBe(3);
-        _emulator.Requests.Of("versions").ShouldBe(documents, "each document's file's versions read once, through its list item");
+        _emulator.Requests.Of("itemFileVersions").ShouldBe(documents, "each document's file's versions read once, through its list item");
         _emulator.Requests.Of("driveItem").ShouldBe(0, "no request for the file itself");
         _emulator.Requests.Of("batch").ShouldBe(1 + versionBatches + (writes + 19) / 20, "the site's delta reads in one batch; writes of all courses share batches of 20");
         _emulator.Requests.Of("upload").ShouldBe(3, "one request a report");

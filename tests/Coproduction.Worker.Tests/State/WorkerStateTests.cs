@@ -74,6 +74,39 @@ public sealed class WorkerStateTests : IDisposable
     }
 
     [Fact]
+    public void Open_FileOfANewerLayout_IsRefusedSayingWhatToDo()
+    {
+        var path = Path.Combine(_folder.Path, "state.db");
+        using (var newer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            newer.Open();
+            using var stamp = newer.CreateCommand();
+            stamp.CommandText = "PRAGMA user_version = 99;";
+            stamp.ExecuteNonQuery();
+        }
+
+        var error = Should.Throw<StateFileException>(() => WorkerState.Open(path));
+
+        error.Message.ShouldContain("was made by a newer version of the worker (layout 99");
+        error.Message.ShouldContain("delete the file");
+    }
+
+    [Fact]
+    public void SiteUsers_ObjectIdLearnedFromAVersion_CompletesTheSamePersonNamedOtherwise()
+    {
+        using var state = WorkerState.Open(Path.Combine(_folder.Path, "state.db"));
+        state.Remember("site", [new SiteUser("11", SiteUserKind.Person, "sam@nhs.example", "sam@trust.example")]);
+
+        state.LearnObjectIds("site", [new AccountIdentity("0B6F3C1E-8D2A-4F5B-9C7E-1A2B3C4D5E6F", "SAM@nhs.example", null, false)]);
+        state.Remember("site", [new SiteUser("11", SiteUserKind.Person, "sam@nhs.example", "sam@trust.example")]);
+
+        state.Find("site", "11")!.ObjectId.ShouldBe("0B6F3C1E-8D2A-4F5B-9C7E-1A2B3C4D5E6F", "learned, and kept when the entry is remembered again");
+        state.Completed("site", new AccountIdentity("0b6f3c1e-8d2a-4f5b-9c7e-1a2b3c4d5e6f", null, null, false))
+            .ShouldBe(new AccountIdentity("0b6f3c1e-8d2a-4f5b-9c7e-1a2b3c4d5e6f", "sam@nhs.example", "sam@trust.example", false));
+        state.Completed("site", new AccountIdentity(null, "someone@else.example", null, false)).Email.ShouldBe("someone@else.example");
+    }
+
+    [Fact]
     public void Open_NewFile_IsReadableByItsOwnerOnly()
     {
         if (OperatingSystem.IsWindows())

@@ -1,0 +1,56 @@
+using Coproduction.Graph.People;
+
+namespace Coproduction.Worker.State;
+
+/// <summary>
+/// The sites' users the worker has had to look up (<see cref="ISiteUserDirectory"/>): by lookup id, what
+/// each is, and a person's e-mail, sign-in name and, once an answer has named them by it, Entra object
+/// id; never their name. With them a version named by one of these is matched to a team member's
+/// account given as any other.
+/// </summary>
+internal sealed partial class WorkerState
+{
+    /// <inheritdoc />
+    public SiteUser? Find(string siteId, string lookupId) =>
+        Query("SELECT kind, email, user_name, object_id FROM site_users WHERE site = $site AND lookup_id = $id",
+            r => new SiteUser(lookupId, Enum.Parse<SiteUserKind>(r.GetString(0)), Text(r, 1), Text(r, 2)) { ObjectId = Text(r, 3) },
+            ("$site", siteId), ("$id", lookupId)).FirstOrDefault();
+
+    /// <inheritdoc />
+    public void Remember(string siteId, IReadOnlyList<SiteUser> users) => InTransaction(() =>
+    {
+        foreach (var user in users)
+        {
+            // An object id once learned stays: the list itself never gives one.
+            Execute("INSERT INTO site_users (site, lookup_id, kind, email, user_name, object_id) VALUES ($site, $id, $kind, $email, $userName, $objectId) "
+                + "ON CONFLICT (site, lookup_id) DO UPDATE SET kind = excluded.kind, email = excluded.email, user_name = excluded.user_name, object_id = coalesce(excluded.object_id, site_users.object_id)",
+                ("$site", siteId), ("$id", user.LookupId), ("$kind", user.Kind.ToString()), ("$email", user.Email), ("$userName", user.UserName), ("$objectId", user.ObjectId));
+        }
+    });
+
+    /// <summary>Learns the object ids of site users from identities that name a person by e-mail (or sign-in name) and object id both.</summary>
+    public void LearnObjectIds(string site, IEnumerable<AccountIdentity> identities) => InTransaction(() =>
+    {
+        foreach (var identity in identities.Where(i => i is { IsApplication: false, ObjectId: not null } && (i.Email ?? i.UserName) is not null).Distinct())
+        {
+            Execute("UPDATE site_users SET object_id = $objectId WHERE site = $site AND kind = 'Person' AND object_id IS NULL AND (email = $email OR user_name = $email OR email = $userName OR user_name = $userName)",
+                ("$site", site), ("$objectId", identity.ObjectId), ("$email", identity.Email), ("$userName", identity.UserName));
+        }
+    });
+
+    /// <summary>An identity with what the site's users known to the worker add to it: the same person by another of their names.</summary>
+    public AccountIdentity Completed(string site, AccountIdentity identity)
+    {
+        if (identity.IsApplication)
+        {
+            return identity;
+        }
+
+        var user = Query(
+            "SELECT lookup_id, kind, email, user_name, object_id FROM site_users WHERE site = $site AND kind = 'Person' "
+            + "AND (email = $email OR user_name = $email OR email = $userName OR user_name = $userName OR object_id = $objectId) LIMIT 1",
+            r => new SiteUser(r.GetString(0), SiteUserKind.Person, Text(r, 2), Text(r, 3)) { ObjectId = Text(r, 4) },
+            ("$site", site), ("$email", identity.Email), ("$userName", identity.UserName), ("$objectId", identity.ObjectId)).FirstOrDefault();
+        return user is null ? identity : identity.With(user.Identity);
+    }
+}

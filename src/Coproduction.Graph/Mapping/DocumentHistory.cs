@@ -23,9 +23,9 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
 
     /// <summary>
     /// Whether Graph serves a file's versions through its list item (<c>…/items/{id}/driveItem/versions</c>,
-    /// which the $metadata allows but no documentation shows); learned from the first refusal.
+    /// which the $metadata allows but no documentation shows): null until the first answers tell.
     /// </summary>
-    private bool _throughListItem = true;
+    private bool? _throughListItem;
 
     /// <summary>Many documents' versions, oldest first, by list item id; a document that is gone has none.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<DocumentVersion>>> ReadAsync(
@@ -105,41 +105,39 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
         return known;
     }
 
-    /// <summary>Each document's file versions: through its list item where Graph serves that, else its file's id and then its drive.</summary>
+    /// <summary>
+    /// Each document's file versions: through its list item where Graph serves that, else its file's id
+    /// and then its drive. Until the client knows which, a first batch's worth of documents tells it,
+    /// so that a tenant that refuses the way costs one batch, not one a document read.
+    /// </summary>
     private async Task<Dictionary<string, List<DocumentVersion>>> FileVersionsAsync(string siteId, string libraryId, List<string> itemIds, CancellationToken cancellationToken)
     {
         var found = new Dictionary<string, List<DocumentVersion>>(StringComparer.Ordinal);
-        var throughDrive = itemIds.ToList();
-        if (_throughListItem)
+        var throughDrive = new List<string>();
+        var rest = itemIds;
+        if (_throughListItem is null && itemIds.Count > BatchSender.MostPerBatch)
         {
-            throughDrive.Clear();
-            var refused = false;
-            await sender.SendAsync(
-                itemIds.Count,
-                i => Get($"{graph.RequestAdapter.BaseUrl}/sites/{Uri.EscapeDataString(siteId)}/lists/{Uri.EscapeDataString(libraryId)}/items/{Uri.EscapeDataString(itemIds[i])}/driveItem/versions"),
-                "Reading materials' versions",
-                _ => "Reading a material's versions",
-                async (i, response, step, status) =>
-                {
-                    if (status is HttpStatusCode.OK)
-                    {
-                        found[itemIds[i]] = await AllAsync(await response.GetResponseByIdAsync<DriveItemVersionCollectionResponse>(step), cancellationToken);
-                        return;
-                    }
+            _throughListItem = !await ThroughListItemAsync(siteId, libraryId, [.. itemIds.Take(BatchSender.MostPerBatch)], found, throughDrive, cancellationToken);
+            rest = [.. itemIds.Skip(BatchSender.MostPerBatch)];
+        }
 
-                    // Not served this way (400, 501), or the document is gone (404): its file says which.
-                    refused |= status != HttpStatusCode.NotFound;
-                    throughDrive.Add(itemIds[i]);
-                },
-                RefusedThroughListItem,
-                cancellationToken);
-            _throughListItem = !refused;
+        if (_throughListItem != false)
+        {
+            _throughListItem = !await ThroughListItemAsync(siteId, libraryId, rest, found, throughDrive, cancellationToken);
+        }
+        else
+        {
+            throughDrive.AddRange(rest);
         }
 
         var files = await FilesAsync(siteId, libraryId, throughDrive, cancellationToken);
 
         // A 404 for a document whose file is there is the way through its list item not being served.
-        _throughListItem &= !(throughDrive.Count > 0 && files.Count > 0);
+        if (throughDrive.Count > 0 && files.Count > 0)
+        {
+            _throughListItem = false;
+        }
+
         var withFiles = throughDrive.Where(files.ContainsKey).ToList();
         await sender.SendAsync(
             withFiles.Count,
@@ -157,6 +155,33 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
         }
 
         return found;
+    }
+
+    /// <returns>Whether Graph refused the way (400, 501); the documents it did not answer for go to <paramref name="throughDrive"/>.</returns>
+    private async Task<bool> ThroughListItemAsync(
+        string siteId, string libraryId, List<string> itemIds, Dictionary<string, List<DocumentVersion>> found, List<string> throughDrive, CancellationToken cancellationToken)
+    {
+        var refused = false;
+        await sender.SendAsync(
+            itemIds.Count,
+            i => Get($"{graph.RequestAdapter.BaseUrl}/sites/{Uri.EscapeDataString(siteId)}/lists/{Uri.EscapeDataString(libraryId)}/items/{Uri.EscapeDataString(itemIds[i])}/driveItem/versions"),
+            "Reading materials' versions",
+            _ => "Reading a material's versions",
+            async (i, response, step, status) =>
+            {
+                if (status is HttpStatusCode.OK)
+                {
+                    found[itemIds[i]] = await AllAsync(await response.GetResponseByIdAsync<DriveItemVersionCollectionResponse>(step), cancellationToken);
+                    return;
+                }
+
+                // Not served this way (400, 501), or the document is gone (404): its file says which.
+                refused |= status != HttpStatusCode.NotFound;
+                throughDrive.Add(itemIds[i]);
+            },
+            RefusedThroughListItem,
+            cancellationToken);
+        return refused;
     }
 
     /// <summary>The drive and drive item id of each document's file; a document that is gone is left out.</summary>

@@ -21,15 +21,15 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
     ];
 
     /// <summary>
-    /// The lists whose repeated items can be passed over: all a change of theirs does is make its
-    /// course due, which is saved before the page is applied, so a pass cut short after applying it
-    /// loses nothing. Not the courses (a stage move is judged in the pass that reads it), the materials
-    /// (a version is recorded after the page is applied) or the topics (a change makes every course due):
-    /// the same change given again by the next pass must be dealt with again, which is safe, as all of it is.
+    /// The lists whose repeated items can be passed over: all a change of theirs does is make courses
+    /// due (its own, or for a topic every course), which is saved before the page is applied, so a pass
+    /// cut short after applying it loses nothing. Not the courses (a stage move is judged in the pass
+    /// that reads it) or the materials (a version is recorded after the page is applied): the same
+    /// change given again by the next pass must be dealt with again, which is safe, as all of it is.
     /// </summary>
     private static readonly HashSet<string> PassedOverWhenRepeated = new(StringComparer.Ordinal)
     {
-        SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages, SiteSchema.MaterialHistory,
+        SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages, SiteSchema.MaterialHistory, SiteSchema.Topics,
     };
 
     public async Task<Intake> ReadAsync(string siteId, IReadOnlyDictionary<string, string> lists, CancellationToken cancellationToken)
@@ -50,6 +50,12 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
             var changes = Changed(siteId, key, page);
             intake.Everything |= page.StartsAfresh || (key == SiteSchema.Topics && changes.Count > 0);
             intake.Changes += changes.Count;
+            if (key == SiteSchema.Topics && changes.Count > 0)
+            {
+                // A topic's change can change any course: every course is due, saved before the page is applied, as for any change.
+                state.AddDue(siteId, state.Items(siteId, SiteSchema.Courses).Select(c => c.Id));
+            }
+
             if (key == SiteSchema.Courses)
             {
                 await stageMoves.NoteAsync(siteId, lists, changes, intake.Moves, cancellationToken);

@@ -40,12 +40,13 @@ public sealed class CoproductionGraphClient : IDisposable
         loggerFactory ??= NullLoggerFactory.Instance;
         _connection = new GraphConnection(options, finalHandler, loggerFactory.CreateLogger<GraphConnection>());
         Provisioner = new SiteProvisioner(_connection.Client, loggerFactory.CreateLogger<SiteProvisioner>());
-        Changes = new ListChangeReader(_connection.Client, loggerFactory.CreateLogger<ListChangeReader>());
         _sender = new BatchSender(_connection.Client, TimeProvider.System, loggerFactory.CreateLogger<BatchSender>());
+        var deltaItems = new DeltaItems(_connection.Client, _sender, loggerFactory.CreateLogger<DeltaItems>());
+        Changes = new ListChangeReader(_connection.Client, deltaItems, loggerFactory.CreateLogger<ListChangeReader>());
         _writer = new BatchWriter(_connection.Client, _sender);
         _courseWriter = new CourseWriter(_connection.Client, _writer);
         _history = new DocumentHistory(_connection.Client, _sender, new SiteUserReader(_connection.Client, _sender));
-        SiteChanges = new SiteChangeReader(_connection.Client, _sender, loggerFactory.CreateLogger<SiteChangeReader>());
+        SiteChanges = new SiteChangeReader(_connection.Client, _sender, deltaItems, loggerFactory.CreateLogger<SiteChangeReader>());
     }
 
     /// <summary>Creates what a site is missing of the schema.</summary>

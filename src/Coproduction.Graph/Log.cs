@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Warning, "{Count} requests of a batch were answered HTTP {Status}; sending them again in {Wait} (attempt {Attempt})")]
     public static partial void BatchRetry(ILogger logger, int count, int status, TimeSpan wait, int attempt);
+
+    [LoggerMessage(8, LogLevel.Warning, "Delta gave {Count} items of list {ListId} without their fields, though they were asked for; read them one by one")]
+    public static partial void FieldsReadAgain(ILogger logger, string listId, int count);
 }

@@ -44,9 +44,9 @@ internal static class GraphJson
         }
 
         var user = new JsonObject();
-        if (shape is not (IdentityShape.VersionWithoutEmail or IdentityShape.Delta))
+        if (shape is not (IdentityShape.VersionWithoutEmail or IdentityShape.Delta) && actor.Email is { } email)
         {
-            user["email"] = actor.Email;
+            user["email"] = email;
         }
 
         if (shape is not (IdentityShape.DriveItem or IdentityShape.Delta))

@@ -1,9 +1,10 @@
 namespace Coproduction.Emulator.Control;
 
 /// <summary>
-/// A fault the next matching requests meet: the next <see cref="Times"/> requests whose method and
-/// path match answer with <see cref="Status"/> (with <see cref="RetryAfter"/> if given), or a
-/// malformed body, or a dropped connection, or only a delay before the real answer.
+/// A fault the next matching requests meet: the next <see cref="Times"/> requests whose method,
+/// path and query match answer with <see cref="Status"/> (with <see cref="RetryAfter"/> if given), or a
+/// malformed body, or a dropped connection, or only a delay before the real answer, or the real answer
+/// without its items' fields.
 /// </summary>
 public sealed record ScriptedFault
 {
@@ -12,6 +13,9 @@ public sealed record ScriptedFault
 
     /// <summary>Text the request's path (below /v1.0, decoded) must contain, such as <c>/items/delta</c>; null matches any.</summary>
     public string? PathContains { get; init; }
+
+    /// <summary>A query parameter the request must carry, such as <c>token</c> (a delta link's, not a first read's); null matches any.</summary>
+    public string? WithQuery { get; init; }
 
     /// <summary>How many matching requests meet the fault. Default 1.</summary>
     public int Times { get; init; } = 1;
@@ -31,10 +35,17 @@ public sealed record ScriptedFault
     /// <summary>Answer 200 with this text as the body instead of JSON, for malformed responses.</summary>
     public string? MalformedBody { get; init; }
 
+    /// <summary>
+    /// Answer normally, but with each item of the answer (its <c>value</c>) without its <c>fields</c>:
+    /// a tenant that drops a link's <c>$expand</c>, which is reported and not recorded.
+    /// </summary>
+    public bool WithoutFields { get; init; }
+
     /// <summary>Close the connection without answering.</summary>
     public bool DropConnection { get; init; }
 
-    internal bool Matches(string method, string path) =>
+    internal bool Matches(string method, string path, IReadOnlyDictionary<string, string> query) =>
         (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
-        && (PathContains is null || path.Contains(PathContains, StringComparison.OrdinalIgnoreCase));
+        && (PathContains is null || path.Contains(PathContains, StringComparison.OrdinalIgnoreCase))
+        && (WithQuery is null || query.ContainsKey(WithQuery));
 }

@@ -59,7 +59,8 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
             await Task.Delay(faults.Latency, cancellationToken);
         }
 
-        if (await Fault(request, cancellationToken) is { } faulted)
+        var fault = faults.Take(request.Method, request.Path, request.Query);
+        if (fault is not null && await Faulted(fault, cancellationToken) is { } faulted)
         {
             return Stamp(request, faulted);
         }
@@ -87,6 +88,13 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
             try
             {
                 response = route.Handle(new ApiContext(request, actor, state, match!, site, options)).WithHeader("Cache-Control", "no-cache");
+                if (fault is { WithoutFields: true } && response.Body?["value"] is JsonArray items)
+                {
+                    foreach (var item in items.OfType<JsonObject>())
+                    {
+                        item.Remove("fields");
+                    }
+                }
 
                 // What it cost, where the tenant variant says answers carry it.
                 if (options.Variant.ResourceUnitHeader)
@@ -184,13 +192,9 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
             : GraphErrors.Error(400, "invalidRequest", $"Resource not found for the segment '/{request.Path}' (the emulator serves a slice of Graph: see docs/emulator.md).", Now));
     }
 
-    private async Task<GraphResponse?> Fault(GraphRequest request, CancellationToken cancellationToken)
+    /// <summary>The answer a scripted fault gives instead of the real one; null where it lets the real one through.</summary>
+    private async Task<GraphResponse?> Faulted(ScriptedFault fault, CancellationToken cancellationToken)
     {
-        if (faults.Take(request.Method, request.Path) is not { } fault)
-        {
-            return null;
-        }
-
         if (fault.Delay is { } delay)
         {
             await Task.Delay(delay, cancellationToken);

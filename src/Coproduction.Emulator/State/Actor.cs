@@ -3,7 +3,8 @@ namespace Coproduction.Emulator.State;
 /// <summary>
 /// Who a request acts as, from its bearer token: <c>user:&lt;email&gt;</c> is that person, their
 /// e-mail and sign-in name (UPN) the same; <c>user:&lt;upn&gt;|&lt;email&gt;</c> a person whose e-mail is
-/// not their sign-in name. Any other token is the application, acting on its own as app-only access to
+/// not their sign-in name (an empty part is not given: <c>user:&lt;upn&gt;|</c> has no e-mail); names keep
+/// the token's case. Any other token is the application, acting on its own as app-only access to
 /// SharePoint does. A person's Entra object id is derived from their sign-in name.
 /// </summary>
 internal sealed record Actor(bool IsUser, string Id, string DisplayName, string? Email)
@@ -23,10 +24,19 @@ internal sealed record Actor(bool IsUser, string Id, string DisplayName, string?
             return Application;
         }
 
-        var names = token[5..].Trim().ToLowerInvariant().Split('|', 2, StringSplitOptions.TrimEntries);
-        var (upn, email) = (names[0], names.Length > 1 ? names[1] : names[0]);
-        return new Actor(true, StableGuid(upn).ToString(), NameFrom(upn), email) { Upn = upn };
+        // A part left empty is not given: "user:upn|" is a person without an e-mail, "user:|email" one whose sign-in name is their e-mail.
+        var names = token[5..].Split('|', 2, StringSplitOptions.TrimEntries);
+        var email = names.Length > 1 ? NullIfEmpty(names[1]) : NullIfEmpty(names[0]);
+        if ((NullIfEmpty(names[0]) ?? email) is not { } upn)
+        {
+            return Application;
+        }
+
+        // The object id is the sign-in name's whatever its case; the names keep the case the token gave them.
+        return new Actor(true, StableGuid(upn.ToLowerInvariant()).ToString(), NameFrom(upn), email) { Upn = upn };
     }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     /// <summary>"sam.jones@example.org" is shown as "Sam Jones".</summary>
     private static string NameFrom(string email)

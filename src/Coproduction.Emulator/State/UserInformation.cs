@@ -55,8 +55,12 @@ internal static class UserInformation
         if (user.Email is { } email)
         {
             fields["EMail"] = email;
-            fields["UserName"] = user.UserName;
             fields["SipAddress"] = email;
+        }
+
+        if (user.UserName is { } userName)
+        {
+            fields["UserName"] = userName;
         }
 
         var item = new ListItem { Id = user.LookupId, Created = at, CreatedBy = Actor.Application, Modified = at, ModifiedBy = Actor.Application, Fields = fields, ContentTypeName = "Person" };

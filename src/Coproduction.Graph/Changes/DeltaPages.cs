@@ -30,7 +30,10 @@ internal static class DeltaPages
         }
     }
 
-    /// <summary>A delta item as a change. One that is not deleted comes with its fields, which every read asks for: without them it would empty the copy of the item.</summary>
+    /// <summary>
+    /// A delta item (or one read again by its id: <see cref="DeltaItems"/>) as a change. One that is
+    /// not deleted comes with its fields, which every read asks for: without them it would empty the copy of the item.
+    /// </summary>
     /// <exception cref="CoproductionGraphException">An item came without its fields.</exception>
     public static ItemChange Change(ListItem item, string listId)
     {
@@ -41,7 +44,7 @@ internal static class DeltaPages
 
         if (item.Fields?.AdditionalData is null)
         {
-            throw new CoproductionGraphException($"Reading the changes of list {listId} failed: item {item.Id} came without its fields, though they were asked for ($expand=fields); 'coproduction check' tries whether this tenant keeps them");
+            throw new CoproductionGraphException($"Reading the changes of list {listId} failed: item {item.Id} came without its fields, though they were asked for ($expand=fields), in its delta page and read by itself; 'coproduction check' tries whether this tenant gives them");
         }
 
         var fields = FieldValues.From(item.Fields.AdditionalData);

@@ -17,11 +17,13 @@ namespace Coproduction.Graph.Changes;
 public sealed class ListChangeReader
 {
     private readonly GraphServiceClient _graph;
+    private readonly DeltaItems _items;
     private readonly ILogger _logger;
 
-    internal ListChangeReader(GraphServiceClient graph, ILogger logger)
+    internal ListChangeReader(GraphServiceClient graph, DeltaItems items, ILogger logger)
     {
         _graph = graph;
+        _items = items;
         _logger = logger;
     }
 
@@ -93,7 +95,7 @@ public sealed class ListChangeReader
                 throw failure;
             }
 
-            var items = (page?.Value ?? []).Select(item => DeltaPages.Change(item, listId)).ToList();
+            var items = await _items.ChangesAsync(siteId, listId, page?.Value ?? [], cancellationToken);
             changes += items.Count;
             var deltaLink = page?.OdataDeltaLink;
             var next = page?.OdataNextLink;

@@ -2,6 +2,7 @@ using System.Net;
 using Coproduction.Graph.Connection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Graph;
+using Microsoft.Graph.Models;
 using Microsoft.Graph.Sites.Item.Lists.Item.Items.Delta;
 
 namespace Coproduction.Graph.Changes;
@@ -17,12 +18,14 @@ public sealed class SiteChangeReader
 {
     private readonly GraphServiceClient _graph;
     private readonly BatchSender _sender;
+    private readonly DeltaItems _items;
     private readonly ILogger _logger;
 
-    internal SiteChangeReader(GraphServiceClient graph, BatchSender sender, ILogger logger)
+    internal SiteChangeReader(GraphServiceClient graph, BatchSender sender, DeltaItems items, ILogger logger)
     {
         _graph = graph;
         _sender = sender;
+        _items = items;
         _logger = logger;
     }
 
@@ -47,7 +50,7 @@ public sealed class SiteChangeReader
         while (reads.Any(r => !r.Done))
         {
             var round = reads.Where(r => !r.Done).ToList();
-            var pages = new List<SiteChangePage>();
+            var pages = new List<(Read Read, IReadOnlyList<ListItem> Items, bool Afresh, string? DeltaLink)>();
             await _sender.SendAsync(
                 round.Count,
                 i => new DeltaRequestBuilder(DeltaPages.WithFields(round[i].Link), _graph.RequestAdapter).ToGetRequestInformation(),
@@ -72,15 +75,16 @@ public sealed class SiteChangeReader
                         throw new CoproductionGraphException($"Reading the changes of list {read.ListId} failed: a page had neither a next link nor a delta link");
                     }
 
-                    pages.Add(new SiteChangePage(read.ListId, new ListChangePage([.. (page!.Value ?? []).Select(item => DeltaPages.Change(item, read.ListId))], read.Afresh, deltaLink)));
+                    pages.Add((read, page!.Value ?? [], read.Afresh, deltaLink));
                     (read.Link, read.Afresh, read.Done) = (next ?? read.Link, false, deltaLink is not null);
                 },
                 status => status == HttpStatusCode.Gone,
                 cancellationToken);
 
-            foreach (var page in pages.OrderBy(p => reads.FindIndex(r => r.ListId == p.ListId)))
+            foreach (var (read, items, afresh, deltaLink) in pages.OrderBy(p => reads.IndexOf(p.Read)))
             {
-                yield return page;
+                var changes = await _items.ChangesAsync(siteId, read.ListId, items, cancellationToken);
+                yield return new SiteChangePage(read.ListId, new ListChangePage(changes, afresh, deltaLink));
             }
         }
     }

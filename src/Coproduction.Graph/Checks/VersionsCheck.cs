@@ -15,16 +15,19 @@ internal sealed class VersionsCheck(SiteCheck check)
     {
         var items = await check.GetAsync($"sites/{siteId}/lists/{library}/items/delta?$expand=fields&$top=50", cancellationToken);
         // A document a person saved last (no application as its editor) first: its versions have a person's to try.
-        var documents = (items.Body?["value"]?.AsArray().OfType<JsonObject>().Where(i => i["deleted"] is null && SiteCheck.Text(i["contentType"]?["name"]) != "Folder") ?? [])
+        var given = items.Body?["value"]?.AsArray().OfType<JsonObject>().Where(i => i["deleted"] is null).ToList() ?? [];
+        var documents = given.Where(i => SiteCheck.Text(i["contentType"]?["name"]) != "Folder")
             .OrderBy(i => i["fields"]?["AppEditorLookupId"] is null ? 0 : 1).ToList();
         if (documents.FirstOrDefault() is not { } document || SiteCheck.Text(document["id"]) is not { } item)
         {
-            check.Add("versions", CheckOutcome.NotTried, "The course materials library has no document yet: how versions read is not tried (upload one and run the check again).");
+            check.Add("versions", CheckOutcome.NotTried, given.Count == 0
+                ? "The course materials library has no document yet: how versions read is not tried (upload one and run the check again)."
+                : $"The first {given.Count} items of the course materials library are folders: how versions read is not tried (upload a document at the top of the library and run the check again).");
             return;
         }
 
         var fields = document["fields"];
-        var complete = SiteCheck.Text(fields?["FileSizeDisplay"]) is not null && SiteCheck.Text(fields?["_UIVersionString"]) is not null;
+        var complete = Changes.FieldValues.FileSize(Plain(fields?["FileSizeDisplay"])) is not null && SiteCheck.Text(fields?["_UIVersionString"]) is not null;
         check.Add("fields.library.versionAndSize", complete ? CheckOutcome.Holds : CheckOutcome.Differs, complete
             ? "A document's fields in delta say its version and size: a new version is recorded from them, with no request."
             : "A document's fields in delta do not say its version and size: the worker reads its versions again at each change (one more batch a change).");
@@ -81,4 +84,9 @@ internal sealed class VersionsCheck(SiteCheck check)
             ? "A list item's versions say which of the site's users saved each (EditorLookupId)."
             : "Neither a file's versions nor its list item's say by account who saved them: no one's work on a material can be matched to the team.");
     }
+
+    /// <summary>A JSON value as the worker reads a field: text as text, a number as a number.</summary>
+    private static object? Plain(JsonNode? node) => node is JsonValue value
+        ? value.TryGetValue<string>(out var text) ? text : value.TryGetValue<double>(out var number) ? number : null
+        : null;
 }

@@ -34,7 +34,7 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
         var itemIds = documents.Distinct(StringComparer.Ordinal).ToList();
         var files = await FileVersionsAsync(siteId, libraryId, itemIds, cancellationToken);
         var unnamed = itemIds.Where(id => files[id].Any(v => v.By is null || v.By is { HasAccount: false, IsApplication: false })).ToList();
-        var editors = await EditorsAsync(siteId, libraryId, unnamed, cancellationToken);
+        var editors = await EditorsAsync(siteId, libraryId, [.. unnamed.Concat(userListId is null ? [] : Strangers(siteId, files, unnamed, directory))], cancellationToken);
         var known = await KnownUsersAsync(siteId, userListId, editors.Values.SelectMany(e => e.Values), directory, null, cancellationToken);
 
         var all = new Dictionary<string, IReadOnlyList<DocumentVersion>>(StringComparer.Ordinal);
@@ -69,6 +69,21 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
 
         return all;
     }
+
+    /// <summary>
+    /// For the people the file versions name by e-mail (and object id) but not by sign-in name, and whom
+    /// the site's users known so far do not name: one document each whose item versions say which of the
+    /// site's users they are, so that a team member recorded by sign-in name is matched to their saves.
+    /// Each person is looked up once; after that the directory knows them.
+    /// </summary>
+    private static IEnumerable<string> Strangers(string siteId, Dictionary<string, List<DocumentVersion>> files, IEnumerable<string> unnamed, ISiteUserDirectory directory) =>
+        files.ExceptBy(unnamed, f => f.Key)
+            .SelectMany(f => f.Value.Select(v => (Document: f.Key, v.By)))
+            .Where(v => v.By is { IsApplication: false, UserName: null, HasAccount: true })
+            .DistinctBy(v => v.By!.Email ?? v.By.ObjectId, StringComparer.OrdinalIgnoreCase)
+            .Where(v => directory.FindPerson(siteId, v.By!) is null)
+            .Select(v => v.Document)
+            .Distinct(StringComparer.Ordinal);
 
     /// <summary>
     /// The site's users for these lookup ids: from the directory, and what it lacks from the site, with

@@ -12,6 +12,11 @@ public interface ISiteUserDirectory
     /// <param name="lookupId">The lookup id.</param>
     SiteUser? Find(string siteId, string lookupId);
 
+    /// <summary>The person known on a site by any of the names an identity gives (e-mail, sign-in name, object id), or null.</summary>
+    /// <param name="siteId">The site.</param>
+    /// <param name="identity">Who an answer named.</param>
+    SiteUser? FindPerson(string siteId, AccountIdentity identity);
+
     /// <summary>Keeps entries read from a site.</summary>
     /// <param name="siteId">The site.</param>
     /// <param name="users">The entries.</param>

@@ -11,6 +11,14 @@ public sealed class InMemorySiteUserDirectory : ISiteUserDirectory
     public SiteUser? Find(string siteId, string lookupId) => _users.GetValueOrDefault((siteId, lookupId));
 
     /// <inheritdoc />
+    public SiteUser? FindPerson(string siteId, AccountIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return _users.Where(u => u.Key.Site == siteId && u.Value.Is(identity)).Select(u => u.Value)
+            .OrderBy(u => u.ObjectId is null).ThenBy(u => u.UserName is null).FirstOrDefault();
+    }
+
+    /// <inheritdoc />
     public void Remember(string siteId, IReadOnlyList<SiteUser> users)
     {
         ArgumentNullException.ThrowIfNull(users);

@@ -14,8 +14,8 @@ namespace Coproduction.Worker.Passes;
 /// fields describe whole (<c>_UIVersionString</c>, <c>FileSizeDisplay</c>, <c>Modified</c> and
 /// <c>EditorLookupId</c>): no request but, the first time that person saves, one to the site's users
 /// (with the document, whose <c>lastModifiedBy</c> gives the person's Entra object id). A document that
-/// moved on by more than one version since the last pass, or whose fields do not say all that, has
-/// its versions read again.
+/// moved on by more than one version since the last pass, whose fields do not say all that, or whose
+/// saver the site's users do not say, has its versions read again.
 /// </summary>
 internal sealed class MaterialVersions(CoproductionGraphClient graph, WorkerState state)
 {
@@ -26,20 +26,22 @@ internal sealed class MaterialVersions(CoproductionGraphClient graph, WorkerStat
         var documents = changes.Where(c => !c.Deleted && !c.IsFolder).ToList();
         var recorded = documents.ToDictionary(c => c.ItemId, c => afresh ? [] : state.Versions(siteId, c.ItemId), StringComparer.Ordinal);
         var next = afresh ? [] : documents.Where(c => IsNext(recorded[c.ItemId], c)).ToList();
-        var reread = documents.Where(c => !next.Contains(c) && (afresh || recorded[c.ItemId].All(v => v.Label != c.VersionLabel))).ToList();
-
         var editors = await graph.ResolveUsersAsync(
             siteId, userList, [.. next.Select(c => c.EditorLookupId).OfType<string>()], state,
             next.Where(c => c.EditorLookupId is not null).DistinctBy(c => c.EditorLookupId).ToDictionary(c => c.EditorLookupId!, c => new ListItemRef(library, c.ItemId), StringComparer.Ordinal),
             cancellationToken);
+
+        // A save by someone the site's users did not say (an entry not there, this once) is read from the file's versions instead:
+        // recorded as no one, its label would never be read again, and the save never count.
+        next.RemoveAll(c => c.EditorLookupId is not { } editor || editors.GetValueOrDefault(editor) is not { Kind: not SiteUserKind.Unknown });
+        var reread = documents.Where(c => !next.Contains(c) && (afresh || recorded[c.ItemId].All(v => v.Label != c.VersionLabel))).ToList();
         var read = reread.Count == 0 ? new Dictionary<string, IReadOnlyList<DocumentVersion>>()
             : await graph.ReadManyVersionsAsync(siteId, library, [.. reread.Select(c => c.ItemId)], userList, state, cancellationToken);
         state.InTransaction(() =>
         {
             foreach (var change in next)
             {
-                var by = change.EditorLookupId is { } editor && editors.TryGetValue(editor, out var user) ? user.Identity : null;
-                state.RecordVersion(siteId, change.ItemId, new DocumentVersion(change.VersionLabel!, change.LastModified!.Value, by, change.FileSize!.Value));
+                state.RecordVersion(siteId, change.ItemId, new DocumentVersion(change.VersionLabel!, change.LastModified!.Value, editors[change.EditorLookupId!].Identity, change.FileSize!.Value));
             }
 
             foreach (var (item, versions) in read)

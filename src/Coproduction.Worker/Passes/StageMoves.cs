@@ -18,15 +18,16 @@ internal sealed class StageMoves(CoproductionGraphClient graph, WorkerState stat
     public async Task NoteAsync(string siteId, IReadOnlyDictionary<string, string> lists, IReadOnlyList<ItemChange> changes, Dictionary<string, (string From, string To)> moves, CancellationToken cancellationToken)
     {
         var moved = new List<(ItemChange Change, string From, string To)>();
-        foreach (var change in changes.Where(c => !c.Deleted))
+        state.InTransaction(() =>
         {
-            // Judged against the stage last written for (not the copy, which a pass cut short may have moved on already).
-            if ((state.Written(siteId, change.ItemId)?.Stage ?? state.Item(siteId, SiteSchema.Courses, change.ItemId)?.Fields.GetValueOrDefault("Stage") as string) is { } from
-                && change.Fields.GetValueOrDefault("Stage") is string to && from != to)
+            foreach (var change in changes.Where(c => !c.Deleted))
             {
-                moved.Add((change, from, to));
+                if (From(siteId, change.ItemId) is { } from && change.Fields.GetValueOrDefault("Stage") is string to && from != to)
+                {
+                    moved.Add((change, from, to));
+                }
             }
-        }
+        });
 
         if (moved.Count == 0)
         {
@@ -50,5 +51,31 @@ internal sealed class StageMoves(CoproductionGraphClient graph, WorkerState stat
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The stage a move is judged from: the one last written for (not the copy, which a pass cut short
+    /// may have moved on already); for a course never written for (or without a stage then), the copy's, kept before the change
+    /// is applied so that the same change given again is still a move.
+    /// </summary>
+    private string? From(string siteId, string course)
+    {
+        if (state.Written(siteId, course)?.Stage is { } written)
+        {
+            return written;
+        }
+
+        if (state.StageBefore(siteId, course) is { } before)
+        {
+            return before;
+        }
+
+        var copied = state.Item(siteId, SiteSchema.Courses, course)?.Fields.GetValueOrDefault("Stage") as string;
+        if (copied is not null)
+        {
+            state.KeepStageBefore(siteId, course, copied);
+        }
+
+        return copied;
     }
 }

@@ -38,19 +38,19 @@ internal sealed partial class WorkerState
         }
     });
 
-    /// <summary>An identity with what the site's users known to the worker add to it: the same person by another of their names.</summary>
-    public AccountIdentity Completed(string site, AccountIdentity identity)
-    {
-        if (identity.IsApplication)
-        {
-            return identity;
-        }
+    /// <inheritdoc />
+    /// <remarks>
+    /// A person can have more than one entry on a site (removed and added again, a guest and a member):
+    /// the one that says most (an object id, a sign-in name) is taken.
+    /// </remarks>
+    public SiteUser? FindPerson(string siteId, AccountIdentity identity) => identity.IsApplication ? null : Query(
+            "SELECT lookup_id, email, user_name, object_id FROM site_users WHERE site = $site AND kind = 'Person' "
+            + "AND (email = $email OR user_name = $email OR email = $userName OR user_name = $userName OR object_id = $objectId) "
+            + "ORDER BY object_id IS NULL, user_name IS NULL, CAST(lookup_id AS INTEGER) LIMIT 1",
+            r => new SiteUser(r.GetString(0), SiteUserKind.Person, Text(r, 1), Text(r, 2)) { ObjectId = Text(r, 3) },
+            ("$site", siteId), ("$email", identity.Email), ("$userName", identity.UserName), ("$objectId", identity.ObjectId)).FirstOrDefault();
 
-        var user = Query(
-            "SELECT lookup_id, kind, email, user_name, object_id FROM site_users WHERE site = $site AND kind = 'Person' "
-            + "AND (email = $email OR user_name = $email OR email = $userName OR user_name = $userName OR object_id = $objectId) LIMIT 1",
-            r => new SiteUser(r.GetString(0), SiteUserKind.Person, Text(r, 2), Text(r, 3)) { ObjectId = Text(r, 4) },
-            ("$site", site), ("$email", identity.Email), ("$userName", identity.UserName), ("$objectId", identity.ObjectId)).FirstOrDefault();
-        return user is null ? identity : identity.With(user.Identity);
-    }
+    /// <summary>An identity with what the site's users known to the worker add to it: the same person by another of their names.</summary>
+    public AccountIdentity Completed(string site, AccountIdentity identity) =>
+        FindPerson(site, identity) is { } user ? identity.With(user.Identity) : identity;
 }

@@ -13,10 +13,15 @@ namespace Coproduction.Worker.State;
 /// </summary>
 internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory, IDisposable
 {
-    /// <summary>The layout of the file; a file of an older layout is started afresh, as if lost (the site holds what it held).</summary>
-    private const int Layout = 2;
+    /// <summary>
+    /// The layout of the file; a file of an older layout is started afresh, as if lost (the site holds
+    /// what it held). Any change to <see cref="Schema"/> takes a new layout: <c>CREATE TABLE IF NOT EXISTS</c>
+    /// leaves an older table as it was, so a file of the old layout kept as current would break every pass
+    /// (a test holds the two together).
+    /// </summary>
+    internal const int Layout = 3;
 
-    private const string Schema = """
+    internal const string Schema = """
         CREATE TABLE IF NOT EXISTS delta_links (key TEXT PRIMARY KEY, link TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS items (site TEXT NOT NULL, list TEXT NOT NULL, item TEXT NOT NULL, course TEXT, course_id TEXT, etag TEXT, fields TEXT NOT NULL, PRIMARY KEY (site, list, item));
         CREATE INDEX IF NOT EXISTS items_by_course ON items (site, list, course);
@@ -24,12 +29,13 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
         CREATE TABLE IF NOT EXISTS versions (site TEXT NOT NULL, item TEXT NOT NULL, label TEXT NOT NULL, at TEXT NOT NULL, object_id TEXT, email TEXT, user_name TEXT, application INTEGER NOT NULL, size INTEGER NOT NULL, PRIMARY KEY (site, item, label));
         CREATE TABLE IF NOT EXISTS site_users (site TEXT NOT NULL, lookup_id TEXT NOT NULL, kind TEXT NOT NULL, email TEXT COLLATE NOCASE, user_name TEXT COLLATE NOCASE, object_id TEXT COLLATE NOCASE, PRIMARY KEY (site, lookup_id));
         CREATE TABLE IF NOT EXISTS written (site TEXT NOT NULL, course TEXT NOT NULL, fingerprint TEXT NOT NULL, at TEXT NOT NULL, stage TEXT, PRIMARY KEY (site, course));
+        CREATE TABLE IF NOT EXISTS stages_before (site TEXT NOT NULL, course TEXT NOT NULL, stage TEXT NOT NULL, PRIMARY KEY (site, course));
         CREATE TABLE IF NOT EXISTS reports (site TEXT NOT NULL, course TEXT NOT NULL, file TEXT NOT NULL, PRIMARY KEY (site, course));
         CREATE TABLE IF NOT EXISTS due (site TEXT NOT NULL, course TEXT NOT NULL, PRIMARY KEY (site, course));
         CREATE TABLE IF NOT EXISTS flags (site TEXT NOT NULL, course TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, item TEXT NOT NULL, open INTEGER NOT NULL, fingerprint TEXT NOT NULL, PRIMARY KEY (site, course, kind, subject));
         """;
 
-    private static readonly string[] Tables = ["delta_links", "items", "versions", "site_users", "written", "reports", "due", "flags"];
+    private static readonly string[] Tables = ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags"];
 
     private readonly SqliteConnection _connection;
     private SqliteTransaction? _transaction;
@@ -233,9 +239,13 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
             r => (r.GetString(0), DateTimeOffset.Parse(r.GetString(1), System.Globalization.CultureInfo.InvariantCulture), r.IsDBNull(2) ? null : r.GetString(2)), ("$site", site), ("$course", course))
         .Select(x => ((string, DateTimeOffset, string?)?)x).FirstOrDefault();
 
-    public void SetWritten(string site, string course, string fingerprint, DateTimeOffset at, string? stage) =>
+    /// <summary>Records what was written for a course; the stage it was at before a change (<see cref="StageBefore"/>) is no longer needed.</summary>
+    public void SetWritten(string site, string course, string fingerprint, DateTimeOffset at, string? stage) => InTransaction(() =>
+    {
         Execute("INSERT INTO written (site, course, fingerprint, at, stage) VALUES ($site, $course, $fp, $at, $stage) ON CONFLICT (site, course) DO UPDATE SET fingerprint = excluded.fingerprint, at = excluded.at, stage = excluded.stage",
             ("$site", site), ("$course", course), ("$fp", fingerprint), ("$at", at.UtcDateTime.ToString("O")), ("$stage", stage));
+        Execute("DELETE FROM stages_before WHERE site = $site AND course = $course", ("$site", site), ("$course", course));
+    });
 
     public IReadOnlyList<FlagRecord> Flags(string site, string course) =>
         Query("SELECT site, course, kind, subject, item, open, fingerprint FROM flags WHERE site = $site AND course = $course",

@@ -63,6 +63,23 @@ public abstract class SiteChangeReaderTests(TenantVariant variant) : EmulatedSit
     }
 
     [Fact]
+    public async Task Read_APageAnsweredWithoutTheFieldsAskedFor_ReadsThoseItemsAgainByIdWithThem()
+    {
+        var store = new InMemoryDeltaLinkStore();
+        var lists = Lists(SiteSchema.Topics);
+        await ReadAsync(lists, store);
+        await AddTopicsAsync(3);
+        Emulator.Faults.Add(new ScriptedFault { Method = "GET", PathContains = "/items/delta", WithQuery = "token", WithoutFields = true });
+        Emulator.Requests.Reset();
+
+        var pages = await ReadAsync(lists, store);
+
+        pages.SelectMany(p => p.Page.Changes).Select(c => c.Fields.GetValueOrDefault("Title")).Distinct().ShouldBe(["topic-1", "topic-2", "topic-3"], "a sparse tenant may give an item twice");
+        Emulator.Requests.Of("item").ShouldBe(3, "each item read again by itself");
+        Emulator.Requests.Http.ShouldBe(2, "the delta page, then one batch of the three");
+    }
+
+    [Fact]
     public async Task Read_ListsOfSeveralPages_GoesRoundByRoundWithFieldsOnEveryPage()
     {
         await AddTopicsAsync(450);

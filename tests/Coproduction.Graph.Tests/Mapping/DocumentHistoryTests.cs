@@ -33,9 +33,10 @@ public abstract class DocumentHistoryTests(TenantVariant variant) : EmulatedSite
         var many = await Graph.ReadManyVersionsAsync(site, library, ids, users, new InMemorySiteUserDirectory());
 
         // Generous: the files' versions through their list items. Sparse: that tried with a first batch and
-        // refused, each file found and its versions read through its drive; then who saved Sam's version,
-        // the one a person saved, through its list item's versions and the site's users.
-        Emulator.Requests.Of("batch").ShouldBe(Variant.DriveItemPathsThroughListItem ? 3 : 1 + 3 + 3 + 1 + 1);
+        // refused, each file found and its versions read through its drive. Then, on either, who saved Sam's
+        // version (the one a person saved; by e-mail at best, never by sign-in name) through its list item's
+        // versions and the site's users: one batch each.
+        Emulator.Requests.Of("batch").ShouldBe((Variant.DriveItemPathsThroughListItem ? 3 : 1 + 3 + 3) + 1 + 1);
         foreach (var id in ids)
         {
             many[id].ShouldBe(await Graph.ReadVersionsAsync(site, library, id, users));
@@ -44,6 +45,7 @@ public abstract class DocumentHistoryTests(TenantVariant variant) : EmulatedSite
         var revised = many[revisedId];
         revised[0].By.ShouldBe(AccountIdentity.Application, "the application uploaded it");
         revised[^1].By!.Email.ShouldBe("sam.jones@example.org", "from the version, or from the site's users where the version does not say");
+        revised[^1].By!.UserName.ShouldBe("sam.jones@example.org", "his sign-in name, which only the site's users give");
         revised[^1].Size.ShouldBe("# Revised by Sam, longer than before".Length);
         revised.Select(v => v.Label).ShouldBe(["1.0", "2.0"], "oldest first");
     }

@@ -182,16 +182,49 @@ public sealed class ReplayTests
     }
 
     [Fact]
-    public async Task Delta_AnItemWithoutTheFieldsAskedFor_FailsTheReadRatherThanEmptyingTheCopy()
+    public async Task Delta_AnItemWithoutTheFieldsAskedFor_IsReadAgainByItsIdWithThem()
+    {
+        var bare = Recorded.LibraryDocument();
+        bare.Remove("fields");
+        var handler = new ReplayHandler((request, body) => request.RequestUri!.ToString().Contains("$batch", StringComparison.Ordinal)
+            ? (HttpStatusCode.OK, ReplayHandler.Batch(body, _ => (200, Recorded.LibraryDocument())))
+            : (HttpStatusCode.OK, Page([bare], delta: Link("5"))));
+        using var graph = handler.Client();
+
+        var changes = await graph.Changes.ReadAsync(Site, Library, new InMemoryDeltaLinkStore());
+
+        changes.Changes.ShouldHaveSingleItem().Fields["FileLeafRef"].ShouldBe("PNP_SDK_TEST_UnfurlFileTest.docx");
+        handler.Requests[1].Body.ShouldContain($"/lists/{Library}/items/1232?$expand=fields");
+    }
+
+    [Fact]
+    public async Task Delta_AnItemWithoutItsFieldsEvenReadByItself_FailsTheReadRatherThanEmptyingTheCopy()
     {
         var item = Recorded.LibraryDocument();
         item.Remove("fields");
-        var handler = new ReplayHandler((_, _) => (HttpStatusCode.OK, Page([item], delta: Link("5"))));
+        var handler = new ReplayHandler((request, body) => request.RequestUri!.ToString().Contains("$batch", StringComparison.Ordinal)
+            ? (HttpStatusCode.OK, ReplayHandler.Batch(body, _ => (200, item.DeepClone())))
+            : (HttpStatusCode.OK, Page([item.DeepClone()], delta: Link("5"))));
         using var graph = handler.Client();
 
         var error = await Should.ThrowAsync<CoproductionGraphException>(() => graph.Changes.ReadAsync(Site, Library, new InMemoryDeltaLinkStore()));
 
         error.Message.ShouldContain("item 1232 came without its fields");
+    }
+
+    [Fact]
+    public async Task Delta_AnItemWithoutItsFieldsGoneWhenReadByItself_IsTakenAsDeleted()
+    {
+        var item = Recorded.LibraryDocument();
+        item.Remove("fields");
+        var handler = new ReplayHandler((request, body) => request.RequestUri!.ToString().Contains("$batch", StringComparison.Ordinal)
+            ? (HttpStatusCode.OK, ReplayHandler.Batch(body, _ => (404, new JsonObject { ["error"] = new JsonObject { ["code"] = "itemNotFound", ["message"] = "Item not found" } })))
+            : (HttpStatusCode.OK, Page([item.DeepClone()], delta: Link("5"))));
+        using var graph = handler.Client();
+
+        var changes = await graph.Changes.ReadAsync(Site, Library, new InMemoryDeltaLinkStore());
+
+        changes.Changes.ShouldHaveSingleItem().Deleted.ShouldBeTrue();
     }
 
     [Fact]

@@ -27,6 +27,12 @@ public abstract class CheckCommandTests(TenantVariant variant) : IAsyncLifetime,
         var drive = await _site.Graph.FindLibraryDriveAsync(siteId, lists[SiteSchema.Materials], _timeout.Token);
         using var staff = _site.As("aisha@trust.example");
         (await staff.PutAsync($"drives/{drive}/root:/{first.Fields["FileLeafRef"]}:/content", new StringContent("# Revised in Word"), _timeout.Token)).EnsureSuccessStatusCode();
+
+        // A second course, added in the list's form: a delta link followed past the first page has an item to show.
+        (await staff.PostAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items", new JsonObject
+        {
+            ["fields"] = new JsonObject { ["Title"] = "Sleep and wellbeing", ["CourseId"] = "sleep-2026", ["Stage"] = "Proposed" },
+        }, _timeout.Token)).EnsureSuccessStatusCode();
     }
 
     public Task DisposeAsync() => _site.DisposeAsync().AsTask();
@@ -60,6 +66,18 @@ public abstract class CheckCommandTests(TenantVariant variant) : IAsyncLifetime,
         }
 
         output.ShouldContain("The worker can do its job on this site.");
+    }
+
+    [Fact]
+    public async Task Check_DeltaLinkAnsweredWithoutTheItemsFields_DiffersSayingTheWorkerReadsThemAgain()
+    {
+        // The first link followed is the batch's token=latest, the second the next page's.
+        _site.Emulator.Faults.Add(new Emulator.Control.ScriptedFault { Method = "GET", PathContains = "/items/delta", WithQuery = "token", WithoutFields = true, Times = 2 });
+
+        var (exitCode, output, error) = await CheckAsync();
+
+        exitCode.ShouldBe(0, output + error);
+        output.ShouldMatch(@"(?m)^  differs\s+delta\.links\.acceptExpand\s+.*reads each such item again by its id");
     }
 
     [Fact]

@@ -99,6 +99,32 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
     }
 
     [Fact]
+    public async Task SoleAuthor_AColleagueSavedBeforeTheWorkersFirstPass_HerSaveCounts()
+    {
+        // Aisha's account is her sign-in name, which no file version carries: the site's users say it is her.
+        await SaveFromOfficeAsync(Aisha, "# Session 1, with Aisha's changes");
+
+        await PassAsync(_site.Worker());
+
+        (await FlagAsync("Sole author without feedback", "m1")).ShouldNotBe("Open", "Aisha's version breaks Martin's run");
+    }
+
+    [Fact]
+    public async Task SoleAuthor_TheSaversEntryOfTheSiteUsersAnswers404Once_TheSaveCountsAllTheSame()
+    {
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        await SaveFromOfficeAsync(Aisha, "# Session 1, with Aisha's changes");
+        var document = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Materials], _timeout.Token)).Single(d => d.Fields.GetValueOrDefault("FileLeafRef") as string == "understanding-anxiety-2026-m1.md");
+        _site.Emulator.Faults.Add(new ScriptedFault { Method = "GET", PathContains = $"{_lists[SiteSchema.UserInformation]}/items/{document.Fields["EditorLookupId"]}", Status = 404 });
+
+        await PassAsync(runner);
+        await PassAsync(runner);
+
+        (await FlagAsync("Sole author without feedback", "m1")).ShouldBe("Resolved", "her save, read from the file's versions, is hers once her entry reads");
+    }
+
+    [Fact]
     public async Task SoleAuthor_FeedbackAddedThroughTheLogsForm_ClearsTheFlag()
     {
         var runner = _site.Worker();
@@ -158,6 +184,27 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
 
         (await FlagAsync(SiteSchema.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "the move, given again by delta, is judged");
         (await FlagAsync("Sole author without feedback", "m1")).ShouldBe("Resolved", "Aisha's save, given again by delta, is recorded");
+    }
+
+    [Fact]
+    public async Task StageGuard_ACourseNeverAssessedIsMovedAndThePassFailsAfterReadingTheMove_TheNextPassStillJudgesIt()
+    {
+        var runner = _site.Worker();
+        var course = await CourseItemAsync();
+        var courseWrites = new ScriptedFault { Method = "PATCH", PathContains = $"{_lists[SiteSchema.Courses]}/items/{course}", Status = 500 };
+
+        // The first pass reads the course into the copy, but cannot write for it: nothing is written for it yet.
+        _site.Emulator.Faults.Add(courseWrites);
+        (await runner.RunOnceAsync(_timeout.Token)).Single().Result.ShouldBeNull();
+        using var coordinator = _site.As(Coordinator);
+        (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Courses]}/items/{course}/fields", new JsonObject { ["Stage"] = "Quality review" }, _timeout.Token)).EnsureSuccessStatusCode();
+
+        // The next reads the move into the copy, and fails as well.
+        _site.Emulator.Faults.Add(courseWrites);
+        (await runner.RunOnceAsync(_timeout.Token)).Single().Result.ShouldBeNull();
+        await PassAsync(runner);
+
+        (await FlagAsync(SiteSchema.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "the move, read again, is judged from the stage before it");
     }
 
     [Fact]

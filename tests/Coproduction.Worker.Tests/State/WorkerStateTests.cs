@@ -11,6 +11,18 @@ public sealed class WorkerStateTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    /// <summary>A state file as another version of the worker left it: made by this SQL.</summary>
+    private string FileMadeWith(string sql)
+    {
+        var path = Path.Combine(_folder.Path, "state.db");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+        return path;
+    }
+
     [Fact]
     public async Task State_WrittenAndOpenedAgain_KeepsEverything()
     {
@@ -56,15 +68,9 @@ public sealed class WorkerStateTests : IDisposable
     [Fact]
     public async Task Open_FileOfAnOlderLayout_StartsAfresh()
     {
-        var path = Path.Combine(_folder.Path, "state.db");
-        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            old.Open();
-            using var create = old.CreateCommand();
-            create.CommandText = "CREATE TABLE delta_links (key TEXT PRIMARY KEY, link TEXT NOT NULL); INSERT INTO delta_links VALUES ('site|list', 'old');"
-                + "CREATE TABLE versions (site TEXT NOT NULL, item TEXT NOT NULL, at TEXT NOT NULL, account TEXT, size INTEGER NOT NULL, PRIMARY KEY (site, item, at));";
-            create.ExecuteNonQuery();
-        }
+        var path = FileMadeWith(
+            "CREATE TABLE delta_links (key TEXT PRIMARY KEY, link TEXT NOT NULL); INSERT INTO delta_links VALUES ('site|list', 'old');"
+            + "CREATE TABLE versions (site TEXT NOT NULL, item TEXT NOT NULL, at TEXT NOT NULL, account TEXT, size INTEGER NOT NULL, PRIMARY KEY (site, item, at));");
 
         using var state = WorkerState.Open(path);
 
@@ -74,16 +80,61 @@ public sealed class WorkerStateTests : IDisposable
     }
 
     [Fact]
+    public void Open_FileOfLayout2WithSiteUsersWithoutObjectIds_StartsAfreshAndKeepsUsersAgain()
+    {
+        // The site_users table as layout 2 made it, before object ids were learned.
+        var path = FileMadeWith(
+            "CREATE TABLE site_users (site TEXT NOT NULL, lookup_id TEXT NOT NULL, kind TEXT NOT NULL, email TEXT, user_name TEXT, PRIMARY KEY (site, lookup_id));"
+            + "INSERT INTO site_users VALUES ('site', '11', 'Person', 'sam@nhs.example', 'sam@trust.example'); PRAGMA user_version = 2;");
+
+        using var state = WorkerState.Open(path);
+
+        state.Find("site", "11").ShouldBeNull("read afresh from the site");
+        state.Remember("site", [new SiteUser("11", SiteUserKind.Person, "sam@nhs.example", "sam@trust.example") { ObjectId = "0b6f3c1e-8d2a-4f5b-9c7e-1a2b3c4d5e6f" }]);
+        state.Completed("site", new AccountIdentity("0b6f3c1e-8d2a-4f5b-9c7e-1a2b3c4d5e6f", null, null, false)).UserName.ShouldBe("sam@trust.example");
+    }
+
+    [Fact]
+    public void Schema_AsItStands_IsTheOneItsLayoutNumberWasGivenFor()
+    {
+        // A changed schema takes a new layout number (WorkerState.Layout), or files of the old one break every pass:
+        // bump the layout, then put the schema's new hash here.
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(WorkerState.Schema.ReplaceLineEndings("\n"))));
+
+        (WorkerState.Layout, hash).ShouldBe((3, "2C5154A24C987D07149A497EC9DEB1DDC091A183587FAA71EC38B56E54AF56CE"));
+    }
+
+    [Fact]
+    public void FindPerson_TwoEntriesForOnePerson_TakesTheOneThatSaysMost()
+    {
+        using var state = WorkerState.Open(Path.Combine(_folder.Path, "state.db"));
+        state.Remember("site", [
+            new SiteUser("11", SiteUserKind.Person, "sam@nhs.example", null),
+            new SiteUser("27", SiteUserKind.Person, "sam@nhs.example", "sam@trust.example") { ObjectId = "0b6f3c1e-8d2a-4f5b-9c7e-1a2b3c4d5e6f" },
+            new SiteUser("30", SiteUserKind.Group, "sam@nhs.example", null)]);
+
+        state.FindPerson("site", new AccountIdentity(null, "SAM@nhs.example", null, false))!.LookupId.ShouldBe("27");
+        state.FindPerson("site", AccountIdentity.Application).ShouldBeNull();
+        state.FindPerson("other", new AccountIdentity(null, "sam@nhs.example", null, false)).ShouldBeNull();
+    }
+
+    [Fact]
+    public void StageBefore_KeptForACourseNeverWrittenFor_StaysTheFirstAndGoesWhenTheCourseIsWritten()
+    {
+        using var state = WorkerState.Open(Path.Combine(_folder.Path, "state.db"));
+
+        state.KeepStageBefore("site", "1", "Developing");
+        state.KeepStageBefore("site", "1", "Quality review");
+        state.StageBefore("site", "1").ShouldBe("Developing", "the older stage, from before the first change not yet judged");
+
+        state.SetWritten("site", "1", "fp", DateTimeOffset.UnixEpoch, "Quality review");
+        state.StageBefore("site", "1").ShouldBeNull();
+    }
+
+    [Fact]
     public void Open_FileOfANewerLayout_IsRefusedSayingWhatToDo()
     {
-        var path = Path.Combine(_folder.Path, "state.db");
-        using (var newer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False"))
-        {
-            newer.Open();
-            using var stamp = newer.CreateCommand();
-            stamp.CommandText = "PRAGMA user_version = 99;";
-            stamp.ExecuteNonQuery();
-        }
+        var path = FileMadeWith("PRAGMA user_version = 99;");
 
         var error = Should.Throw<StateFileException>(() => WorkerState.Open(path));
 

@@ -81,10 +81,11 @@ public sealed class SiteChangeReader
                 status => status == HttpStatusCode.Gone,
                 cancellationToken);
 
-            foreach (var (read, items, afresh, deltaLink) in pages.OrderBy(p => reads.IndexOf(p.Read)))
+            var ordered = pages.OrderBy(p => reads.IndexOf(p.Read)).ToList();
+            var changes = await _items.ChangesAsync(siteId, [.. ordered.Select(p => (p.Read.ListId, p.Items))], cancellationToken);
+            for (var i = 0; i < ordered.Count; i++)
             {
-                var changes = await _items.ChangesAsync(siteId, read.ListId, items, cancellationToken);
-                yield return new SiteChangePage(read.ListId, new ListChangePage(changes, afresh, deltaLink));
+                yield return new SiteChangePage(ordered[i].Read.ListId, new ListChangePage(changes[i], ordered[i].Afresh, ordered[i].DeltaLink));
             }
         }
     }

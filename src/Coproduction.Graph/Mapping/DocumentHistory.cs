@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Coproduction.Graph.Connection;
 using Coproduction.Graph.People;
@@ -27,6 +28,9 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
     /// </summary>
     private bool? _throughListItem;
 
+    /// <summary>The people, by site and e-mail (or object id), whom <see cref="Strangers"/> asked the site's users about in vain.</summary>
+    private readonly ConcurrentDictionary<(string Site, string Person), bool> _askedAbout = new();
+
     /// <summary>Many documents' versions, oldest first, by list item id; a document that is gone has none.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<DocumentVersion>>> ReadAsync(
         string siteId, string libraryId, string? userListId, IReadOnlyList<string> documents, ISiteUserDirectory directory, CancellationToken cancellationToken)
@@ -34,8 +38,14 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
         var itemIds = documents.Distinct(StringComparer.Ordinal).ToList();
         var files = await FileVersionsAsync(siteId, libraryId, itemIds, cancellationToken);
         var unnamed = itemIds.Where(id => files[id].Any(v => v.By is null || v.By is { HasAccount: false, IsApplication: false })).ToList();
-        var editors = await EditorsAsync(siteId, libraryId, [.. unnamed.Concat(userListId is null ? [] : Strangers(siteId, files, unnamed, directory))], cancellationToken);
+        var strangers = userListId is null ? [] : Strangers(siteId, files, unnamed, directory);
+        var editors = await EditorsAsync(siteId, libraryId, [.. unnamed.Concat(strangers.Select(s => s.Document)).Distinct(StringComparer.Ordinal)], cancellationToken);
         var known = await KnownUsersAsync(siteId, userListId, editors.Values.SelectMany(e => e.Values), directory, null, cancellationToken);
+        foreach (var (_, _, person) in strangers.Where(s => directory.FindPerson(siteId, s.By) is null))
+        {
+            // Asked about, and the site's users did not say (an entry gone): not asked about again on every read.
+            _askedAbout.TryAdd((siteId, person), true);
+        }
 
         var all = new Dictionary<string, IReadOnlyList<DocumentVersion>>(StringComparer.Ordinal);
         var learned = new Dictionary<string, SiteUser>(StringComparer.Ordinal);
@@ -45,7 +55,10 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
             all[id] = files[id]
                 .Select(v =>
                 {
-                    if (byLabel?.GetValueOrDefault(v.Label) is not { } editor || known.GetValueOrDefault(editor) is not { } user)
+                    // A version that names a person by account is completed only by the entry of that same person.
+                    if (byLabel?.GetValueOrDefault(v.Label) is not { } editor || known.GetValueOrDefault(editor) is not { } user
+                        || (v.By is { HasAccount: true } named && !user.Is(named))
+                        || (v.By?.ObjectId is { } given && user.ObjectId is { } kept && !string.Equals(given, kept, StringComparison.OrdinalIgnoreCase)))
                     {
                         return v;
                     }
@@ -74,16 +87,17 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
     /// For the people the file versions name by e-mail (and object id) but not by sign-in name, and whom
     /// the site's users known so far do not name: one document each whose item versions say which of the
     /// site's users they are, so that a team member recorded by sign-in name is matched to their saves.
-    /// Each person is looked up once; after that the directory knows them.
+    /// Each person is asked about once: after that the directory knows them, or, where the site did not
+    /// say (an entry gone), this client does not ask again, as every read would not tell more.
     /// </summary>
-    private static IEnumerable<string> Strangers(string siteId, Dictionary<string, List<DocumentVersion>> files, IEnumerable<string> unnamed, ISiteUserDirectory directory) =>
-        files.ExceptBy(unnamed, f => f.Key)
+    private List<(string Document, AccountIdentity By, string Person)> Strangers(string siteId, Dictionary<string, List<DocumentVersion>> files, IEnumerable<string> unnamed, ISiteUserDirectory directory) =>
+        [.. files.ExceptBy(unnamed, f => f.Key)
             .SelectMany(f => f.Value.Select(v => (Document: f.Key, v.By)))
             .Where(v => v.By is { IsApplication: false, UserName: null, HasAccount: true })
-            .DistinctBy(v => v.By!.Email ?? v.By.ObjectId, StringComparer.OrdinalIgnoreCase)
-            .Where(v => directory.FindPerson(siteId, v.By!) is null)
-            .Select(v => v.Document)
-            .Distinct(StringComparer.Ordinal);
+            .Select(v => (v.Document, v.By, Person: (v.By!.Email ?? v.By.ObjectId)!.ToUpperInvariant()))
+            .DistinctBy(v => v.Person, StringComparer.Ordinal)
+            .Where(v => !_askedAbout.ContainsKey((siteId, v.Person)) && directory.FindPerson(siteId, v.By!) is null)
+            .Select(v => (v.Document, v.By!, v.Person))];
 
     /// <summary>
     /// The site's users for these lookup ids: from the directory, and what it lacks from the site, with

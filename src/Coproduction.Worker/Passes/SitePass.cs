@@ -65,6 +65,9 @@ internal sealed class SitePass(
             await state.SaveAsync(key, link, cancellationToken);
         }
 
+        // The moves read this pass are judged and will not be given again.
+        state.ForgetStagesBefore(siteId);
+
         metrics.ChangesRead.Add(result.Changes);
         metrics.CoursesAssessed.Add(result.Courses);
         metrics.ItemsWritten.Add(result.Writes);

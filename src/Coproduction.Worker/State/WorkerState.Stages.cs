@@ -15,4 +15,25 @@ internal sealed partial class WorkerState
     /// <summary>Keeps the stage a course is at before a change is applied; one already kept stays (it is older).</summary>
     public void KeepStageBefore(string site, string course, string stage) =>
         Execute("INSERT OR IGNORE INTO stages_before (site, course, stage) VALUES ($site, $course, $stage)", ("$site", site), ("$course", course), ("$stage", stage));
+
+    /// <summary>
+    /// Forgets the stages kept for a site's courses, once the pass that read their changes has saved the
+    /// delta link: those changes will not be given again, and a stage kept longer would judge a later
+    /// move from a stage the course has since left.
+    /// </summary>
+    public void ForgetStagesBefore(string site) => Execute("DELETE FROM stages_before WHERE site = $site", ("$site", site));
+
+    /// <summary>
+    /// Takes a move an application made (the worker putting a stage back, an import), which is not
+    /// judged, as where the course now is: a person's next move is judged from there.
+    /// </summary>
+    public void MovedByApplication(string site, string course, string stage) => InTransaction(() =>
+    {
+        Execute("UPDATE written SET stage = $stage WHERE site = $site AND course = $course", ("$site", site), ("$course", course), ("$stage", stage));
+        if (Written(site, course) is null)
+        {
+            Execute("INSERT INTO stages_before (site, course, stage) VALUES ($site, $course, $stage) ON CONFLICT (site, course) DO UPDATE SET stage = excluded.stage",
+                ("$site", site), ("$course", course), ("$stage", stage));
+        }
+    });
 }

@@ -59,10 +59,20 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
         }
 
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
-        connection.Open();
         var state = new WorkerState(connection);
-        state.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
-        var layout = long.Parse(state.Scalar("PRAGMA user_version") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        long layout;
+        try
+        {
+            connection.Open();
+            state.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+            layout = long.Parse(state.Scalar("PRAGMA user_version") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new StateFileException($"The state file {full} cannot be read as the worker's state ({ex.Message.TrimEnd('.')}): move it aside or delete it, and the worker reads every site afresh.", ex);
+        }
+
         if (layout > Layout)
         {
             connection.Dispose();

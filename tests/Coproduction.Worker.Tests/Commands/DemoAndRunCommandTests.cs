@@ -46,4 +46,19 @@ public sealed class DemoAndRunCommandTests : IDisposable
         exitCode.ShouldBe(1);
         output.ShouldContain("https://contoso.sharepoint.com/sites/none: the pass failed");
     }
+
+    [Fact]
+    public async Task Run_StateFileThatIsNoDatabase_ExitsTwoNamingTheFileAndWhatToDo()
+    {
+        await using var emulator = await Emulator.GraphEmulator.StartAsync();
+        var state = Path.Combine(_folder.Path, "state.db");
+        await File.WriteAllTextAsync(state, "not a database, but a file someone put here by mistake, long enough to be read as a header");
+
+        var (exitCode, _, error) = await CommandLine.RunAsync("run", "--once", "--site", "https://contoso.sharepoint.com/sites/none", "--graph-url", emulator.GraphUrl, "--state", state);
+
+        exitCode.ShouldBe(2, error);
+        error.ShouldContain($"The state file {state} cannot be read as the worker's state");
+        error.ShouldContain("move it aside or delete it");
+        (await File.ReadAllTextAsync(state)).ShouldStartWith("not a database", Case.Sensitive, "left as it was");
+    }
 }

@@ -119,6 +119,49 @@ public sealed class WorkerStateTests : IDisposable
     }
 
     [Fact]
+    public void FindPerson_AGuestAndAMemberWithOneEMail_TakesTheEntryOfTheObjectIdGiven()
+    {
+        using var state = WorkerState.Open(Path.Combine(_folder.Path, "state.db"));
+        const string Guest = "11111111-1111-1111-1111-111111111111", Member = "22222222-2222-2222-2222-222222222222";
+        state.Remember("site", [
+            new SiteUser("11", SiteUserKind.Person, "sam@nhs.example", "sam_nhs.example#ext#@trust.onmicrosoft.com") { ObjectId = Guest },
+            new SiteUser("27", SiteUserKind.Person, "sam@nhs.example", "sam@trust.example") { ObjectId = Member }]);
+
+        state.Completed("site", new AccountIdentity(Member, "sam@nhs.example", null, false)).UserName.ShouldBe("sam@trust.example", "the member's version");
+        state.Completed("site", new AccountIdentity(Guest, "sam@nhs.example", null, false)).UserName.ShouldBe("sam_nhs.example#ext#@trust.onmicrosoft.com", "the guest's");
+    }
+
+    [Fact]
+    public void LearnObjectIds_TwoEntriesShareTheEMail_LearnsNeither()
+    {
+        using var state = WorkerState.Open(Path.Combine(_folder.Path, "state.db"));
+        state.Remember("site", [
+            new SiteUser("11", SiteUserKind.Person, "sam@nhs.example", "sam_nhs.example#ext#@trust.onmicrosoft.com"),
+            new SiteUser("27", SiteUserKind.Person, "sam@nhs.example", "sam@trust.example")]);
+
+        state.LearnObjectIds("site", [new AccountIdentity("22222222-2222-2222-2222-222222222222", "sam@nhs.example", null, false)]);
+
+        state.Find("site", "11")!.ObjectId.ShouldBeNull("which of the two it is, the e-mail does not say");
+        state.Find("site", "27")!.ObjectId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void StageBefore_AnApplicationsMoveAndASavedLink_MoveItOnAndForgetIt()
+    {
+        using var state = WorkerState.Open(Path.Combine(_folder.Path, "state.db"));
+        state.KeepStageBefore("site", "1", "Developing");
+        state.SetWritten("site", "2", "fp", DateTimeOffset.UnixEpoch, "Developing");
+
+        state.MovedByApplication("site", "1", "Quality review");
+        state.MovedByApplication("site", "2", "Quality review");
+
+        state.StageBefore("site", "1").ShouldBe("Quality review");
+        state.Written("site", "2")!.Value.Stage.ShouldBe("Quality review");
+        state.ForgetStagesBefore("site");
+        state.StageBefore("site", "1").ShouldBeNull();
+    }
+
+    [Fact]
     public void StageBefore_KeptForACourseNeverWrittenFor_StaysTheFirstAndGoesWhenTheCourseIsWritten()
     {
         using var state = WorkerState.Open(Path.Combine(_folder.Path, "state.db"));

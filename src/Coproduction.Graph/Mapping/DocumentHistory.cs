@@ -28,7 +28,7 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
     /// </summary>
     private bool? _throughListItem;
 
-    /// <summary>The people, by site and e-mail (or object id), whom <see cref="Strangers"/> asked the site's users about in vain.</summary>
+    /// <summary>The people, by site, e-mail and object id, whom <see cref="Strangers"/> asked the site's users about in vain.</summary>
     private readonly ConcurrentDictionary<(string Site, string Person), bool> _askedAbout = new();
 
     /// <summary>Many documents' versions, oldest first, by list item id; a document that is gone has none.</summary>
@@ -94,7 +94,8 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
         [.. files.ExceptBy(unnamed, f => f.Key)
             .SelectMany(f => f.Value.Select(v => (Document: f.Key, v.By)))
             .Where(v => v.By is { IsApplication: false, UserName: null, HasAccount: true })
-            .Select(v => (v.Document, v.By, Person: (v.By!.Email ?? v.By.ObjectId)!.ToUpperInvariant()))
+            // By e-mail and object id both: a guest and a member can share an e-mail, not an object id.
+            .Select(v => (v.Document, v.By, Person: $"{v.By!.Email}|{v.By.ObjectId}".ToUpperInvariant()))
             .DistinctBy(v => v.Person, StringComparer.Ordinal)
             .Where(v => !_askedAbout.ContainsKey((siteId, v.Person)) && directory.FindPerson(siteId, v.By!) is null)
             .Select(v => (v.Document, v.By!, v.Person))];

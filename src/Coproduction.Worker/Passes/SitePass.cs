@@ -60,13 +60,8 @@ internal sealed class SitePass(
             Log.CoursesLeft(logger, siteId, due.Count - most, options.MaxCoursesPerPass);
         }
 
-        foreach (var (key, link) in read.Links)
-        {
-            await state.SaveAsync(key, link, cancellationToken);
-        }
-
-        // The moves read this pass are judged and will not be given again.
-        state.ForgetStagesBefore(siteId);
+        // The moves read this pass are judged, and will not be given again.
+        state.SaveLinksAndForgetStages(siteId, read.Links);
 
         metrics.ChangesRead.Add(result.Changes);
         metrics.CoursesAssessed.Add(result.Courses);
@@ -142,27 +137,31 @@ internal sealed class SitePass(
         }
 
         var assessment = assessor.Assess(export.Snapshot, now);
-        var stageFlags = StageFlags(siteId, lists, courseItem, courseId, assessment, move, writes);
-        return await writeBack.WriteAsync(siteId, lists, courseItem, export.Snapshot, assessment, stageFlags, now, writes, cancellationToken);
+        var (stageFlags, putBack) = StageFlags(siteId, lists, courseItem, courseId, assessment, move, writes);
+
+        // A stage put back is where the course is once the writes go: a person's next move is judged from there.
+        var written = putBack ? courseItem with { Fields = new Dictionary<string, object?>(courseItem.Fields) { ["Stage"] = move.From } } : courseItem;
+        return await writeBack.WriteAsync(siteId, lists, written, export.Snapshot, assessment, stageFlags, now, writes, cancellationToken);
     }
 
     /// <summary>
     /// A move a person made to a stage the lifecycle does not permit now gets a flag that says why,
     /// open until the course next moves as permitted; where configured, the stage is put back.
     /// </summary>
-    private List<DesiredFlag> StageFlags(
+    /// <returns>The stage flags the course should have, and whether its stage is put back.</returns>
+    private (List<DesiredFlag> Flags, bool PutBack) StageFlags(
         string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, string courseId, CourseAssessment assessment, (string From, string To) move, PassWrites writes)
     {
         if (move == default || !SnapshotWords.TryParseLabel<Stage>(move.From, out var from) || !SnapshotWords.TryParseLabel<Stage>(move.To, out var to))
         {
             // No move this pass: a flag raised earlier stays open as it was.
-            return state.Flags(siteId, courseItem.Id).Where(f => f.Open && f.Kind == FlagSync.StageKind).Select(f => DesiredFlag.Keep(f.Kind, f.Subject, f.Fingerprint)).ToList();
+            return (state.Flags(siteId, courseItem.Id).Where(f => f.Open && f.Kind == FlagSync.StageKind).Select(f => DesiredFlag.Keep(f.Kind, f.Subject, f.Fingerprint)).ToList(), false);
         }
 
         var check = new CourseLifecycle(to, assessment.Conditions).CheckMove(from, to);
         if (check.IsPermitted)
         {
-            return [];
+            return ([], false);
         }
 
         Log.ForbiddenMove(logger, courseId, siteId, SnapshotWords.Of(from), SnapshotWords.Of(to));
@@ -175,7 +174,7 @@ internal sealed class SitePass(
         var message = $"The course was moved from {move.From.ToLowerInvariant()} to {move.To.ToLowerInvariant()}, which the lifecycle does not permit now. "
             + string.Join(" ", check.Reasons)
             + (options.RevertForbiddenStageChanges ? " It has been put back." : " Move it back, or do what is missing first.");
-        return [FlagSync.Flag(courseItem.Id, FlagSync.StageKind, courseId, [], time.GetUtcNow(), message)];
+        return ([FlagSync.Flag(courseItem.Id, FlagSync.StageKind, courseId, [], time.GetUtcNow(), message)], options.RevertForbiddenStageChanges);
     }
 
     private async Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> SiteAsync(string siteUrl, CancellationToken cancellationToken)

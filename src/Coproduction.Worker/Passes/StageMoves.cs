@@ -45,10 +45,11 @@ internal sealed class StageMoves(CoproductionGraphClient graph, WorkerState stat
                     moves[change.ItemId] = (from, to);
                     break;
                 case SiteUserKind.Application:
-                    state.MovedByApplication(siteId, change.ItemId, to);
+                    state.MoveNotJudged(siteId, change.ItemId, to);
                     break;
                 case var kind:
                     Log.EditorUnknown(logger, change.ItemId, siteId, kind?.ToString() ?? "no one the site names");
+                    state.MoveNotJudged(siteId, change.ItemId, to);
                     break;
             }
         }

@@ -17,17 +17,26 @@ internal sealed partial class WorkerState
         Execute("INSERT OR IGNORE INTO stages_before (site, course, stage) VALUES ($site, $course, $stage)", ("$site", site), ("$course", course), ("$stage", stage));
 
     /// <summary>
-    /// Forgets the stages kept for a site's courses, once the pass that read their changes has saved the
-    /// delta link: those changes will not be given again, and a stage kept longer would judge a later
-    /// move from a stage the course has since left.
+    /// Saves the delta links a pass read to, and forgets the stages kept for the site's courses, in one
+    /// transaction: the changes read will not be given again, and a stage kept longer would judge a
+    /// later move from a stage the course has since left.
     /// </summary>
-    public void ForgetStagesBefore(string site) => Execute("DELETE FROM stages_before WHERE site = $site", ("$site", site));
+    public void SaveLinksAndForgetStages(string site, IEnumerable<(string Key, string Link)> links) => InTransaction(() =>
+    {
+        foreach (var (key, link) in links)
+        {
+            SaveLink(key, link);
+        }
+
+        Execute("DELETE FROM stages_before WHERE site = $site", ("$site", site));
+    });
 
     /// <summary>
-    /// Takes a move an application made (the worker putting a stage back, an import), which is not
-    /// judged, as where the course now is: a person's next move is judged from there.
+    /// Takes a move that is not judged (an application's: the worker putting a stage back, an import;
+    /// or one by an editor the site does not name) as where the course now is: a person's next move is
+    /// judged from there.
     /// </summary>
-    public void MovedByApplication(string site, string course, string stage) => InTransaction(() =>
+    public void MoveNotJudged(string site, string course, string stage) => InTransaction(() =>
     {
         Execute("UPDATE written SET stage = $stage WHERE site = $site AND course = $course", ("$site", site), ("$course", course), ("$stage", stage));
         if (Written(site, course) is null)

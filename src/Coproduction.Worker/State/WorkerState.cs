@@ -79,6 +79,14 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
             throw new StateFileException($"The state file {full} was made by a newer version of the worker (layout {layout}; this one reads layout {Layout}): run the newer version, or delete the file, and this one reads every site afresh.");
         }
 
+        if (layout != Layout && state.Query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'", r => r.GetString(0))
+                .Except(Tables, StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } foreign)
+        {
+            // Another program's database, given as the state file by mistake: its tables are not the worker's to drop.
+            connection.Dispose();
+            throw new StateFileException($"The state file {full} is a database the worker did not make (it holds the tables {string.Join(", ", foreign)}): give StatePath a file of its own.");
+        }
+
         if (layout != Layout)
         {
             // Made by an older worker (or new): what it holds is only a copy of the sites, read afresh on the next pass.
@@ -104,9 +112,12 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
 
     public Task SaveAsync(string key, string deltaLink, CancellationToken cancellationToken)
     {
-        Execute("INSERT INTO delta_links (key, link) VALUES ($key, $link) ON CONFLICT (key) DO UPDATE SET link = excluded.link", ("$key", key), ("$link", deltaLink));
+        SaveLink(key, deltaLink);
         return Task.CompletedTask;
     }
+
+    private void SaveLink(string key, string deltaLink) =>
+        Execute("INSERT INTO delta_links (key, link) VALUES ($key, $link) ON CONFLICT (key) DO UPDATE SET link = excluded.link", ("$key", key), ("$link", deltaLink));
 
     /// <summary>Applies a page of a list's changes to the copy; a read that starts afresh replaces the list's items.</summary>
     public void Apply(string site, string list, ListChangePage changes) => InTransaction(() =>

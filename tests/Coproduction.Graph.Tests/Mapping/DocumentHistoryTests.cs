@@ -82,6 +82,26 @@ public abstract class DocumentHistoryTests(TenantVariant variant) : EmulatedSite
     }
 
     [Fact]
+    public async Task ReadManyVersionsAsync_AGuestAndAMemberShareAnEMail_EachSaveIsTheirOwn()
+    {
+        var (site, library, users, drive) = await MaterialsAsync();
+        await Graph.UploadFileAsync(drive, "a.md", "# Draft"u8.ToArray());
+        await Graph.UploadFileAsync(drive, "b.md", "# Draft"u8.ToArray());
+        foreach (var (token, file) in new[] { ("user:sam_nhs.example#ext#@trust.onmicrosoft.com|sam@nhs.example", "a.md"), ("user:sam@trust.example|sam@nhs.example", "b.md") })
+        {
+            using var sam = new HttpClient { BaseAddress = Staff.BaseAddress };
+            sam.DefaultRequestHeaders.Authorization = new("Bearer", token);
+            (await sam.PutAsync($"drives/{drive}/root:/{file}:/content", new StringContent("# Revised by Sam"))).EnsureSuccessStatusCode();
+        }
+
+        var items = (await Graph.ReadItemsAsync(site, library)).ToDictionary(i => (string)i.Fields["FileLeafRef"]!, i => i.Id);
+        var read = await Graph.ReadManyVersionsAsync(site, library, [.. items.Values], users, new InMemorySiteUserDirectory());
+
+        read[items["a.md"]][^1].By!.UserName.ShouldBe("sam_nhs.example#ext#@trust.onmicrosoft.com", "the guest's save");
+        read[items["b.md"]][^1].By!.UserName.ShouldBe("sam@trust.example", "the member's");
+    }
+
+    [Fact]
     public async Task ReadVersionsAsync_DocumentDeleted_HasNone()
     {
         var (site, library, users, drive) = await MaterialsAsync();

@@ -224,6 +224,25 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
         (await FlagAsync(SiteSchema.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "one flag, saying it was put back, not a second judgement of the worker's own move");
         _site.Log.Lines.Count(l => l.Contains("which the lifecycle does not permit now", StringComparison.Ordinal)).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task StageGuard_APersonRepeatsAMoveTheWorkerPutBack_IsJudgedAndPutBackAgain()
+    {
+        var runner = _site.Worker(new Dictionary<string, string?> { ["Coproduction:Worker:RevertForbiddenStageChanges"] = "true" });
+        await PassAsync(runner);
+        using var coordinator = _site.As(Coordinator);
+        var course = await CourseItemAsync();
+        (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Courses]}/items/{course}/fields", new JsonObject { ["Stage"] = "Live" }, _timeout.Token)).EnsureSuccessStatusCode();
+        await PassAsync(runner);
+
+        // Before the worker's next pass reads its own write back, the coordinator moves it to Live again.
+        (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Courses]}/items/{course}/fields", new JsonObject { ["Stage"] = "Live" }, _timeout.Token)).EnsureSuccessStatusCode();
+        await PassAsync(runner);
+        await PassAsync(runner);
+
+        _site.Log.Lines.Count(l => l.Contains("which the lifecycle does not permit now", StringComparison.Ordinal)).ShouldBe(2, "the second move is judged as the first was");
+        (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Courses], _timeout.Token)).Single().Fields["Stage"].ShouldBe("Developing", "and put back");
+    }
 }
 
 /// <summary>Where each open point is answered the most helpful way.</summary>

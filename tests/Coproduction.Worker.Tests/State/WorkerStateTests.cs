@@ -146,19 +146,20 @@ public sealed class WorkerStateTests : IDisposable
     }
 
     [Fact]
-    public void StageBefore_AnApplicationsMoveAndASavedLink_MoveItOnAndForgetIt()
+    public async Task StageBefore_AMoveNotJudgedAndTheLinksSaved_MoveItOnAndForgetIt()
     {
         using var state = WorkerState.Open(Path.Combine(_folder.Path, "state.db"));
         state.KeepStageBefore("site", "1", "Developing");
         state.SetWritten("site", "2", "fp", DateTimeOffset.UnixEpoch, "Developing");
 
-        state.MovedByApplication("site", "1", "Quality review");
-        state.MovedByApplication("site", "2", "Quality review");
+        state.MoveNotJudged("site", "1", "Quality review");
+        state.MoveNotJudged("site", "2", "Quality review");
 
         state.StageBefore("site", "1").ShouldBe("Quality review");
         state.Written("site", "2")!.Value.Stage.ShouldBe("Quality review");
-        state.ForgetStagesBefore("site");
+        state.SaveLinksAndForgetStages("site", [("site|courses", "link")]);
         state.StageBefore("site", "1").ShouldBeNull();
+        (await state.GetAsync("site|courses", default)).ShouldBe("link");
     }
 
     [Fact]
@@ -172,6 +173,21 @@ public sealed class WorkerStateTests : IDisposable
 
         state.SetWritten("site", "1", "fp", DateTimeOffset.UnixEpoch, "Quality review");
         state.StageBefore("site", "1").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Open_AnotherProgramsDatabase_IsRefusedAndLeftAsItWas()
+    {
+        var path = FileMadeWith("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO items VALUES (1, 'theirs'); CREATE TABLE orders (id INTEGER);");
+
+        var error = Should.Throw<StateFileException>(() => WorkerState.Open(path));
+
+        error.Message.ShouldContain("is a database the worker did not make (it holds the tables orders)");
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM items";
+        count.ExecuteScalar().ShouldBe(1L, "their table is kept");
     }
 
     [Fact]

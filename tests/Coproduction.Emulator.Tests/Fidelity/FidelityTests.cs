@@ -372,6 +372,24 @@ public abstract class FidelityTests(TenantVariant variant) : EmulatorTest(varian
     }
 
     [Fact]
+    [Rule("columns.builtins")]
+    public async Task Columns_OfALibrary_AreTheRecordedCataloguesByIdAndTitle()
+    {
+        using var recorded = JsonDocument.Parse(File.ReadAllText(Path.Combine(FidelityRules.Folder, "real-tenant", "pnpcore", "rest.library.fields-catalogue.json")));
+        var catalogue = recorded.RootElement.GetProperty("body").GetProperty("Fields").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("InternalName").GetString()!, f => (Id: f.GetProperty("Id").GetString(), Title: f.GetProperty("Title").GetString()), StringComparer.Ordinal);
+
+        var columns = (await Http.GetAsync($"{SitePath}/lists/{_site.Library}/columns")).Body["value"]!.AsArray().OfType<JsonObject>().ToList();
+
+        foreach (var column in columns.Where(c => c["name"]!.GetValue<string>() != "Course"))
+        {
+            var name = column["name"]!.GetValue<string>();
+            catalogue.ShouldContainKey(name, "every built-in column of a library is one the recording has");
+            (column["id"]!.GetValue<string>(), column["displayName"]!.GetValue<string>()).ShouldBe(catalogue[name], name);
+        }
+    }
+
+    [Fact]
     [Rule("library.versioning.default")]
     public async Task Libraries_KeepMajorVersionsOnlyUpToFiveHundred()
     {

@@ -1,7 +1,8 @@
 using Coproduction.Graph.Connection;
 using Coproduction.Graph.People;
-using Microsoft.Graph;
+using Coproduction.Graph.Schema;
 using Microsoft.Graph.Models;
+using Microsoft.Graph;
 
 namespace Coproduction.Graph.Changes;
 
@@ -50,15 +51,15 @@ internal static class DeltaPages
         var fields = FieldValues.From(item.Fields.AdditionalData);
         return new ItemChange(item.Id!, false, fields, item.ETag, item.LastModifiedDateTime)
         {
-            EditorLookupId = SiteUserReader.LookupId(fields.GetValueOrDefault("EditorLookupId")),
-            VersionLabel = fields.GetValueOrDefault("_UIVersionString") as string,
-            FileSize = FieldValues.FileSize(fields.GetValueOrDefault("FileSizeDisplay")),
+            EditorLookupId = SiteUserReader.LookupId(fields.GetValueOrDefault(SharePointFields.EditorLookupId)),
+            VersionLabel = fields.GetValueOrDefault(SharePointFields.VersionLabel) as string,
+            FileSize = FieldValues.FileSize(fields.GetValueOrDefault(SharePointFields.FileSize)),
             IsFolder = IsFolder(item),
         };
     }
 
     /// <summary>A folder's content type is Folder, its id SharePoint's folder type 0x0120 followed by the list's own part.</summary>
     private static bool IsFolder(ListItem item) =>
-        item.ContentType?.Name == "Folder" || item.ContentType?.Id?.StartsWith("0x0120", StringComparison.OrdinalIgnoreCase) == true
-        || (item.Fields?.AdditionalData is { } data && data.TryGetValue("ContentType", out var type) && FieldValues.Plain(type) as string == "Folder");
+        item.ContentType?.Name == SharePointFields.FolderContentType || item.ContentType?.Id?.StartsWith("0x0120", StringComparison.OrdinalIgnoreCase) == true
+        || (item.Fields?.AdditionalData is { } data && data.TryGetValue(SharePointFields.ContentType, out var type) && FieldValues.Plain(type) as string == SharePointFields.FolderContentType);
 }

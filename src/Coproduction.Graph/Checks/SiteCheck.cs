@@ -87,7 +87,7 @@ internal sealed partial class SiteCheck(GraphConnection connection)
         Add("delta.item.noLastModifiedBy", item.ContainsKey("lastModifiedBy") ? CheckOutcome.Differs : CheckOutcome.Holds, item.ContainsKey("lastModifiedBy")
             ? "Delta's items carry lastModifiedBy here, which Microsoft says they do not; the worker does not rely on it either way."
             : "Delta's items carry no lastModifiedBy, as Microsoft says: the worker takes who changed an item from its fields.");
-        if (Text(item["fields"]?["EditorLookupId"]) is not { } editor)
+        if (Text(item["fields"]?[SharePointFields.EditorLookupId]) is not { } editor)
         {
             Fail("fields.editor", "Delta's items carry no EditorLookupId in their fields: the worker cannot tell who moved a course's stage, so no move is judged.");
             return;
@@ -96,11 +96,11 @@ internal sealed partial class SiteCheck(GraphConnection connection)
         Add("fields.editor", CheckOutcome.Holds, "Delta's items say who last changed them (EditorLookupId in their fields).");
         if (userList is not null)
         {
-            var entry = await GetAsync($"sites/{siteId}/lists/{userList}/items/{editor}?$expand=fields($select=Name,EMail,UserName,ContentType)", cancellationToken);
+            var entry = await GetAsync($"sites/{siteId}/lists/{userList}/items/{editor}?$expand={People.SiteUserReader.WhoExpand}", cancellationToken);
             var who = entry.Body?["fields"];
-            Add("users.entry", entry.Status == HttpStatusCode.OK && Text(who?["Name"]) is not null ? CheckOutcome.Holds : CheckOutcome.Fails,
-                entry.Status == HttpStatusCode.OK && Text(who?["Name"]) is not null
-                    ? $"An entry of the site's users reads with its sign-in claim{(Text(who?["EMail"]) is null ? " (this one has no e-mail: an application, or a person without a mailbox)" : " and e-mail")}."
+            Add("users.entry", entry.Status == HttpStatusCode.OK && Text(who?[SharePointFields.UserClaim]) is not null ? CheckOutcome.Holds : CheckOutcome.Fails,
+                entry.Status == HttpStatusCode.OK && Text(who?[SharePointFields.UserClaim]) is not null
+                    ? $"An entry of the site's users reads with its sign-in claim{(Text(who?[SharePointFields.UserEmail]) is null ? " (this one has no e-mail: an application, or a person without a mailbox)" : " and e-mail")}."
                     : $"The site's user for an item's editor could not be read (HTTP {(int)entry.Status} {entry.Code}): the worker cannot tell who changed items.");
         }
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Coproduction.Graph.Schema;
 
 namespace Coproduction.Graph.Checks;
 
@@ -16,8 +17,8 @@ internal sealed class VersionsCheck(SiteCheck check)
         var items = await check.GetAsync($"sites/{siteId}/lists/{library}/items/delta?$expand=fields&$top=50", cancellationToken);
         // A document a person saved last (no application as its editor) first: its versions have a person's to try.
         var given = items.Body?["value"]?.AsArray().OfType<JsonObject>().Where(i => i["deleted"] is null).ToList() ?? [];
-        var documents = given.Where(i => SiteCheck.Text(i["contentType"]?["name"]) != "Folder")
-            .OrderBy(i => i["fields"]?["AppEditorLookupId"] is null ? 0 : 1).ToList();
+        var documents = given.Where(i => SiteCheck.Text(i["contentType"]?["name"]) != SharePointFields.FolderContentType)
+            .OrderBy(i => i["fields"]?[SharePointFields.AppEditorLookupId] is null ? 0 : 1).ToList();
         if (documents.FirstOrDefault() is not { } document || SiteCheck.Text(document["id"]) is not { } item)
         {
             check.Add("versions", CheckOutcome.NotTried, given.Count == 0
@@ -27,7 +28,7 @@ internal sealed class VersionsCheck(SiteCheck check)
         }
 
         var fields = document["fields"];
-        var complete = Changes.FieldValues.FileSize(Plain(fields?["FileSizeDisplay"])) is not null && SiteCheck.Text(fields?["_UIVersionString"]) is not null;
+        var complete = Changes.FieldValues.FileSize(Plain(fields?[SharePointFields.FileSize])) is not null && SiteCheck.Text(fields?[SharePointFields.VersionLabel]) is not null;
         check.Add("fields.library.versionAndSize", complete ? CheckOutcome.Holds : CheckOutcome.Differs, complete
             ? "A document's fields in delta say its version and size: a new version is recorded from them, with no request."
             : "A document's fields in delta do not say its version and size: the worker reads its versions again at each change (one more batch a change).");
@@ -78,8 +79,8 @@ internal sealed class VersionsCheck(SiteCheck check)
         }
 
         check.Add("versions.identity.email", CheckOutcome.Differs, "The person on a version carries no e-mail (as in the documentation's example): the worker reads which of the site's users saved each version from the list item's versions.");
-        var editors = await check.GetAsync($"sites/{siteId}/lists/{library}/items/{item}/versions?$expand=fields($select=EditorLookupId)", cancellationToken);
-        var named = editors.Status == HttpStatusCode.OK && editors.Body!["value"]!.AsArray().All(v => SiteCheck.Text(v?["fields"]?["EditorLookupId"]) is not null);
+        var editors = await check.GetAsync($"sites/{siteId}/lists/{library}/items/{item}/versions?$expand={Mapping.DocumentHistory.EditorExpand}", cancellationToken);
+        var named = editors.Status == HttpStatusCode.OK && editors.Body!["value"]!.AsArray().All(v => SiteCheck.Text(v?["fields"]?[SharePointFields.EditorLookupId]) is not null);
         check.Add("listItemVersions.editor", named ? CheckOutcome.Holds : CheckOutcome.Fails, named
             ? "A list item's versions say which of the site's users saved each (EditorLookupId)."
             : "Neither a file's versions nor its list item's say by account who saved them: no one's work on a material can be matched to the team.");

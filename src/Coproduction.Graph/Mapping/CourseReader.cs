@@ -60,7 +60,7 @@ public static class CourseReader
             Title = courseItem.RequiredText("Title"),
             Kind = courseItem.Choice<CourseKind>("Kind"),
             Topics = SiteItem.Tags(courseItem.Text("Topics")) is { Count: > 0 } topics ? topics : throw new DataProblemException("Topics", "holds no topic"),
-            Stage = courseItem.Choice<Stage>("Stage"),
+            Stage = courseItem.Choice<Stage>(SiteColumns.Stage),
             LeadId = courseItem.LookupId("Lead") is null ? null : Person(courseItem, "Lead"),
         }) ?? throw new CoproductionGraphException($"The course '{courseId}' cannot be read: {problems[^1]}");
 
@@ -72,7 +72,7 @@ public static class CourseReader
         var history = (await OfCourseAsync(MaterialHistory))
             .Select(i => Read(MaterialHistory, i, () => new Signed(i.RequiredText("MaterialId"), new Signature(i.Time("At"), Person(i, "By")))))
             .OfType<Signed>().ToList();
-        var accounts = new TeamAccounts(people.Where(p => p.Item.Text("Account") is not null).Select(p => (p.Item.Text("Account")!, p.Person!.Id)));
+        var accounts = new TeamAccounts(people.Where(p => p.Item.Text(SiteColumns.Account) is not null).Select(p => (p.Item.Text(SiteColumns.Account)!, p.Person!.Id)));
         var documents = (await OfCourseAsync(SiteSchema.Materials)).ToList();
         var saved = new Dictionary<string, IReadOnlyList<Signature>>(StringComparer.Ordinal);
         foreach (var document in documents)
@@ -84,7 +84,7 @@ public static class CourseReader
             .Select(i => Read(SiteSchema.Materials, i, () => new Material
             {
                 Id = i.RequiredText("MaterialId"),
-                Title = i.Text("Title") ?? i.RequiredText("FileLeafRef"),
+                Title = i.Text("Title") ?? i.RequiredText(SharePointFields.FileName),
                 Versions = [.. history.Where(h => h.On == i.Text("MaterialId")).Select(h => h.Signature).Concat(saved[i.Id]).OrderBy(s => s.At)],
                 Agreements = [.. agreements.Where(a => a.On == i.Text("MaterialId")).Select(a => a.Signature)],
             }))

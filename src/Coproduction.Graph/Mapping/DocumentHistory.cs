@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using System.Net;
 using Coproduction.Graph.Connection;
 using Coproduction.Graph.People;
-using Microsoft.Graph;
+using Coproduction.Graph.Schema;
 using Microsoft.Graph.Models;
+using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions;
 
 namespace Coproduction.Graph.Mapping;
@@ -17,7 +18,10 @@ namespace Coproduction.Graph.Mapping;
 /// </summary>
 internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender sender, SiteUserReader users)
 {
-    private static readonly string[] EditorOnly = ["fields($select=EditorLookupId)"];
+    /// <summary>A list item version's fields, only the one that says who saved it.</summary>
+    internal const string EditorExpand = $"fields($select={SharePointFields.EditorLookupId})";
+
+    private static readonly string[] EditorOnly = [EditorExpand];
 
     /// <summary>How Graph answers a way it does not serve (400 "Resource not found for the segment", 501), or a document that is gone (404).</summary>
     public static bool RefusedThroughListItem(HttpStatusCode status) => status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.NotImplemented;
@@ -58,7 +62,7 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
                     // A version that names a person by account is completed only by the entry of that same person.
                     if (byLabel?.GetValueOrDefault(v.Label) is not { } editor || known.GetValueOrDefault(editor) is not { } user
                         || (v.By is { HasAccount: true } named && !user.Is(named))
-                        || (v.By?.ObjectId is { } given && user.ObjectId is { } kept && !string.Equals(given, kept, StringComparison.OrdinalIgnoreCase)))
+                        || (v.By?.ObjectId is not null && user.ObjectId is not null && !Identities.Same(v.By.ObjectId, user.ObjectId)))
                     {
                         return v;
                     }
@@ -251,7 +255,7 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
                 {
                     foreach (var version in page.Value ?? [])
                     {
-                        if (version.Id is { } label && version.Fields?.AdditionalData is { } fields && fields.TryGetValue("EditorLookupId", out var value)
+                        if (version.Id is { } label && version.Fields?.AdditionalData is { } fields && fields.TryGetValue(SharePointFields.EditorLookupId, out var value)
                             && SiteUserReader.LookupId(Changes.FieldValues.Plain(value)) is { } editor)
                         {
                             byLabel[label] = editor;

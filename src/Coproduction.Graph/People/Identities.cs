@@ -29,4 +29,7 @@ internal static class Identities
 
         return new AccountIdentity(id, email, null, false);
     }
+
+    /// <summary>Whether two names of a person (e-mails, sign-in names, object ids) are given and the same, whatever their case.</summary>
+    public static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

@@ -15,9 +15,9 @@ public sealed class InMemorySiteUserDirectory : ISiteUserDirectory
     {
         ArgumentNullException.ThrowIfNull(identity);
         // As the worker's state: the entry of the identity's object id first, then of its sign-in name, then the one that says most.
-        return _users.Where(u => u.Key.Site == siteId && u.Value.Is(identity) && (identity.ObjectId is null || u.Value.ObjectId is null || Same(u.Value.ObjectId, identity.ObjectId)))
+        return _users.Where(u => u.Key.Site == siteId && u.Value.Is(identity) && (identity.ObjectId is null || u.Value.ObjectId is null || Identities.Same(u.Value.ObjectId, identity.ObjectId)))
             .Select(u => u.Value)
-            .OrderBy(u => Same(u.ObjectId, identity.ObjectId) ? 0 : 1).ThenBy(u => Same(u.UserName, identity.UserName) ? 0 : 1)
+            .OrderBy(u => Identities.Same(u.ObjectId, identity.ObjectId) ? 0 : 1).ThenBy(u => Identities.Same(u.UserName, identity.UserName) ? 0 : 1)
             .ThenBy(u => u.ObjectId is null).ThenBy(u => u.UserName is null)
             .ThenBy(u => int.TryParse(u.LookupId, out var id) ? id : int.MaxValue)
             .FirstOrDefault();
@@ -32,6 +32,4 @@ public sealed class InMemorySiteUserDirectory : ISiteUserDirectory
             _users[(siteId, user.LookupId)] = user;
         }
     }
-
-    private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

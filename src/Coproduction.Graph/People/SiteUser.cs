@@ -29,8 +29,6 @@ public sealed record SiteUser(string LookupId, SiteUserKind Kind, string? Email,
     {
         ArgumentNullException.ThrowIfNull(identity);
         return Kind == SiteUserKind.Person && !identity.IsApplication
-            && (Same(Email, identity.Email) || Same(UserName, identity.UserName) || Same(Email, identity.UserName) || Same(UserName, identity.Email) || Same(ObjectId, identity.ObjectId));
+            && (Identities.Same(Email, identity.Email) || Identities.Same(UserName, identity.UserName) || Identities.Same(Email, identity.UserName) || Identities.Same(UserName, identity.Email) || Identities.Same(ObjectId, identity.ObjectId));
     }
-
-    private static bool Same(string? a, string? b) => a is not null && b is not null && string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Net;
 using Coproduction.Graph.Changes;
 using Coproduction.Graph.Connection;
-using Microsoft.Graph;
+using Coproduction.Graph.Schema;
 using Microsoft.Graph.Models;
+using Microsoft.Graph;
 
 namespace Coproduction.Graph.People;
 
@@ -17,7 +18,10 @@ internal sealed class SiteUserReader(GraphServiceClient graph, BatchSender sende
     /// <summary>SharePoint's own system account, which is no entry of the list.</summary>
     public const string SystemAccount = "1073741823";
 
-    private static readonly string[] WhoFields = ["fields($select=Name,EMail,UserName,ContentType)"];
+    /// <summary>An entry's fields, only those that say who it is.</summary>
+    internal const string WhoExpand = $"fields($select={SharePointFields.UserClaim},{SharePointFields.UserEmail},{SharePointFields.UserName},{SharePointFields.ContentType})";
+
+    private static readonly string[] WhoFields = [WhoExpand];
 
     /// <summary>
     /// The entries for these lookup ids, each read once; for those with an item they last changed, that
@@ -75,10 +79,10 @@ internal sealed class SiteUserReader(GraphServiceClient graph, BatchSender sende
     /// <summary>What an entry's fields say it is.</summary>
     public static SiteUser From(string lookupId, IReadOnlyDictionary<string, object?> fields)
     {
-        var claim = fields.GetValueOrDefault("Name") as string ?? string.Empty;
-        var contentType = fields.GetValueOrDefault("ContentType") as string;
-        var email = Text(fields.GetValueOrDefault("EMail"));
-        var userName = Text(fields.GetValueOrDefault("UserName"));
+        var claim = fields.GetValueOrDefault(SharePointFields.UserClaim) as string ?? string.Empty;
+        var contentType = fields.GetValueOrDefault(SharePointFields.ContentType) as string;
+        var email = Text(fields.GetValueOrDefault(SharePointFields.UserEmail));
+        var userName = Text(fields.GetValueOrDefault(SharePointFields.UserName));
         var kind = Kind(claim, contentType);
         if (kind == SiteUserKind.Person && userName is null && claim.LastIndexOf('|') is var bar and >= 0 && claim.Contains('@', StringComparison.Ordinal))
         {
@@ -104,7 +108,7 @@ internal sealed class SiteUserReader(GraphServiceClient graph, BatchSender sende
             return SiteUserKind.Group;
         }
 
-        return claim.StartsWith("i:0#.", StringComparison.OrdinalIgnoreCase) || contentType == "Person" ? SiteUserKind.Person : SiteUserKind.Unknown;
+        return claim.StartsWith("i:0#.", StringComparison.OrdinalIgnoreCase) || contentType == SharePointFields.PersonContentType ? SiteUserKind.Person : SiteUserKind.Unknown;
     }
 
     /// <summary>A lookup id as fields carry it: a string of digits, or a number.</summary>

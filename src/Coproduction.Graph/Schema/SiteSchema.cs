@@ -67,10 +67,10 @@ public static class SiteSchema
     [
         new(Courses, "Coproduction courses", "The college's courses in co-production: one item a course.", false,
         [
-            Text("CourseId", "Course id", "The course's identifier, such as sleep-2026."),
+            Text(SiteColumns.CourseId, "Course id", "The course's identifier, such as sleep-2026."),
             Choice<CourseKind>("Kind", "Kind"),
             Text("Topics", "Topics", "Topic tags, separated by semicolons: never diagnoses or free text about a person."),
-            Choice<Stage>("Stage", "Stage"),
+            Choice<Stage>(SiteColumns.Stage, "Stage"),
             Lookup("Lead", "Lead", Team),
             .. Enum.GetValues<ChecklistItem>().Select(item => Worker(new ColumnSchema(ChecklistColumn(item), ChecklistText.Describe(item), ColumnType.Choice)
             {
@@ -84,19 +84,19 @@ public static class SiteSchema
         new(Team, "Coproduction team", "The people of each course's co-production team and focus groups. People need no Trust account.", false,
         [
             Text("PersonId", "Person id", "The person's identifier within the course, such as p1."),
-            Lookup("Course", "Course", Courses),
+            Lookup(SiteColumns.Course, "Course", Courses),
             Choice<Membership>("Membership", "Membership"),
             Text("Role", "Role", "A label such as peer trainer, clinician, coordinator."),
             new ColumnSchema("Seniority", "Seniority", ColumnType.Number) { Description = "Line authority: 0 none, higher is more senior." },
             Text("LivedTopics", "Lived experience topics", "Topic tags of the course's own topics, separated by semicolons. Never a diagnosis."),
             Text("LearnedTopics", "Learned experience topics", "Topic tags, separated by semicolons."),
             Text("CarerTopics", "Carer experience topics", "Topic tags, separated by semicolons. Never the cared-for person's condition."),
-            Text("Account", "Account", "The person's sign-in email, sign-in name or Entra object id, if they have one: how their saves of course materials are recognised."),
+            Text(SiteColumns.Account, "Account", "The person's sign-in email, sign-in name or Entra object id, if they have one: how their saves of course materials are recognised."),
         ]),
         new(Log, "Coproduction log", "What the team did together: meetings, messages, feedback, focus groups, agreements and more.", false,
         [
             Text("ActivityId", "Activity id", "The activity's identifier, such as a12."),
-            Lookup("Course", "Course", Courses),
+            Lookup(SiteColumns.Course, "Course", Courses),
             new ColumnSchema("Kind", "Kind", ColumnType.Choice) { Choices = [.. SnapshotWords.Labels<ActivityKind>(), AgreementLabel] },
             new ColumnSchema("At", "When", ColumnType.DateTime),
             Lookup("By", "By", Team),
@@ -111,7 +111,7 @@ public static class SiteSchema
         new(Decisions, "Coproduction decisions", "The decisions register: who decided, who was involved, and any exemption with its reason.", false,
         [
             Text("DecisionId", "Decision id", "The decision's identifier, such as d3."),
-            Lookup("Course", "Course", Courses),
+            Lookup(SiteColumns.Course, "Course", Courses),
             new ColumnSchema("At", "When", ColumnType.DateTime),
             Lookup("By", "Made by", Team),
             Lookup("Involved", "Involved", Team, multiple: true),
@@ -120,13 +120,13 @@ public static class SiteSchema
         ]),
         new(Notes, "Coproduction checklist notes", "The team's own explanation of a checklist item.", false,
         [
-            Lookup("Course", "Course", Courses),
+            Lookup(SiteColumns.Course, "Course", Courses),
             new ColumnSchema("Item", "Checklist item", ColumnType.Choice) { Choices = Enum.GetValues<ChecklistItem>().Select(ChecklistText.Describe).ToList() },
             new ColumnSchema("Note", "Note", ColumnType.MultilineText),
         ]),
         new(Stages, "Coproduction stage history", "Each move of a course from one stage to another.", false,
         [
-            Lookup("Course", "Course", Courses),
+            Lookup(SiteColumns.Course, "Course", Courses),
             new ColumnSchema("At", "When", ColumnType.DateTime),
             Choice<Stage>("FromStage", "From"),
             Choice<Stage>("ToStage", "To"),
@@ -134,7 +134,7 @@ public static class SiteSchema
         ]),
         new(FlagList, "Coproduction flags", "Written by the worker: what looks unlike co-production, for a person to review.", false,
         [
-            Worker(Lookup("Course", "Course", Courses)),
+            Worker(Lookup(SiteColumns.Course, "Course", Courses)),
             Worker(new ColumnSchema("FlagKind", "Kind", ColumnType.Choice) { Choices = [.. SnapshotWords.Labels<FlagKind>(), StageChangeLabel] }),
             Worker(Text("Subject", "Subject", "The material, decision or course the flag is about.")),
             Worker(Text("People", "People", "The ids of the people it concerns.")),
@@ -148,19 +148,19 @@ public static class SiteSchema
         ]),
         new(MaterialHistory, "Coproduction material history", "Versions of materials saved before the site was connected, by whom and when.", false,
         [
-            Lookup("Course", "Course", Courses),
+            Lookup(SiteColumns.Course, "Course", Courses),
             Text("MaterialId", "Material id", "The material's identifier."),
             new ColumnSchema("At", "When", ColumnType.DateTime),
             Lookup("By", "By", Team),
         ]),
         new(Materials, "Course materials", "The course materials: each saved version counts as work on the material.", true,
         [
-            Lookup("Course", "Course", Courses),
+            Lookup(SiteColumns.Course, "Course", Courses),
             Text("MaterialId", "Material id", "The material's identifier, such as m1."),
         ]),
         new(Evidence, "Coproduction evidence", "Written by the worker: each course's evidence report for the Quality Process.", true,
         [
-            Worker(Lookup("Course", "Course", Courses)),
+            Worker(Lookup(SiteColumns.Course, "Course", Courses)),
         ]),
     ];
 

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using Coproduction.Assessment;
-using Coproduction.Graph;
 using Coproduction.Graph.Mapping;
+using Coproduction.Graph.Schema;
 using Coproduction.Graph.Writing;
+using Coproduction.Graph;
 using Coproduction.Model;
 using Coproduction.Output;
 using Coproduction.Report;
@@ -66,7 +67,7 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
             result = result with { Writes = result.Writes + flagWrites + 1, Raised = raised, Resolved = resolved, Reports = 1 };
         }
 
-        var stage = courseItem.Fields.GetValueOrDefault("Stage") as string;
+        var stage = courseItem.Fields.GetValueOrDefault(SiteColumns.Stage) as string;
         writes.Then(() => state.SetWritten(siteId, courseItem.Id, fingerprint, now, stage));
         return result;
     }
@@ -89,7 +90,7 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         var file = await graph.UploadFileAsync(drive, $"{snapshot.Course.Id}-evidence.html", Encoding.UTF8.GetBytes(report), cancellationToken);
         if (state.ReportFile(siteId, courseItem) != file)
         {
-            writes.Add(new ItemUpdate(library, file, new Dictionary<string, object?> { ["CourseLookupId"] = courseItem }, DriveId: drive), _ => state.SetReportFile(siteId, courseItem, file));
+            writes.Add(new ItemUpdate(library, file, new Dictionary<string, object?> { [SiteColumns.CourseLookupId] = courseItem }, DriveId: drive), _ => state.SetReportFile(siteId, courseItem, file));
         }
     }
 

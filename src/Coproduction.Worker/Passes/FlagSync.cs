@@ -72,7 +72,7 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
         {
             foreach (var item in items)
             {
-                if (item.Fields.GetValueOrDefault("CourseLookupId") is string course
+                if (item.Fields.GetValueOrDefault(SiteColumns.CourseLookupId) is string course
                     && item.Fields.GetValueOrDefault("FlagKind") is string kind
                     && item.Fields.GetValueOrDefault("Subject") is string subject)
                 {
@@ -99,7 +99,7 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
         new(kind, subject, new Dictionary<string, object?>
         {
             ["Title"] = $"{kind}: {subject}",
-            ["CourseLookupId"] = courseItem,
+            [SiteColumns.CourseLookupId] = courseItem,
             ["FlagKind"] = kind,
             ["Subject"] = subject,
             ["People"] = string.Join("; ", people),

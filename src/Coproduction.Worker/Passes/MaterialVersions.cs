@@ -34,7 +34,8 @@ internal sealed class MaterialVersions(CoproductionGraphClient graph, WorkerStat
         // A save by someone the site's users did not say (an entry not there, this once) is read from the file's versions instead:
         // recorded as no one, its label would never be read again, and the save never count.
         next.RemoveAll(c => c.EditorLookupId is not { } editor || editors.GetValueOrDefault(editor) is not { Kind: not SiteUserKind.Unknown });
-        var reread = documents.Where(c => !next.Contains(c) && (afresh || recorded[c.ItemId].All(v => v.Label != c.VersionLabel))).ToList();
+        var fromFields = next.Select(c => c.ItemId).ToHashSet(StringComparer.Ordinal);
+        var reread = documents.Where(c => !fromFields.Contains(c.ItemId) && (afresh || recorded[c.ItemId].All(v => v.Label != c.VersionLabel))).ToList();
         var read = reread.Count == 0 ? new Dictionary<string, IReadOnlyList<DocumentVersion>>()
             : await graph.ReadManyVersionsAsync(siteId, library, [.. reread.Select(c => c.ItemId)], userList, state, cancellationToken);
         state.InTransaction(() =>

@@ -104,7 +104,7 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
             }
 
             var fields = change.Deleted ? state.Item(siteId, key, change.ItemId)?.Fields : change.Fields;
-            if (FieldValues.LookupId(fields?.GetValueOrDefault("CourseLookupId")) is { } course)
+            if (FieldValues.LookupId(fields?.GetValueOrDefault(SiteColumns.CourseLookupId)) is { } course)
             {
                 touched.Add(course);
             }

@@ -107,8 +107,8 @@ internal sealed class SitePass(
     private async Task<PassResult> AssessAsync(string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, DateTimeOffset now, PassWrites writes, CancellationToken cancellationToken)
     {
         // A course that cannot be assessed is recorded as seen, so that it waits its turn like the others.
-        void Skipped() => writes.Then(() => state.SetWritten(siteId, courseItem.Id, "skipped", now, courseItem.Fields.GetValueOrDefault("Stage") as string));
-        if (courseItem.Fields.GetValueOrDefault("CourseId") is not string courseId)
+        void Skipped() => writes.Then(() => state.SetWritten(siteId, courseItem.Id, "skipped", now, courseItem.Fields.GetValueOrDefault(SiteColumns.Stage) as string));
+        if (courseItem.Fields.GetValueOrDefault(SiteColumns.CourseId) is not string courseId)
         {
             Log.CourseSkipped(logger, courseItem.Id, siteId, "it has no course id");
             Skipped();
@@ -140,7 +140,7 @@ internal sealed class SitePass(
         var (stageFlags, putBack) = StageFlags(siteId, lists, courseItem, courseId, assessment, move, writes);
 
         // A stage put back is where the course is once the writes go: a person's next move is judged from there.
-        var written = putBack ? courseItem with { Fields = new Dictionary<string, object?>(courseItem.Fields) { ["Stage"] = move.From } } : courseItem;
+        var written = putBack ? courseItem with { Fields = new Dictionary<string, object?>(courseItem.Fields) { [SiteColumns.Stage] = move.From } } : courseItem;
         return await writeBack.WriteAsync(siteId, lists, written, export.Snapshot, assessment, stageFlags, now, writes, cancellationToken);
     }
 
@@ -168,7 +168,7 @@ internal sealed class SitePass(
         if (options.RevertForbiddenStageChanges)
         {
             // Queued just before the flag that says so, so that neither is written without the other being due.
-            writes.Add(new Graph.Writing.ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, new Dictionary<string, object?> { ["Stage"] = move.From }));
+            writes.Add(new Graph.Writing.ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, new Dictionary<string, object?> { [SiteColumns.Stage] = move.From }));
         }
 
         var message = $"The course was moved from {move.From.ToLowerInvariant()} to {move.To.ToLowerInvariant()}, which the lifecycle does not permit now. "

@@ -1,6 +1,7 @@
 using Coproduction.Graph.Changes;
 using Coproduction.Graph.Mapping;
 using Coproduction.Graph.People;
+using Coproduction.Graph.Schema;
 using Microsoft.Data.Sqlite;
 
 namespace Coproduction.Worker.State;
@@ -140,8 +141,8 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
                     "INSERT INTO items (site, list, item, course, course_id, etag, fields) VALUES ($site, $list, $item, $course, $courseId, $etag, $fields) "
                     + "ON CONFLICT (site, list, item) DO UPDATE SET course = excluded.course, course_id = excluded.course_id, etag = excluded.etag, fields = excluded.fields",
                     ("$site", site), ("$list", list), ("$item", change.ItemId),
-                    ("$course", change.Fields.GetValueOrDefault("CourseLookupId")?.ToString()),
-                    ("$courseId", change.Fields.GetValueOrDefault("CourseId") as string),
+                    ("$course", change.Fields.GetValueOrDefault(SiteColumns.CourseLookupId)?.ToString()),
+                    ("$courseId", change.Fields.GetValueOrDefault(SiteColumns.CourseId) as string),
                     ("$etag", change.ETag),
                     ("$fields", FieldJson.Write(change.Fields)));
             }

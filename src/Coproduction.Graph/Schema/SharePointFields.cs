@@ -1,0 +1,41 @@
+namespace Coproduction.Graph.Schema;
+
+/// <summary>
+/// SharePoint's own fields (and content types) the adapter reads by name, as Graph gives them in an
+/// item's <c>fields</c>: named once here, as recorded (docs/graph-assumptions.md says where).
+/// </summary>
+public static class SharePointFields
+{
+    /// <summary>Who last changed an item: an entry of the site's user information list, by lookup id.</summary>
+    public const string EditorLookupId = "EditorLookupId";
+
+    /// <summary>The application that last changed an item, where one acted alone.</summary>
+    public const string AppEditorLookupId = "AppEditorLookupId";
+
+    /// <summary>An item's version label, such as <c>3.0</c>.</summary>
+    public const string VersionLabel = "_UIVersionString";
+
+    /// <summary>A document's size in bytes (text of digits, recorded).</summary>
+    public const string FileSize = "FileSizeDisplay";
+
+    /// <summary>A document's file name.</summary>
+    public const string FileName = "FileLeafRef";
+
+    /// <summary>An item's content type, by name.</summary>
+    public const string ContentType = "ContentType";
+
+    /// <summary>The content type of a library's folders.</summary>
+    public const string FolderContentType = "Folder";
+
+    /// <summary>The content type of a person among the site's users.</summary>
+    public const string PersonContentType = "Person";
+
+    /// <summary>An entry of the site's users: its sign-in claim, such as <c>i:0#.f|membership|upn</c>.</summary>
+    public const string UserClaim = "Name";
+
+    /// <summary>An entry of the site's users: a person's e-mail.</summary>
+    public const string UserEmail = "EMail";
+
+    /// <summary>An entry of the site's users: a person's sign-in name.</summary>
+    public const string UserName = "UserName";
+}

@@ -87,6 +87,11 @@ internal static class FieldWriter
                 : $"Field '{column.Name}' expects a {GraphJson.Facet(column.Kind)} value, not {value.ToJsonString()}.";
         }
 
+        if (column is { Kind: ColumnKind.Text, AllowMultipleLines: false } && value.GetValue<string>().Length > ListColumn.SingleLineLength)
+        {
+            return $"Field '{column.Name}' is longer than {ListColumn.SingleLineLength} characters, the most a single line of text keeps.";
+        }
+
         fields[column.Name] = column.Kind == ColumnKind.DateTime ? GraphJson.Time(Moment(column, value.GetValue<string>())) : value.DeepClone();
         return null;
     }

@@ -115,7 +115,7 @@ internal static class GraphJson
                 ["allowMultipleLines"] = column.AllowMultipleLines,
                 ["appendChangesToExistingText"] = false,
                 ["linesForEditing"] = column.AllowMultipleLines ? 6 : 0,
-                ["maxLength"] = 255,
+                ["maxLength"] = ListColumn.SingleLineLength,
             },
             ColumnKind.Choice => new JsonObject
             {

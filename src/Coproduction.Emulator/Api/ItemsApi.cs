@@ -23,7 +23,8 @@ internal static class ItemsApi
         if (page.Count > top)
         {
             page.RemoveAt(top);
-            next = ctx.Link($"sites/{ctx.Site!.Id}/lists/{list.Id}/items?{Expand(ctx)}$top={top}&$skiptoken={page[^1].Id}");
+            // Where the tenant variant says links carry only what pages them, the $expand is not kept.
+            next = ctx.Link($"sites/{ctx.Site!.Id}/lists/{list.Id}/items?{(ctx.Options.Variant.LinksKeepExpand ? Expand(ctx) : string.Empty)}$top={top}&$skiptoken={page[^1].Id}");
         }
 
         return GraphResponse.Ok(GraphJson.Collection(page.Select(i => (JsonNode)ItemJson.Item(ctx.Site!, list, i, fields, ctx.Options.Variant)), next));

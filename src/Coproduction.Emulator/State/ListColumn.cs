@@ -3,6 +3,9 @@ namespace Coproduction.Emulator.State;
 /// <summary>A column of a list: its name, type and the type's settings.</summary>
 internal sealed class ListColumn
 {
+    /// <summary>The most characters a single line of text keeps: its documented <c>maxLength</c> (graph-examples: list-list-columns, list-post-columns).</summary>
+    public const int SingleLineLength = 255;
+
     public required string Id { get; init; }
 
     public required string Name { get; init; }

@@ -145,13 +145,21 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time, I
         }
     }
 
-    private static TimeSpan RetryAfter(HttpResponseMessage message)
+    /// <summary>
+    /// How long a throttled request inside a batch waits: its Retry-After, whole or fractional seconds,
+    /// as SharePoint asks (315 s has been recorded, so waits of several minutes are honoured); at most
+    /// <see cref="LongestWait"/>, against a value no tenant means; a second where none is given.
+    /// </summary>
+    internal static TimeSpan RetryAfter(HttpResponseMessage message)
     {
         var text = message.Headers.TryGetValues("Retry-After", out var values) ? values.FirstOrDefault() : null;
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
-            ? TimeSpan.FromSeconds(Math.Min(seconds, 300))
+            ? TimeSpan.FromSeconds(Math.Min(seconds, LongestWait.TotalSeconds))
             : TimeSpan.FromSeconds(1);
     }
+
+    /// <summary>The longest Retry-After honoured as given.</summary>
+    internal static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(30);
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

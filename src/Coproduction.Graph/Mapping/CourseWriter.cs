@@ -27,6 +27,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
         foreach (var snapshot in snapshots)
         {
             Snapshots.SnapshotValidator.Validate(snapshot);
+            SingleLineTexts.Check(snapshot);
         }
 
         if (snapshots.GroupBy(s => s.Course.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)

@@ -8,6 +8,9 @@ namespace Coproduction.Graph.Mapping;
 /// <summary>A provisioned site's lists, and reading every item of one (following next links).</summary>
 internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOnlyDictionary<string, string> ids)
 {
+    /// <summary>What is read of each list: SharePoint's own lists (the user information list) come only when their "system" facet is asked for.</summary>
+    private static readonly string[] ListFacets = ["id", "name", "displayName", "webUrl", "list", "system"];
+
     public string SiteId => siteId;
 
     public string Id(string key) => ids[key];
@@ -20,16 +23,16 @@ internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOn
     {
         var key = SiteAddress.ToGraphKey(siteUrl);
         var site = await GraphCalls.RunAsync($"Finding site {key}", () => graph.Sites[key].GetAsync(cancellationToken: cancellationToken));
-        // SharePoint's own lists (the user information list) come only when their "system" facet is asked for.
         var lists = graph.Sites[site!.Id].Lists;
         var page = await GraphCalls.RunAsync("Reading the site's lists", () => lists.GetAsync(
-            r => r.QueryParameters.Select = ["id", "name", "displayName", "webUrl", "list", "system"], cancellationToken));
+            r => r.QueryParameters.Select = ListFacets, cancellationToken));
         var all = new List<Microsoft.Graph.Models.List>();
         while (page is not null)
         {
             all.AddRange(page.Value ?? []);
             var next = page.OdataNextLink;
-            page = next is null ? null : await GraphCalls.RunAsync("Reading the site's lists", () => lists.WithUrl(next).GetAsync(cancellationToken: cancellationToken));
+            page = next is null ? null : await GraphCalls.RunAsync("Reading the site's lists", () =>
+                lists.WithUrl(LinkQuery.WithSelect(next, string.Join(',', ListFacets))).GetAsync(cancellationToken: cancellationToken));
         }
 
         var byName = all.Where(l => l.System is null).GroupBy(l => l.DisplayName!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Id!, StringComparer.OrdinalIgnoreCase);
@@ -73,7 +76,7 @@ internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOn
         {
             items.AddRange((page.Value ?? []).Select(i => new SiteItem(i.Id!, FieldValues.From(i.Fields?.AdditionalData))));
             var next = page.OdataNextLink;
-            page = next is null ? null : await GraphCalls.RunAsync($"Reading list {key}", () => list.Items.WithUrl(next).GetAsync(cancellationToken: cancellationToken));
+            page = next is null ? null : await GraphCalls.RunAsync($"Reading list {key}", () => list.Items.WithUrl(LinkQuery.WithExpand(next, "fields")).GetAsync(cancellationToken: cancellationToken));
         }
 
         return items;

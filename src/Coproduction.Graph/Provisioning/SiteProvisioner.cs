@@ -84,7 +84,7 @@ public sealed class SiteProvisioner
 
             var next = page.OdataNextLink;
             page = next is null ? null : await GraphCalls.RunAsync("Reading the site's lists", () =>
-                _graph.Sites[siteId].Lists.WithUrl(next).GetAsync(cancellationToken: cancellationToken));
+                _graph.Sites[siteId].Lists.WithUrl(LinkQuery.WithExpand(next, "columns")).GetAsync(cancellationToken: cancellationToken));
         }
 
         return lists;

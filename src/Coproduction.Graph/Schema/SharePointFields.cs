@@ -9,7 +9,7 @@ public static class SharePointFields
     /// <summary>Who last changed an item: an entry of the site's user information list, by lookup id.</summary>
     public const string EditorLookupId = "EditorLookupId";
 
-    /// <summary>The application that last changed an item, where one acted alone.</summary>
+    /// <summary>The application that last changed an item, where one acted (alone, or for a person: recorded).</summary>
     public const string AppEditorLookupId = "AppEditorLookupId";
 
     /// <summary>An item's version label, such as <c>3.0</c>.</summary>

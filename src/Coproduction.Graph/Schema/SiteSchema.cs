@@ -16,6 +16,12 @@ public static class SiteSchema
     /// <summary>The schema's version: it rises when lists or columns are added.</summary>
     public const int Version = 1;
 
+    /// <summary>
+    /// The most characters SharePoint keeps in a single line of text, <c>Title</c> included (the
+    /// documented <c>maxLength</c> of a text column); longer text goes in a note column.
+    /// </summary>
+    public const int SingleLineLength = 255;
+
     /// <summary>The key of the courses list.</summary>
     public const string Courses = "courses";
 

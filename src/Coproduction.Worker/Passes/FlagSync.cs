@@ -98,15 +98,22 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
     public static DesiredFlag Flag(string courseItem, string kind, string subject, IReadOnlyList<string> people, DateTimeOffset since, string message) =>
         new(kind, subject, new Dictionary<string, object?>
         {
-            ["Title"] = $"{kind}: {subject}",
+            ["Title"] = SingleLine($"{kind}: {subject}"),
             [SiteColumns.CourseLookupId] = courseItem,
             ["FlagKind"] = kind,
             ["Subject"] = subject,
-            ["People"] = string.Join("; ", people),
+            ["People"] = SingleLine(string.Join("; ", people)),
             ["Since"] = FieldValues.Iso(since),
             ["Message"] = message,
             ["Status"] = "Open",
         });
 
     public static string StageKind => SiteSchema.StageChangeLabel;
+
+    /// <summary>
+    /// Text the worker makes up for a single line of text, cut to what the site keeps (more than some
+    /// seventy people's ids): the subject has a column of its own, and the evidence report names everyone concerned.
+    /// </summary>
+    private static string SingleLine(string text) =>
+        text.Length <= SiteSchema.SingleLineLength ? text : string.Concat(text.AsSpan(0, SiteSchema.SingleLineLength - 1), "…");
 }

@@ -79,6 +79,20 @@ public sealed class RequestTests : EmulatorTest
     }
 
     [Fact]
+    public async Task Item_TextLongerThanASingleLineKeeps_IsRefusedWhereANoteTakesIt()
+    {
+        var list = await CreateListAsync("Books", "genericList");
+        await Http.SendAsync("POST", $"{SitePath}/lists/{list}/columns", JsonNode.Parse("""{"name":"Notes","text":{"allowMultipleLines":true}}"""));
+
+        var tooLong = await Http.SendAsync("POST", $"{SitePath}/lists/{list}/items", new JsonObject { ["fields"] = new JsonObject { ["Title"] = new string('a', 256) } });
+        var atMost = await Http.SendAsync("POST", $"{SitePath}/lists/{list}/items", new JsonObject { ["fields"] = new JsonObject { ["Title"] = new string('a', 255), ["Notes"] = new string('n', 1000) } });
+
+        tooLong.Status.ShouldBe(400);
+        tooLong.Body["error"]!["message"]!.GetValue<string>().ShouldContain("Field 'Title' is longer than 255 characters");
+        atMost.Status.ShouldBe(201, atMost.Text);
+    }
+
+    [Fact]
     public async Task Item_BodyNotJson_IsABadRequest()
     {
         var list = await CreateListAsync("Books");

@@ -86,6 +86,10 @@ public abstract class FidelityTests(TenantVariant variant) : EmulatorTest(varian
         page["value"]!.AsArray().All(i => i!["fields"] is not null).ShouldBe(Variant.LinksKeepExpand);
         var asked = (await Http.GetAsync(next.Contains("expand", StringComparison.Ordinal) ? next : next + "&$expand=fields")).Body;
         asked["value"]!.AsArray().ShouldAllBe(i => i!["fields"] != null);
+
+        // The items' own next links likewise.
+        var items = (await Http.GetAsync($"{SitePath}/lists/{_site.People}/items?$expand=fields&$top=1")).Body;
+        new Uri(items["@odata.nextLink"]!.GetValue<string>()).Query.Contains("expand", StringComparison.OrdinalIgnoreCase).ShouldBe(Variant.LinksKeepExpand);
     }
 
     [Theory]

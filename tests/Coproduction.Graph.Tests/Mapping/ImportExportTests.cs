@@ -65,6 +65,22 @@ public sealed class ImportExportTests : EmulatedSite
     }
 
     [Fact]
+    public async Task Import_ADecisionSummaryLongerThanASingleLineKeeps_IsRefusedNamingItBeforeAnythingIsWritten()
+    {
+        var original = Sample("drifting-course.json");
+        var summary = new string('s', 300);
+        var snapshot = original with { Decisions = [.. original.Decisions.Select((d, i) => i == 1 ? d with { Summary = summary } : d)] };
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        Emulator.Requests.Reset();
+
+        var error = await Should.ThrowAsync<SnapshotFormatException>(() => Graph.ImportAsync(snapshot, SiteUrl));
+
+        error.Path.ShouldBe("$.decisions[1].summary");
+        error.Message.ShouldContain("is 300 characters long, and a SharePoint site keeps at most 255 in a single line of text");
+        Emulator.Requests.Total.ShouldBe(0, "refused before any request");
+    }
+
+    [Fact]
     public async Task Import_NotProvisioned_SaysToProvisionFirst()
     {
         var error = await Should.ThrowAsync<CoproductionGraphException>(() => Graph.ImportAsync(Sample("healthy-new-course.json"), SiteUrl));

@@ -73,6 +73,38 @@ public sealed class ReplayTests
     }
 
     [Fact]
+    public async Task Items_PagesWhoseNextLinkCarriesOnlyItsToken_AreEachAskedForWithTheirFields()
+    {
+        var pages = new Queue<JsonObject>([
+            new JsonObject { ["value"] = new JsonArray(Recorded.LibraryDocument()), ["@odata.nextLink"] = $"http://127.0.0.1:9/v1.0/sites/{Site}/lists/{Library}/items?$skiptoken=UGFnZWQ9VFJVRSZwX0lEPTEyMzI" },
+            new JsonObject { ["value"] = new JsonArray(Recorded.LibraryDocument()) },
+        ]);
+        var handler = new ReplayHandler((_, _) => (HttpStatusCode.OK, pages.Dequeue()));
+        using var graph = handler.Client();
+
+        var items = await graph.ReadItemsAsync(Site, Library);
+
+        items.Count.ShouldBe(2);
+        handler.Requests.ShouldAllBe(r => r.Url.Contains("$expand=fields"), "a next link of a token only is asked for with the fields");
+    }
+
+    [Fact]
+    public async Task Lists_PagesWhoseNextLinkCarriesOnlyItsToken_AreEachAskedForWithTheSystemFacet()
+    {
+        var pages = new Queue<JsonObject>([
+            new JsonObject { ["id"] = Site, ["webUrl"] = "https://contoso.sharepoint.com/sites/recovery" },
+            new JsonObject { ["value"] = new JsonArray(), ["@odata.nextLink"] = $"http://127.0.0.1:9/v1.0/sites/{Site}/lists?$skiptoken=2" },
+            new JsonObject { ["value"] = new JsonArray() },
+        ]);
+        var handler = new ReplayHandler((_, _) => (HttpStatusCode.OK, pages.Dequeue()));
+        using var graph = handler.Client();
+
+        await graph.FindListsAsync("https://contoso.sharepoint.com/sites/recovery");
+
+        handler.Requests.Skip(1).ShouldAllBe(r => Uri.UnescapeDataString(r.Url).Contains("system"), "each page asks for SharePoint's own lists");
+    }
+
+    [Fact]
     public async Task Delta_RecordedGoneWithoutLocation_IsReadAfreshFromTheFirstLink()
     {
         var answers = new Queue<(HttpStatusCode, JsonNode?)>([(HttpStatusCode.Gone, Recorded.Gone()), (HttpStatusCode.OK, Page([Recorded.LibraryDocument()], delta: Link("3")))]);

@@ -45,7 +45,7 @@ foreach (var key in watched)
 
 Console.WriteLine($"The site holds {items} items in {watched.Length} watched lists.");
 var courseItems = (await graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses])).Select(c => c.Id).ToList();
-var team = (await graph.ReadItemsAsync(siteId, lists[SiteSchema.Team])).ToLookup(p => p.Fields.GetValueOrDefault("CourseLookupId") as string ?? string.Empty, p => p.Id);
+var team = (await graph.ReadItemsAsync(siteId, lists[SiteSchema.Team])).ToLookup(p => p.Fields.Find(Coproduction.Graph.Schema.Lists.TeamList.Course) ?? string.Empty, p => p.Id);
 var state = Path.Combine(Path.GetTempPath(), $"harness-{Guid.NewGuid():N}.db");
 
 async Task<(Counts Counts, TimeSpan Time)> Measure(Func<Task> pass)
@@ -115,9 +115,9 @@ using (var host = RunCommand.Build(new Dictionary<string, string?>
     office.DefaultRequestHeaders.Authorization = new("Bearer", "user:kit.member@trust.example");
     var drive = await graph.FindLibraryDriveAsync(siteId, lists[SiteSchema.Materials]);
     var saved0 = (await graph.ReadItemsAsync(siteId, lists[SiteSchema.Materials]))[0];
-    var document = saved0.Fields["FileLeafRef"];
-    var member = team[saved0.Fields["CourseLookupId"] as string ?? string.Empty].Last();
-    await graph.WriteAsync(siteId, [new ItemUpdate(lists[SiteSchema.Team], member, new Dictionary<string, object?> { ["Account"] = "kit.member@trust.example" })]);
+    var document = saved0.Fields.Find(Coproduction.Graph.Schema.Lists.SharePointColumns.FileName);
+    var member = team[saved0.Fields.Find(Coproduction.Graph.Schema.Lists.MaterialsLibrary.Course) ?? string.Empty].Last();
+    await graph.WriteAsync(siteId, [new ItemUpdate(lists[SiteSchema.Team], member, new FieldSet().Set(Coproduction.Graph.Schema.Lists.TeamList.Account, "kit.member@trust.example"))]);
     await runner.RunOnceAsync(CancellationToken.None);
     foreach (var (save, scenario) in new[] { (1, "a document saved by a person new to the site"), (2, "a document saved again by them") })
     {

@@ -109,7 +109,7 @@ public sealed class CoproductionGraphClient : IDisposable
     public async Task<CourseExport> ExportAsync(string siteUrl, string courseId, CancellationToken cancellationToken = default)
     {
         var site = await SiteLists.OpenAsync(_connection.Client, siteUrl, cancellationToken);
-        return await CourseReader.ReadAsync(new GraphSiteContent(site, _history), courseId, cancellationToken);
+        return await CourseReader.ReadAsync(new GraphSiteContent(site, _history), courseId, cancellationToken: cancellationToken);
     }
 
     /// <summary>
@@ -124,12 +124,33 @@ public sealed class CoproductionGraphClient : IDisposable
     public Task<IReadOnlyList<string>> WriteAsync(string siteId, IReadOnlyList<ItemUpdate> updates, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(updates);
+        return _writer.WriteAsync(siteId, Writes(updates), cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes items as <see cref="WriteAsync"/> does, but a write Graph refuses for what it asks
+    /// (<see cref="CoproductionGraphException.IsRefusal"/>, such as a value a column does not take) is
+    /// given back as refused rather than failing the others: one bad write stops nothing else.
+    /// </summary>
+    /// <param name="siteId">The site's Graph id.</param>
+    /// <param name="updates">The writes, in order.</param>
+    /// <param name="cancellationToken">Cancels writing; what was written stays.</param>
+    /// <returns>What became of each write, in order.</returns>
+    /// <exception cref="CoproductionGraphException">Graph failed otherwise (no answer, throttled for too long, sign-in, permissions).</exception>
+    public Task<IReadOnlyList<ItemWriteResult>> WriteEachAsync(string siteId, IReadOnlyList<ItemUpdate> updates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        return _writer.WriteEachAsync(siteId, Writes(updates), cancellationToken);
+    }
+
+    private static List<ItemWrite> Writes(IReadOnlyList<ItemUpdate> updates)
+    {
         if (updates.FirstOrDefault(u => u.DriveId is not null && u.ItemId is null) is { } orphan)
         {
             throw new ArgumentException($"A write to list {orphan.ListId} names a drive but no item: a document's fields are written through its file, so give the file's drive item id.", nameof(updates));
         }
 
-        return _writer.WriteAsync(siteId, updates.Select(u => new ItemWrite(u.ListId, u.ItemId, u.Fields, u.DriveId)).ToList(), cancellationToken);
+        return updates.Select(u => new ItemWrite(u.ListId, u.ItemId, u.Fields.ToGraph(), u.DriveId)).ToList();
     }
 
     /// <summary>Uploads a small file to a library (a new version if it is there), then sets its fields.</summary>
@@ -141,14 +162,14 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <param name="cancellationToken">Cancels the upload.</param>
     /// <returns>The document's list item id.</returns>
     /// <exception cref="CoproductionGraphException">Graph refused the upload.</exception>
-    public async Task<string> UploadAsync(string siteId, string libraryId, string fileName, byte[] content, IReadOnlyDictionary<string, object?>? fields = null, CancellationToken cancellationToken = default)
+    public async Task<string> UploadAsync(string siteId, string libraryId, string fileName, byte[] content, FieldSet? fields = null, CancellationToken cancellationToken = default)
     {
         var drive = await FindLibraryDriveAsync(siteId, libraryId, cancellationToken);
         var file = await UploadFileAsync(drive, fileName, content, cancellationToken);
         var item = await Documents.ListItemAsync(_connection.Client, drive, file, fileName, cancellationToken);
         if (fields is { Count: > 0 })
         {
-            await _writer.WriteAsync(siteId, [new ItemWrite(libraryId, item, fields)], cancellationToken);
+            await _writer.WriteAsync(siteId, [new ItemWrite(libraryId, item, fields.ToGraph())], cancellationToken);
         }
 
         return item;
@@ -248,7 +269,7 @@ public sealed class CoproductionGraphClient : IDisposable
     {
         // Keyed by its id, so that a failure names the list.
         var site = new SiteLists(_connection.Client, siteId, new Dictionary<string, string> { [listId] = listId });
-        return (await site.ReadAsync(listId, cancellationToken)).Select(i => new ListItemData(i.Id, i.Fields)).ToList();
+        return await site.ReadAsync(listId, cancellationToken);
     }
 
     /// <summary>

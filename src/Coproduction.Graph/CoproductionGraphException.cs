@@ -25,6 +25,15 @@ public sealed class CoproductionGraphException : Exception
     /// <summary>Graph's error code, such as <c>itemNotFound</c>; null when it gave none.</summary>
     public string? ErrorCode { get; }
 
+    /// <summary>
+    /// Whether Graph refused this one request for what it asks (HTTP 400, 405, 409, 413, 422 and the
+    /// like), which asking again will not change: not a failure of Graph or of the way to it (no
+    /// answer, throttling, sign-in, permissions, something gone, a conflict that clears).
+    /// </summary>
+    public bool IsRefusal => Refuses(Status);
+
+    internal static bool Refuses(int? status) => status is >= 400 and < 500 and not (401 or 403 or 404 or 408 or 412 or 429);
+
     private static string Describe(string message, int? status, string? errorCode) =>
         (status, errorCode) switch
         {

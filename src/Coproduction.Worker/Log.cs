@@ -27,7 +27,19 @@ internal static partial class Log
     public static partial void ForbiddenMove(ILogger logger, string courseId, string siteId, string from, string to);
 
     [LoggerMessage(105, LogLevel.Error, "The pass over site {Site} failed: {Reason}; it will be tried again")]
-    public static partial void PassFailed(ILogger logger, string site, string reason, Exception exception);
+    public static partial void PassFailed(ILogger logger, string site, string reason);
+
+    [LoggerMessage(110, LogLevel.Error, "Course item {ItemId} on site {SiteId} failed: {Reason}; the site's other courses go on, and it is tried again in {Wait}")]
+    public static partial void CourseFailed(ILogger logger, string itemId, string siteId, string reason, TimeSpan wait);
+
+    [LoggerMessage(111, LogLevel.Error, "The worker cannot go on: {Fault} ({Faults} of {Most} passes in a row); it tries again in {Wait}")]
+    public static partial void HostFault(ILogger logger, string fault, int faults, int most, TimeSpan wait);
+
+    [LoggerMessage(112, LogLevel.Critical, "The worker stops: {Fault}, {Faults} passes in a row. It exits non-zero, for its service manager to start it again")]
+    public static partial void HostFaultStopping(ILogger logger, string fault, int faults);
+
+    [LoggerMessage(113, LogLevel.Critical, "The worker stops on a fault of its own: {Fault}. It exits non-zero")]
+    public static partial void ServiceFailed(ILogger logger, string fault);
 
     [LoggerMessage(106, LogLevel.Information, "Watching {Sites} sites every {Interval}")]
     public static partial void Watching(ILogger logger, int sites, TimeSpan interval);

@@ -17,6 +17,7 @@ internal sealed class WorkerMetrics : IDisposable
         FlagsRaised = _meter.CreateCounter<long>("coproduction.flags.raised", description: "Flags raised or reopened");
         FlagsResolved = _meter.CreateCounter<long>("coproduction.flags.resolved", description: "Flags resolved");
         PassesFailed = _meter.CreateCounter<long>("coproduction.passes.failed", description: "Passes over a site that failed and will be tried again");
+        CoursesFailed = _meter.CreateCounter<long>("coproduction.courses.failed", description: "Courses whose assessment or writes failed alone, tried again later");
     }
 
     public Counter<long> ChangesRead { get; }
@@ -30,6 +31,8 @@ internal sealed class WorkerMetrics : IDisposable
     public Counter<long> FlagsResolved { get; }
 
     public Counter<long> PassesFailed { get; }
+
+    public Counter<long> CoursesFailed { get; }
 
     public void Dispose() => _meter.Dispose();
 }

@@ -40,7 +40,7 @@ internal static class DeltaPages
     {
         if (item.Deleted is not null)
         {
-            return new ItemChange(item.Id!, true, new Dictionary<string, object?>(), null, null) { IsFolder = IsFolder(item) };
+            return new ItemChange(item.Id!, true, Mapping.SiteFields.Empty, null, null) { IsFolder = IsFolder(item) };
         }
 
         if (item.Fields?.AdditionalData is null)
@@ -51,9 +51,9 @@ internal static class DeltaPages
         var fields = FieldValues.From(item.Fields.AdditionalData);
         return new ItemChange(item.Id!, false, fields, item.ETag, item.LastModifiedDateTime)
         {
-            EditorLookupId = SiteUserReader.LookupId(fields.GetValueOrDefault(SharePointFields.EditorLookupId)),
-            VersionLabel = fields.GetValueOrDefault(SharePointFields.VersionLabel) as string,
-            FileSize = FieldValues.FileSize(fields.GetValueOrDefault(SharePointFields.FileSize)),
+            EditorLookupId = SiteUserReader.LookupId(fields.Raw(SharePointFields.EditorLookupId)),
+            VersionLabel = fields.Raw(SharePointFields.VersionLabel) as string,
+            FileSize = FieldValues.FileSize(fields.Raw(SharePointFields.FileSize)),
             IsFolder = IsFolder(item),
         };
     }

@@ -6,8 +6,8 @@ namespace Coproduction.Graph.Changes;
 /// <summary>Field values as the SDK parses them (untyped nodes), turned into plain .NET values.</summary>
 internal static class FieldValues
 {
-    public static IReadOnlyDictionary<string, object?> From(IDictionary<string, object>? data) =>
-        (data ?? new Dictionary<string, object>()).ToDictionary(p => p.Key, p => Plain(p.Value), StringComparer.Ordinal);
+    public static Mapping.SiteFields From(IDictionary<string, object>? data) =>
+        new((data ?? new Dictionary<string, object>()).ToDictionary(p => p.Key, p => Plain(p.Value), StringComparer.Ordinal));
 
     public static object? Plain(object? value) => value switch
     {
@@ -25,8 +25,8 @@ internal static class FieldValues
         JsonElement e => Mapping.FieldJson.Plain(e),
 
         // The SDK reads a string that looks like a time as a time; fields keep Graph's ISO text.
-        DateTimeOffset t => Iso(t.UtcDateTime),
-        DateTime t => Iso(t.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : t.ToUniversalTime()),
+        DateTimeOffset t => Schema.GraphTime.Format(t),
+        DateTime t => Schema.GraphTime.Format(t.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : t.ToUniversalTime()),
         int i => (double)i,
         long l => (double)l,
         decimal m => (double)m,
@@ -41,6 +41,4 @@ internal static class FieldValues
         double n => (long)n,
         _ => null,
     };
-
-    private static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,8 +1,8 @@
 namespace Coproduction.Graph.Changes;
 
 /// <summary>
-/// One item as delta last reported it: its fields (strings, numbers, booleans, and for several
-/// people or lookups a list of <c>{LookupId, LookupValue}</c> dictionaries), or that it was deleted.
+/// One item as delta last reported it: its fields, read through the schema's columns
+/// (<see cref="Mapping.SiteFields.Get{T}"/>), or that it was deleted.
 /// Delta does not say who made a change; the item's fields do, as the site user <see cref="EditorLookupId"/>.
 /// </summary>
 /// <param name="ItemId">The list item's id.</param>
@@ -10,8 +10,14 @@ namespace Coproduction.Graph.Changes;
 /// <param name="Fields">Its fields; empty for a deleted item.</param>
 /// <param name="ETag">Its eTag, which changes with every change: the same eTag again is no change.</param>
 /// <param name="LastModified">When it last changed.</param>
-public sealed record ItemChange(string ItemId, bool Deleted, IReadOnlyDictionary<string, object?> Fields, string? ETag, DateTimeOffset? LastModified)
+public sealed record ItemChange(string ItemId, bool Deleted, Mapping.SiteFields Fields, string? ETag, DateTimeOffset? LastModified)
 {
+    // Fields by their names, as Graph gives them: for tests.
+    internal ItemChange(string itemId, bool deleted, IReadOnlyDictionary<string, object?> fields, string? eTag, DateTimeOffset? lastModified)
+        : this(itemId, deleted, new Mapping.SiteFields(fields), eTag, lastModified)
+    {
+    }
+
     /// <summary>Who last changed it: the lookup id of an entry of the site's user information list (<c>EditorLookupId</c>); null when the fields do not say.</summary>
     public string? EditorLookupId { get; init; }
 

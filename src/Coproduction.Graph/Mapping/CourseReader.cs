@@ -1,8 +1,10 @@
-using Coproduction.Checklist;
+using Coproduction.Graph.Mapping.Rows;
 using Coproduction.Graph.People;
 using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
 using Coproduction.Model;
 using Coproduction.Snapshots;
+using Coproduction.Text;
 using static Coproduction.Graph.Schema.SiteSchema;
 
 namespace Coproduction.Graph.Mapping;
@@ -19,112 +21,104 @@ public static class CourseReader
     /// <summary>Reads a course from a site's content into the model.</summary>
     /// <param name="content">The site's items, through Graph or from a local copy.</param>
     /// <param name="courseId">The course's id.</param>
+    /// <param name="topics">The site's topics (<see cref="SiteTopics.ReadAsync"/>), read once for many courses; null to read them for this one.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The snapshot, and the items left out.</returns>
     /// <exception cref="CoproductionGraphException">No course has that id, or the course item itself cannot be read.</exception>
-    public static async Task<CourseExport> ReadAsync(ISiteContent content, string courseId, CancellationToken cancellationToken = default)
+    public static async Task<CourseExport> ReadAsync(ISiteContent content, string courseId, SiteTopics? topics = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var site = new Items(content);
-        var problems = new List<DataProblem>();
+        topics ??= await SiteTopics.ReadAsync(content, cancellationToken);
+        var problems = new List<DataProblem>(topics.Problems);
         var found = await content.CourseAsync(courseId, cancellationToken)
             ?? throw new CoproductionGraphException($"The site has no course with id '{courseId}'", 404, "itemNotFound");
-        var courseItem = new SiteItem(found.Id, found.Fields);
-        Task<IReadOnlyList<SiteItem>> OfCourseAsync(string list) => site.ReadCourseAsync(list, courseItem.Id, cancellationToken);
+        var rows = new RowReader(content, found.Id, problems);
 
-        T? Read<T>(string list, SiteItem item, Func<T> read)
-            where T : class
-        {
-            try
-            {
-                return read();
-            }
-            catch (DataProblemException ex)
-            {
-                problems.Add(new DataProblem(List(list).DisplayName, item.Id, ex.Column, ex.Problem));
-                return null;
-            }
-        }
+        var team = await rows.ReadAsync(Team, TeamRow.Read, cancellationToken);
+        var people = Unique(problems, Team, TeamList.PersonId, team.Select(t => (t.ItemId, t.Row, Person: rows.Map(Team, t.ItemId, () => PersonFrom(t.Row))))
+            .Where(p => p.Person is not null).ToList(), p => p.ItemId, p => p.Person!.Id);
+        var personOf = people.ToDictionary(p => p.ItemId, p => p.Person!.Id, StringComparer.Ordinal);
+        string Person(string? item, SiteColumn column) =>
+            item is not null && personOf.TryGetValue(item, out var person) ? person : throw new DataProblemException(column.Name, "names no one in the course's team");
+        IReadOnlyList<string> Persons(IReadOnlyList<string> items, SiteColumn column) =>
+            items.Select(id => personOf.TryGetValue(id, out var person) ? person : throw new DataProblemException(column.Name, "names someone not in the course's team")).ToList();
 
-        var teamItems = (await OfCourseAsync(Team)).ToList();
-        var people = teamItems.Select(i => (Item: i, Person: Read(Team, i, () => PersonFrom(i)))).Where(p => p.Person is not null).ToList();
-        var personOf = people.ToDictionary(p => p.Item.Id, p => p.Person!.Id, StringComparer.Ordinal);
-        string Person(SiteItem item, string column) =>
-            item.LookupId(column) is { } id && personOf.TryGetValue(id, out var person) ? person : throw new DataProblemException(column, "names no one in the course's team");
-        IReadOnlyList<string> Persons(SiteItem item, string column) =>
-            item.LookupIds(column).Select(id => personOf.TryGetValue(id, out var person) ? person : throw new DataProblemException(column, "names someone not in the course's team")).ToList();
-
-        var course = Read(Courses, courseItem, () => new Course
+        var courseRow = rows.Map(Courses, found.Id, () => CourseRow.Read(found.Fields));
+        var course = courseRow is null ? null : rows.Map(Courses, found.Id, () => new Course
         {
             Id = courseId,
-            Title = courseItem.RequiredText("Title"),
-            Kind = courseItem.Choice<CourseKind>("Kind"),
-            Topics = SiteItem.Tags(courseItem.Text("Topics")) is { Count: > 0 } topics ? topics : throw new DataProblemException("Topics", "holds no topic"),
-            Stage = courseItem.Choice<Stage>(SiteColumns.Stage),
-            LeadId = courseItem.LookupId("Lead") is null ? null : Person(courseItem, "Lead"),
-        }) ?? throw new CoproductionGraphException($"The course '{courseId}' cannot be read: {problems[^1]}");
+            Title = Required(courseRow.Title, SharePointColumns.Title),
+            Kind = Required(courseRow.Kind, CoursesList.Kind),
+            Topics = courseRow.Topics is { Count: > 0 } tags ? tags : throw new DataProblemException(CoursesList.Topics.Name, "holds no topic"),
+            Stage = Required(courseRow.Stage, CoursesList.Stage),
+            LeadId = courseRow.Lead is null ? null : Person(courseRow.Lead, CoursesList.Lead),
+        });
+        if (course is null)
+        {
+            throw new CoproductionGraphException($"The course '{courseId}' cannot be read: {problems[^1]}");
+        }
 
-        var log = (await OfCourseAsync(SiteSchema.Log)).ToList();
-        var agreements = log.Where(i => i.Text("Kind") == AgreementLabel)
-            .Select(i => Read(SiteSchema.Log, i, () => new Signed(i.RequiredText("On"), new Signature(i.Time("At"), Person(i, "By")))))
+        var log = await rows.ReadAsync(SiteSchema.Log, LogRow.Read, cancellationToken);
+        var agreements = log.Where(l => l.Row.IsAgreement)
+            .Select(l => rows.Map(SiteSchema.Log, l.ItemId, () => new Signed(Required(l.Row.On, LogList.On), new Signature(Required(l.Row.At, LogList.At), Person(l.Row.By, LogList.By)))))
             .OfType<Signed>().ToList();
-        var activities = log.Where(i => i.Text("Kind") != AgreementLabel).Select(i => Read(SiteSchema.Log, i, () => ActivityFrom(i, Person, Persons))).OfType<Activity>().ToList();
-        var history = (await OfCourseAsync(MaterialHistory))
-            .Select(i => Read(MaterialHistory, i, () => new Signed(i.RequiredText("MaterialId"), new Signature(i.Time("At"), Person(i, "By")))))
+        var activities = Unique(problems, SiteSchema.Log, LogList.ActivityId, log.Where(l => !l.Row.IsAgreement)
+            .Select(l => (l.ItemId, Activity: rows.Map(SiteSchema.Log, l.ItemId, () => ActivityFrom(l.Row, Person, Persons))))
+            .Where(a => a.Activity is not null).ToList(), a => a.ItemId, a => a.Activity!.Id).Select(a => a.Activity!).ToList();
+        var history = (await rows.ReadAsync(MaterialHistory, HistoryRow.Read, cancellationToken))
+            .Select(h => rows.Map(MaterialHistory, h.ItemId, () => new Signed(Required(h.Row.MaterialId, HistoryList.MaterialId), new Signature(Required(h.Row.At, HistoryList.At), Person(h.Row.By, HistoryList.By)))))
             .OfType<Signed>().ToList();
-        var accounts = new TeamAccounts(people.Where(p => p.Item.Text(SiteColumns.Account) is not null).Select(p => (p.Item.Text(SiteColumns.Account)!, p.Person!.Id)));
-        var documents = (await OfCourseAsync(SiteSchema.Materials)).ToList();
+        var accounts = new TeamAccounts(people.Where(p => p.Row.Account is not null).Select(p => (p.Row.Account!, p.Person!.Id, p.ItemId)));
+        problems.AddRange(accounts.Shared.Select(item => new DataProblem(List(Team).DisplayName, item, TeamList.Account.Name, "is also another member's account in the course's team: saves by it count for neither")));
+        var documents = await rows.ReadAsync(SiteSchema.Materials, MaterialRow.Read, cancellationToken);
         var saved = new Dictionary<string, IReadOnlyList<Signature>>(StringComparer.Ordinal);
-        foreach (var document in documents)
+        foreach (var (itemId, _) in documents)
         {
-            saved[document.Id] = SavedByTeam(document, await content.VersionsAsync(document.Id, cancellationToken), accounts, problems);
+            saved[itemId] = SavedByTeam(itemId, await content.VersionsAsync(itemId, cancellationToken), accounts, problems);
         }
 
-        var materials = documents
-            .Select(i => Read(SiteSchema.Materials, i, () => new Material
+        var materials = Unique(problems, SiteSchema.Materials, MaterialsLibrary.MaterialId, documents
+            .Select(d => (d.ItemId, Material: rows.Map(SiteSchema.Materials, d.ItemId, () =>
             {
-                Id = i.RequiredText("MaterialId"),
-                Title = i.Text("Title") ?? i.RequiredText(SharePointFields.FileName),
-                Versions = [.. history.Where(h => h.On == i.Text("MaterialId")).Select(h => h.Signature).Concat(saved[i.Id]).OrderBy(s => s.At)],
-                Agreements = [.. agreements.Where(a => a.On == i.Text("MaterialId")).Select(a => a.Signature)],
-            }))
-            .OfType<Material>()
-            .Where(m => m.Versions.Count > 0 || Problem(problems, SiteSchema.Materials, m.Id, "MaterialId", "has no version by anyone in the team"))
+                var id = Required(d.Row.MaterialId, MaterialsLibrary.MaterialId);
+                return new Material
+                {
+                    Id = id,
+                    Title = d.Row.Title ?? Required(d.Row.FileName, SharePointColumns.FileName),
+                    Versions = [.. history.Where(h => h.On == id).Select(h => h.Signature).Concat(saved[d.ItemId]).OrderBy(s => s.At)],
+                    Agreements = [.. agreements.Where(a => a.On == id).Select(a => a.Signature)],
+                };
+            })))
+            .Where(m => m.Material is not null).ToList(), m => m.ItemId, m => m.Material!.Id)
+            .Select(m => m.Material!)
+            .Where(m => m.Versions.Count > 0 || Problem(problems, SiteSchema.Materials, m.Id, MaterialsLibrary.MaterialId, "has no version by anyone in the team"))
             .ToList();
-        var decisions = (await OfCourseAsync(Decisions)).Select(i => Read(Decisions, i, () => new Decision
+        var decisions = Unique(problems, Decisions, DecisionsList.DecisionId, (await rows.ReadAsync(Decisions, DecisionRow.Read, cancellationToken)).Select(d => (d.ItemId, Decision: rows.Map(Decisions, d.ItemId, () => new Decision
         {
-            Id = i.RequiredText("DecisionId"),
-            Summary = i.RequiredText("Title"),
-            At = i.Time("At"),
-            By = Person(i, "By"),
-            Involved = Persons(i, "Involved"),
-            Exemption = i.OptionalChoice<Exemption>("Exemption"),
-            Justification = i.Text("Justification"),
-        })).OfType<Decision>().ToList();
-        var notes = (await OfCourseAsync(Notes)).Select(i => Read(Notes, i, () => new ChecklistNote(
-            Enum.GetValues<ChecklistItem>().FirstOrDefault(c => ChecklistText.Describe(c) == i.Text("Item"), (ChecklistItem)(-1)) is var item && Enum.IsDefined(item)
-                ? item : throw new DataProblemException("Item", "holds a value that is not a checklist item"),
-            i.Text("Note") ?? string.Empty))).OfType<ChecklistNote>().ToList();
-        var stages = (await OfCourseAsync(Stages))
-            .Select(i => Read(Stages, i, () => new StageChange(i.Time("At"), i.Choice<Stage>("FromStage"), i.Choice<Stage>("ToStage"), Person(i, "By"))))
+            Id = Required(d.Row.DecisionId, DecisionsList.DecisionId),
+            Summary = Required(d.Row.Summary, SharePointColumns.Title),
+            At = Required(d.Row.At, DecisionsList.At),
+            By = Person(d.Row.By, DecisionsList.By),
+            Involved = Persons(d.Row.Involved, DecisionsList.Involved),
+            Exemption = d.Row.Exemption,
+            Justification = d.Row.Justification,
+        }))).Where(d => d.Decision is not null).ToList(), d => d.ItemId, d => d.Decision!.Id).Select(d => d.Decision!).ToList();
+        var notes = (await rows.ReadAsync(Notes, NoteRow.Read, cancellationToken))
+            .Select(n => rows.Map(Notes, n.ItemId, () => new ChecklistNote(
+                n.Row.Item ?? throw new DataProblemException(NotesList.Item.Name, "holds a value that is not a checklist item"), n.Row.Note ?? string.Empty)))
+            .OfType<ChecklistNote>().ToList();
+        var stages = (await rows.ReadAsync(Stages, StageRow.Read, cancellationToken))
+            .Select(s => rows.Map(Stages, s.ItemId, () => new StageChange(Required(s.Row.At, StagesList.At), Required(s.Row.From, StagesList.From), Required(s.Row.To, StagesList.To), Person(s.Row.By, StagesList.By))))
             .OfType<StageChange>().OrderBy(s => s.At).ToList();
-        var taxonomy = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var topic in await site.ReadAsync(Topics, cancellationToken))
-        {
-            if (topic.Text("Title") is { } narrower && topic.Text("Broader") is { } broader && !taxonomy.Keys.Contains(narrower, StringComparer.OrdinalIgnoreCase))
-            {
-                taxonomy[narrower] = broader;
-            }
-        }
 
         // Leave out what refers to something left out, saying so.
         var known = materials.Select(m => m.Id).Concat(decisions.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
-        activities = activities.Where(a => a.On is null || known.Contains(a.On) || Problem(problems, SiteSchema.Log, a.Id, "On", "names no material or decision that could be read")).ToList();
+        activities = activities.Where(a => a.On is null || known.Contains(a.On) || Problem(problems, SiteSchema.Log, a.Id, LogList.On, "names no material or decision that could be read")).ToList();
 
         var snapshot = new CourseSnapshot
         {
             Course = course,
-            Taxonomy = taxonomy,
+            Taxonomy = new Dictionary<string, string>(topics.Taxonomy, StringComparer.Ordinal),
             People = people.Select(p => p.Person!).ToList(),
             Materials = materials,
             Activities = activities.OrderBy(a => a.At).ToList(),
@@ -143,7 +137,7 @@ public static class CourseReader
     /// changed (its size differs from the version before). Versions saved by the application (an
     /// import, the worker) are not work on a material.
     /// </summary>
-    private static List<Signature> SavedByTeam(SiteItem document, IReadOnlyList<DocumentVersion> versions, TeamAccounts accounts, List<DataProblem> problems)
+    private static List<Signature> SavedByTeam(string document, IReadOnlyList<DocumentVersion> versions, TeamAccounts accounts, List<DataProblem> problems)
     {
         var signatures = new List<Signature>();
         long? previousSize = null;
@@ -162,7 +156,7 @@ public static class CourseReader
             }
             else
             {
-                problems.Add(new DataProblem(SiteSchema.List(SiteSchema.Materials).DisplayName, document.Id, "Versions", version.By is null || (!version.By.HasAccount && version.By.ObjectId is null)
+                problems.Add(new DataProblem(SiteSchema.List(SiteSchema.Materials).DisplayName, document, "Versions", version.By is null || (!version.By.HasAccount && version.By.ObjectId is null)
                     ? $"the site does not say who saved version {version.Label}"
                     : $"version {version.Label} was saved by an account that is no one's in the course's team"));
             }
@@ -171,63 +165,58 @@ public static class CourseReader
         return signatures;
     }
 
-    private static Person PersonFrom(SiteItem item)
+    private static Person PersonFrom(TeamRow row) => new()
     {
-        var experience = new List<Experience>();
-        foreach (var (column, kind) in new[] { ("LivedTopics", ExperienceKind.Lived), ("LearnedTopics", ExperienceKind.Learned), ("CarerTopics", ExperienceKind.Carer) })
-        {
-            if (SiteItem.Tags(item.Text(column)) is { Count: > 0 } topics)
-            {
-                experience.Add(new Experience(kind, topics));
-            }
-        }
+        Id = Required(row.PersonId, TeamList.PersonId),
+        DisplayName = Required(row.Name, SharePointColumns.Title),
+        Membership = Required(row.Membership, TeamList.Membership),
+        Role = row.Role,
+        Seniority = row.Seniority,
+        Experience = [.. row.Experience.Where(e => e.Value.Count > 0).OrderBy(e => e.Key).Select(e => new Experience(e.Key, e.Value))],
+    };
 
-        return new Person
-        {
-            Id = item.RequiredText("PersonId"),
-            DisplayName = item.RequiredText("Title"),
-            Membership = item.Choice<Membership>("Membership"),
-            Role = item.Text("Role"),
-            Seniority = item.Number("Seniority") is { } seniority ? (int)seniority : null,
-            Experience = experience,
-        };
-    }
-
-    private static Activity ActivityFrom(SiteItem item, Func<SiteItem, string, string> person, Func<SiteItem, string, IReadOnlyList<string>> persons)
+    private static Activity ActivityFrom(LogRow row, Func<string?, SiteColumn, string> person, Func<IReadOnlyList<string>, SiteColumn, IReadOnlyList<string>> persons)
     {
-        var kind = item.Choice<ActivityKind>("Kind");
+        var kind = SnapshotWords.TryParseLabel<ActivityKind>(Required(row.Kind, LogList.Kind), out var k) ? k
+            : throw new DataProblemException(LogList.Kind.Name, "holds a value that is not one of its choices");
         return new Activity
         {
-            Id = item.RequiredText("ActivityId"),
+            Id = Required(row.ActivityId, LogList.ActivityId),
             Kind = kind,
-            At = item.Time("At"),
-            By = person(item, "By"),
-            Participants = persons(item, "Participants"),
-            On = kind is ActivityKind.Feedback or ActivityKind.Objection ? item.RequiredText("On") : item.Text("On"),
-            Mode = item.OptionalChoice<ActivityMode>("Mode"),
-            Aspect = item.OptionalChoice<FeedbackAspect>("Aspect"),
-            Method = kind == ActivityKind.FocusGroup ? item.Choice<FocusGroupMethod>("Method") : item.OptionalChoice<FocusGroupMethod>("Method"),
-            Phase = item.OptionalChoice<FocusGroupPhase>("Phase"),
-            Accepted = item.Boolean("Accepted"),
+            At = Required(row.At, LogList.At),
+            By = person(row.By, LogList.By),
+            Participants = persons(row.Participants, LogList.Participants),
+            On = kind is ActivityKind.Feedback or ActivityKind.Objection ? Required(row.On, LogList.On) : row.On,
+            Mode = row.Mode,
+            Aspect = row.Aspect,
+            Method = kind == ActivityKind.FocusGroup ? Required(row.Method, LogList.Method) : row.Method,
+            Phase = row.Phase,
+            Accepted = row.Accepted,
         };
     }
 
-    /// <summary>Each list read once, as items with typed readers.</summary>
-    private sealed class Items(ISiteContent content)
-    {
-        public async Task<IReadOnlyList<SiteItem>> ReadAsync(string key, CancellationToken cancellationToken) =>
-            (await content.ItemsAsync(key, cancellationToken)).Select(i => new SiteItem(i.Id, i.Fields)).ToList();
+    private static T Required<T>(T? value, SiteColumn column)
+        where T : class => value ?? throw new DataProblemException(column.Name, "is empty; it is required");
 
-        public async Task<IReadOnlyList<SiteItem>> ReadCourseAsync(string key, string courseItemId, CancellationToken cancellationToken) =>
-            (await content.CourseItemsAsync(key, courseItemId, cancellationToken)).Select(i => new SiteItem(i.Id, i.Fields)).ToList();
+    private static T Required<T>(T? value, SiteColumn column)
+        where T : struct => value ?? throw new DataProblemException(column.Name, "is empty; it is required");
+
+    /// <summary>
+    /// The items of a list with ids of their own: a second item with an id the course already has is a
+    /// data problem of that item, and left out, rather than a snapshot that breaks the format.
+    /// </summary>
+    private static List<T> Unique<T>(List<DataProblem> problems, string list, SiteColumn column, List<T> items, Func<T, string> itemId, Func<T, string> id)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return items.Where(i => seen.Add(id(i)) || Problem(problems, list, itemId(i), column, "is also another item's id in the course: give each its own")).ToList();
     }
 
     /// <summary>A dated act by a person on a material (a version or an agreement), as the log and the history list record it.</summary>
     private sealed record Signed(string On, Signature Signature);
 
-    private static bool Problem(List<DataProblem> problems, string list, string id, string column, string problem)
+    private static bool Problem(List<DataProblem> problems, string list, string id, SiteColumn column, string problem)
     {
-        problems.Add(new DataProblem(SiteSchema.List(list).DisplayName, id, column, problem));
+        problems.Add(new DataProblem(SiteSchema.List(list).DisplayName, id, column.Name, problem));
         return false;
     }
 }

@@ -1,12 +1,11 @@
-using System.Globalization;
 using System.Text;
-using Coproduction.Checklist;
-using Coproduction.Graph.Connection;
+using Coproduction.Graph.Mapping.Rows;
+using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
 using Coproduction.Graph.Writing;
 using Coproduction.Model;
 using Coproduction.Text;
 using Microsoft.Graph;
-using Coproduction.Graph.Schema;
 using static Coproduction.Graph.Schema.SiteSchema;
 
 namespace Coproduction.Graph.Mapping;
@@ -52,110 +51,63 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
     {
         var counts = new Counts();
         var course = snapshot.Course;
-        var courseFields = new Dictionary<string, object?>
-        {
-            ["Title"] = course.Title,
-            ["CourseId"] = course.Id,
-            ["Kind"] = SnapshotWords.Label(course.Kind),
-            ["Topics"] = string.Join("; ", course.Topics),
-            ["Stage"] = SnapshotWords.Label(course.Stage),
-        };
-        var existingCourse = index.Courses.FirstOrDefault(i => i.Text("CourseId") == course.Id);
-        var courseItem = (await UpsertAsync(site, Courses, index.Courses, i => i.Text("CourseId"), [(course.Id, courseFields)], counts, cancellationToken))[course.Id];
+        var courseFields = new CourseRow(course.Id, course.Title, course.Kind, course.Topics, course.Stage, null).ToFields();
+        var existingCourse = index.Courses.FirstOrDefault(i => i.Fields.Find(CoursesList.CourseId) == course.Id);
+        var courseItem = (await UpsertAsync(site, Courses, index.Courses, i => i.Fields.Find(CoursesList.CourseId), [(course.Id, courseFields)], counts, cancellationToken))[course.Id];
         if (existingCourse is null)
         {
-            index.Courses.Add(new SiteItem(courseItem, courseFields));
+            index.Courses.Add(new ListItemData(courseItem, SiteFields.Empty.With(courseFields)));
         }
 
-        IReadOnlyList<SiteItem> Of(string list) => existingCourse is null ? [] : index.Of(list, courseItem);
+        IReadOnlyList<ListItemData> Of(string list) => existingCourse is null ? [] : index.Of(list, courseItem);
 
-        var people = await UpsertAsync(site, Team, Of(Team), i => i.Text("PersonId"), snapshot.People.Select(p => (p.Id, new Dictionary<string, object?>
-        {
-            ["Title"] = p.DisplayName,
-            ["PersonId"] = p.Id,
-            ["CourseLookupId"] = courseItem,
-            ["Membership"] = SnapshotWords.Label(p.Membership),
-            ["Role"] = p.Role,
-            ["Seniority"] = p.Seniority,
-            ["LivedTopics"] = TopicTags(p, ExperienceKind.Lived),
-            ["LearnedTopics"] = TopicTags(p, ExperienceKind.Learned),
-            ["CarerTopics"] = TopicTags(p, ExperienceKind.Carer),
-        })), counts, cancellationToken);
+        var people = await UpsertAsync(site, Team, Of(Team), i => i.Fields.Find(TeamList.PersonId), snapshot.People.Select(p => (p.Id, new TeamRow(
+            p.Id, p.DisplayName, courseItem, p.Membership, p.Role, p.Seniority, TopicTags(p), null).ToFields())), counts, cancellationToken);
+
         // The lead is a person, so it is written once the people are there.
-        if (course.LeadId is { } lead && (existingCourse is null || FieldComparison.Differs(existingCourse, "LeadLookupId", people[lead])))
+        if (course.LeadId is { } lead && new FieldSet().Set(CoursesList.Lead, people[lead]) is var leadField
+            && (existingCourse is null || leadField.ChangedFrom(existingCourse.Fields).Count > 0))
         {
-            await writer.WriteAsync(site.SiteId, [new ItemWrite(site.Id(Courses), courseItem, new Dictionary<string, object?> { ["LeadLookupId"] = people[lead] })], cancellationToken);
+            await writer.WriteAsync(site.SiteId, [new ItemWrite(site.Id(Courses), courseItem, leadField.ToGraph())], cancellationToken);
             counts.Updated++;
         }
 
-        var topics = snapshot.Taxonomy.Select(t => (t.Key.ToUpperInvariant(), new Dictionary<string, object?> { ["Title"] = t.Key, ["Broader"] = t.Value })).ToList();
-        var topicIds = await UpsertAsync(site, Topics, index.Topics, i => i.Text("Title")?.ToUpperInvariant(), topics, counts, cancellationToken);
+        var topics = snapshot.Taxonomy.Select(t => (t.Key.ToUpperInvariant(), new TopicRow(t.Key, t.Value).ToFields())).ToList();
+        var topicIds = await UpsertAsync(site, Topics, index.Topics, i => i.Fields.Find(SharePointColumns.Title)?.ToUpperInvariant(), topics, counts, cancellationToken);
         var written = topics.Select(t => t.Item1).ToHashSet(StringComparer.Ordinal);
-        index.Topics.RemoveAll(t => t.Text("Title")?.ToUpperInvariant() is { } key && written.Contains(key));
-        index.Topics.AddRange(topics.Select(t => new SiteItem(topicIds[t.Item1], t.Item2)));
+        index.Topics.RemoveAll(t => t.Fields.Find(SharePointColumns.Title)?.ToUpperInvariant() is { } key && written.Contains(key));
+        index.Topics.AddRange(topics.Select(t => new ListItemData(topicIds[t.Item1], SiteFields.Empty.With(t.Item2))));
 
         var agreements = snapshot.Materials.SelectMany(m => m.Agreements.Select((a, n) => (Key: $"{m.Id}#agreement-{n + 1}", Material: m, Agreement: a)));
-        await UpsertAsync(site, SiteSchema.Log, Of(SiteSchema.Log), i => i.Text("ActivityId"),
-            snapshot.Activities.Select(a => (a.Id, Activity(a, courseItem, people)))
-                .Concat(agreements.Select(x => (x.Key, new Dictionary<string, object?>
-                {
-                    ["Title"] = "Agreement",
-                    ["ActivityId"] = x.Key,
-                    ["CourseLookupId"] = courseItem,
-                    ["Kind"] = AgreementLabel,
-                    ["At"] = Time(x.Agreement.At),
-                    ["ByLookupId"] = people[x.Agreement.By],
-                    ["On"] = x.Material.Id,
-                }))), counts, cancellationToken);
+        await UpsertAsync(site, SiteSchema.Log, Of(SiteSchema.Log), i => i.Fields.Find(LogList.ActivityId),
+            snapshot.Activities.Select(a => (a.Id, new LogRow(
+                    a.Id, SnapshotWords.Label(a.Kind), courseItem, SnapshotWords.Label(a.Kind), a.At, people[a.By],
+                    [.. a.Participants.Distinct(StringComparer.Ordinal).Select(p => people[p])], a.On, a.Mode, a.Aspect, a.Method, a.Phase, a.Accepted).ToFields()))
+                .Concat(agreements.Select(x => (x.Key, new LogRow(
+                    x.Key, LogList.AgreementLabel, courseItem, LogList.AgreementLabel, x.Agreement.At, people[x.Agreement.By], [], x.Material.Id, null, null, null, null, null).ToFields()))),
+            counts, cancellationToken);
 
-        await UpsertAsync(site, Decisions, Of(Decisions), i => i.Text("DecisionId"), snapshot.Decisions.Select(d => (d.Id, new Dictionary<string, object?>
-        {
-            ["Title"] = d.Summary,
-            ["DecisionId"] = d.Id,
-            ["CourseLookupId"] = courseItem,
-            ["At"] = Time(d.At),
-            ["ByLookupId"] = people[d.By],
-            ["InvolvedLookupId"] = d.Involved.Select(p => people[p]).ToList(),
-            ["Exemption"] = d.Exemption is { } e ? SnapshotWords.Label(e) : null,
-            ["Justification"] = d.Justification,
-        })), counts, cancellationToken);
+        await UpsertAsync(site, Decisions, Of(Decisions), i => i.Fields.Find(DecisionsList.DecisionId), snapshot.Decisions.Select(d => (d.Id, new DecisionRow(
+            d.Id, d.Summary, courseItem, d.At, people[d.By], [.. d.Involved.Select(p => people[p])], d.Exemption, d.Justification).ToFields())), counts, cancellationToken);
 
-        await UpsertAsync(site, Notes, Of(Notes), i => i.Text("Item"), snapshot.ChecklistNotes.Select(n => (ChecklistText.Describe(n.Item), new Dictionary<string, object?>
-        {
-            ["Title"] = ChecklistText.Describe(n.Item),
-            ["CourseLookupId"] = courseItem,
-            ["Item"] = ChecklistText.Describe(n.Item),
-            ["Note"] = n.Note,
-        })), counts, cancellationToken);
+        await UpsertAsync(site, Notes, Of(Notes), i => i.Fields.Find(NotesList.Item)?.ToString(), snapshot.ChecklistNotes.Select(n => (n.Item.ToString(), new NoteRow(
+            courseItem, n.Item, n.Note).ToFields())), counts, cancellationToken);
 
-        await UpsertAsync(site, Stages, Of(Stages), i => $"{i.Text("At")}|{i.Text("FromStage")}|{i.Text("ToStage")}", snapshot.StageHistory.Select(c => ($"{Time(c.At)}|{SnapshotWords.Label(c.From)}|{SnapshotWords.Label(c.To)}", new Dictionary<string, object?>
-        {
-            ["Title"] = $"{SnapshotWords.Label(c.From)} to {SnapshotWords.Label(c.To)}",
-            ["CourseLookupId"] = courseItem,
-            ["At"] = Time(c.At),
-            ["FromStage"] = SnapshotWords.Label(c.From),
-            ["ToStage"] = SnapshotWords.Label(c.To),
-            ["ByLookupId"] = people[c.By],
-        })), counts, cancellationToken);
+        await UpsertAsync(site, Stages, Of(Stages), i => StageKey(i.Fields.Find(StagesList.At), i.Fields.Find(StagesList.From), i.Fields.Find(StagesList.To)),
+            snapshot.StageHistory.Select(c => (StageKey(c.At, c.From, c.To)!, new StageRow(courseItem, c.At, c.From, c.To, people[c.By]).ToFields())), counts, cancellationToken);
 
-        await UpsertAsync(site, MaterialHistory, Of(MaterialHistory), i => $"{i.Text("MaterialId")}|{i.Text("At")}|{i.LookupId("By")}",
-            snapshot.Materials.SelectMany(m => m.Versions.Select(v => ($"{m.Id}|{Time(v.At)}|{people[v.By]}", new Dictionary<string, object?>
-            {
-                ["Title"] = m.Title,
-                ["CourseLookupId"] = courseItem,
-                ["MaterialId"] = m.Id,
-                ["At"] = Time(v.At),
-                ["ByLookupId"] = people[v.By],
-            }))), counts, cancellationToken);
+        await UpsertAsync(site, MaterialHistory, Of(MaterialHistory), i => HistoryKey(i.Fields.Find(HistoryList.MaterialId), i.Fields.Find(HistoryList.At), i.Fields.Find(HistoryList.By)),
+            snapshot.Materials.SelectMany(m => m.Versions.Select(v => (HistoryKey(m.Id, v.At, people[v.By])!, new HistoryRow(m.Title, courseItem, m.Id, v.At, people[v.By]).ToFields()))),
+            counts, cancellationToken);
 
         await WriteDocumentsAsync(site, snapshot, courseItem, Of(Materials), counts, cancellationToken);
         return new ImportReport(site.SiteId, counts.Created, counts.Updated, counts.Unchanged, course.Id);
     }
 
-    private async Task WriteDocumentsAsync(SiteLists site, CourseSnapshot snapshot, string courseItem, IReadOnlyList<SiteItem> documents, Counts counts, CancellationToken cancellationToken)
+    private async Task WriteDocumentsAsync(SiteLists site, CourseSnapshot snapshot, string courseItem, IReadOnlyList<ListItemData> documents, Counts counts, CancellationToken cancellationToken)
     {
         var library = site.Id(Materials);
-        var existing = documents.Select(i => i.Text("MaterialId")).ToHashSet(StringComparer.Ordinal);
+        var existing = documents.Select(i => i.Fields.Find(MaterialsLibrary.MaterialId)).ToHashSet(StringComparer.Ordinal);
         if (snapshot.Materials.All(m => existing.Contains(m.Id)))
         {
             counts.Unchanged += snapshot.Materials.Count;
@@ -170,12 +122,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
                 $"# {material.Title}\n\nImported from a course snapshot by Coproduction. Its history is in the Coproduction material history list.\n");
             var file = await Documents.PutAsync(graph, drive, name, content, cancellationToken);
             var item = await Documents.ListItemAsync(graph, drive, file, name, cancellationToken);
-            await writer.WriteAsync(site.SiteId, [new ItemWrite(library, item, new Dictionary<string, object?>
-            {
-                ["Title"] = material.Title,
-                ["CourseLookupId"] = courseItem,
-                ["MaterialId"] = material.Id,
-            })], cancellationToken);
+            await writer.WriteAsync(site.SiteId, [new ItemWrite(library, item, new MaterialRow(material.Title, null, courseItem, material.Id).ToFields().ToGraph())], cancellationToken);
             counts.Created++;
         }
 
@@ -186,13 +133,13 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
     private async Task<Dictionary<string, string>> UpsertAsync(
         SiteLists site,
         string list,
-        IReadOnlyList<SiteItem> items,
-        Func<SiteItem, string?> keyOf,
-        IEnumerable<(string Key, Dictionary<string, object?> Fields)> desired,
+        IReadOnlyList<ListItemData> items,
+        Func<ListItemData, string?> keyOf,
+        IEnumerable<(string Key, FieldSet Fields)> desired,
         Counts counts,
         CancellationToken cancellationToken)
     {
-        var existing = new Dictionary<string, SiteItem>(StringComparer.Ordinal);
+        var existing = new Dictionary<string, ListItemData>(StringComparer.Ordinal);
         foreach (var item in items)
         {
             if (keyOf(item) is { } key)
@@ -207,19 +154,19 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
         {
             if (!existing.TryGetValue(key, out var item))
             {
-                writes.Add((key, new ItemWrite(site.Id(list), null, fields.Where(f => f.Value is not null).ToDictionary())));
+                writes.Add((key, new ItemWrite(site.Id(list), null, fields.ToGraph().Where(f => f.Value is not null).ToDictionary())));
                 counts.Created++;
                 continue;
             }
 
-            var changed = fields.Where(f => FieldComparison.Differs(item, f.Key, f.Value)).ToDictionary();
+            var changed = fields.ChangedFrom(item.Fields);
             if (changed.Count == 0)
             {
                 counts.Unchanged++;
                 continue;
             }
 
-            writes.Add((key, new ItemWrite(site.Id(list), item.Id, changed)));
+            writes.Add((key, new ItemWrite(site.Id(list), item.Id, changed.ToGraph())));
             counts.Updated++;
         }
 
@@ -232,29 +179,18 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
         return ids;
     }
 
-    private static Dictionary<string, object?> Activity(Activity a, string courseItem, Dictionary<string, string> people) => new()
-    {
-        ["Title"] = SnapshotWords.Label(a.Kind),
-        ["ActivityId"] = a.Id,
-        ["CourseLookupId"] = courseItem,
-        ["Kind"] = SnapshotWords.Label(a.Kind),
-        ["At"] = Time(a.At),
-        ["ByLookupId"] = people[a.By],
-        ["ParticipantsLookupId"] = a.Participants.Distinct(StringComparer.Ordinal).Select(p => people[p]).ToList(),
-        ["On"] = a.On,
-        ["Mode"] = a.Mode is { } mode ? SnapshotWords.Label(mode) : null,
-        ["Aspect"] = a.Aspect is { } aspect ? SnapshotWords.Label(aspect) : null,
-        ["Method"] = a.Method is { } method ? SnapshotWords.Label(method) : null,
-        ["Phase"] = a.Phase is { } phase ? SnapshotWords.Label(phase) : null,
-        ["Accepted"] = a.Accepted,
-    };
+    private static Dictionary<ExperienceKind, IReadOnlyList<string>> TopicTags(Person person) =>
+        Enum.GetValues<ExperienceKind>().ToDictionary(
+            kind => kind,
+            kind => (IReadOnlyList<string>)person.Experience.Where(e => e.Kind == kind).SelectMany(e => e.Topics).Distinct(StringComparer.Ordinal).ToList());
 
-    private static string? TopicTags(Person person, ExperienceKind kind) =>
-        person.Experience.Where(e => e.Kind == kind).SelectMany(e => e.Topics).Distinct(StringComparer.Ordinal).ToList() is { Count: > 0 } topics
-            ? string.Join("; ", topics)
-            : null;
+    /// <summary>A stage move's key: when, from and to.</summary>
+    private static string? StageKey(DateTimeOffset? at, Stage? from, Stage? to) =>
+        at is { } when && from is { } f && to is { } t ? $"{GraphTime.Format(when)}|{f}|{t}" : null;
 
-    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    /// <summary>A version's key in the history list: the material, when, by whom.</summary>
+    private static string? HistoryKey(string? material, DateTimeOffset? at, string? by) =>
+        material is not null && at is { } when && by is not null ? $"{material}|{GraphTime.Format(when)}|{by}" : null;
 
     private sealed class Counts
     {

@@ -13,7 +13,7 @@ internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history) 
     {
         if (!_read.TryGetValue(listKey, out var items))
         {
-            items = (await site.ReadAsync(listKey, cancellationToken)).Select(i => new ListItemData(i.Id, i.Fields)).ToList();
+            items = await site.ReadAsync(listKey, cancellationToken);
             _read[listKey] = items;
         }
 
@@ -21,10 +21,10 @@ internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history) 
     }
 
     public async Task<IReadOnlyList<ListItemData>> CourseItemsAsync(string listKey, string courseItemId, CancellationToken cancellationToken) =>
-        (await ItemsAsync(listKey, cancellationToken)).Where(i => new SiteItem(i.Id, i.Fields).LookupId("Course") == courseItemId).ToList();
+        (await ItemsAsync(listKey, cancellationToken)).Where(i => i.Fields.Find(Schema.Lists.TeamList.Course) == courseItemId).ToList();
 
     public async Task<ListItemData?> CourseAsync(string courseId, CancellationToken cancellationToken) =>
-        (await ItemsAsync(SiteSchema.Courses, cancellationToken)).FirstOrDefault(i => i.Fields.GetValueOrDefault("CourseId") as string == courseId);
+        (await ItemsAsync(SiteSchema.Courses, cancellationToken)).FirstOrDefault(i => i.Fields.Find(Schema.Lists.CoursesList.CourseId) == courseId);
 
     public async Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string itemId, CancellationToken cancellationToken) =>
         (await history.ReadAsync(site.SiteId, site.Id(SiteSchema.Materials), site.UserList, [itemId], _users, cancellationToken))[itemId];

@@ -13,19 +13,19 @@ internal sealed class ImportIndex
     private static readonly string[] CourseLists =
         [SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages, SiteSchema.MaterialHistory, SiteSchema.Materials];
 
-    private readonly Dictionary<string, ILookup<string, SiteItem>> _byCourse = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ILookup<string, ListItemData>> _byCourse = new(StringComparer.Ordinal);
 
-    private ImportIndex(List<SiteItem> courses, List<SiteItem> topics)
+    private ImportIndex(List<ListItemData> courses, List<ListItemData> topics)
     {
         Courses = courses;
         Topics = topics;
     }
 
     /// <summary>The courses list's items; an import adds those it creates.</summary>
-    public List<SiteItem> Courses { get; }
+    public List<ListItemData> Courses { get; }
 
     /// <summary>The topics list's items; an import adds those it creates or changes.</summary>
-    public List<SiteItem> Topics { get; }
+    public List<ListItemData> Topics { get; }
 
     /// <param name="site">The site.</param>
     /// <param name="courseIds">The ids (<c>CourseId</c>) of the courses being imported.</param>
@@ -33,7 +33,7 @@ internal sealed class ImportIndex
     public static async Task<ImportIndex> ReadAsync(SiteLists site, IReadOnlySet<string> courseIds, CancellationToken cancellationToken)
     {
         var index = new ImportIndex([.. await site.ReadAsync(SiteSchema.Courses, cancellationToken)], [.. await site.ReadAsync(SiteSchema.Topics, cancellationToken)]);
-        var importing = index.Courses.Where(c => Text(c, "CourseId") is { } id && courseIds.Contains(id)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var importing = index.Courses.Where(c => c.Fields.Find(Schema.Lists.CoursesList.CourseId) is { } id && courseIds.Contains(id)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var list in CourseLists)
         {
             index._byCourse[list] = (await site.ReadAsync(list, cancellationToken))
@@ -45,30 +45,8 @@ internal sealed class ImportIndex
     }
 
     /// <summary>A list's items of one course (a course item id).</summary>
-    public IReadOnlyList<SiteItem> Of(string list, string courseItem) => [.. _byCourse[list][courseItem]];
+    public IReadOnlyList<ListItemData> Of(string list, string courseItem) => [.. _byCourse[list][courseItem]];
 
     /// <summary>The course an item belongs to; an item whose course column holds the wrong kind of value belongs to none.</summary>
-    private static string? CourseOf(SiteItem item)
-    {
-        try
-        {
-            return item.LookupId("Course");
-        }
-        catch (DataProblemException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Text(SiteItem item, string column)
-    {
-        try
-        {
-            return item.Text(column);
-        }
-        catch (DataProblemException)
-        {
-            return null;
-        }
-    }
+    private static string? CourseOf(ListItemData item) => item.Fields.Find(Schema.Lists.TeamList.Course);
 }

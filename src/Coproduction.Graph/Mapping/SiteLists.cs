@@ -63,9 +63,9 @@ internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOn
             : new SiteLists(graph, siteId, lists);
     }
 
-    public async Task<IReadOnlyList<SiteItem>> ReadAsync(string key, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ListItemData>> ReadAsync(string key, CancellationToken cancellationToken)
     {
-        var items = new List<SiteItem>();
+        var items = new List<ListItemData>();
         var list = graph.Sites[siteId].Lists[ids[key]];
         var page = await GraphCalls.RunAsync($"Reading list {key}", () => list.Items.GetAsync(r =>
         {
@@ -74,7 +74,7 @@ internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOn
         }, cancellationToken));
         while (page is not null)
         {
-            items.AddRange((page.Value ?? []).Select(i => new SiteItem(i.Id!, FieldValues.From(i.Fields?.AdditionalData))));
+            items.AddRange((page.Value ?? []).Select(i => new ListItemData(i.Id!, FieldValues.From(i.Fields?.AdditionalData))));
             var next = page.OdataNextLink;
             page = next is null ? null : await GraphCalls.RunAsync($"Reading list {key}", () => list.Items.WithUrl(LinkQuery.WithExpand(next, "fields")).GetAsync(cancellationToken: cancellationToken));
         }

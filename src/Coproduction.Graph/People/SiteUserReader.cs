@@ -76,13 +76,15 @@ internal sealed class SiteUserReader(GraphServiceClient graph, BatchSender sende
         return users;
     }
 
+    public static SiteUser From(string lookupId, IReadOnlyDictionary<string, object?> fields) => From(lookupId, new Mapping.SiteFields(fields));
+
     /// <summary>What an entry's fields say it is.</summary>
-    public static SiteUser From(string lookupId, IReadOnlyDictionary<string, object?> fields)
+    public static SiteUser From(string lookupId, Mapping.SiteFields fields)
     {
-        var claim = fields.GetValueOrDefault(SharePointFields.UserClaim) as string ?? string.Empty;
-        var contentType = fields.GetValueOrDefault(SharePointFields.ContentType) as string;
-        var email = Text(fields.GetValueOrDefault(SharePointFields.UserEmail));
-        var userName = Text(fields.GetValueOrDefault(SharePointFields.UserName));
+        var claim = fields.Raw(SharePointFields.UserClaim) as string ?? string.Empty;
+        var contentType = fields.Raw(SharePointFields.ContentType) as string;
+        var email = Text(fields.Raw(SharePointFields.UserEmail));
+        var userName = Text(fields.Raw(SharePointFields.UserName));
         var kind = Kind(claim, contentType);
         if (kind == SiteUserKind.Person && userName is null && claim.LastIndexOf('|') is var bar and >= 0 && claim.Contains('@', StringComparison.Ordinal))
         {

@@ -8,14 +8,33 @@ internal sealed class TeamAccounts
 {
     private readonly Dictionary<string, string> _people = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <param name="accounts">Each member's recorded account and their person id in the course.</param>
-    public TeamAccounts(IEnumerable<(string Account, string Person)> accounts)
+    /// <param name="accounts">Each member's recorded account, their person id in the course and their item.</param>
+    public TeamAccounts(IEnumerable<(string Account, string Person, string ItemId)> accounts)
     {
-        foreach (var (account, person) in accounts)
+        var items = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (account, person, item) in accounts)
         {
-            _people.TryAdd(Key(account), person);
+            var key = Key(account);
+            if (_people.TryAdd(key, person))
+            {
+                items[key] = [item];
+            }
+            else if (_people[key] != person)
+            {
+                items[key].Add(item);
+            }
+        }
+
+        // An account two people share says of a save neither who made it: it counts for no one, and each row is told.
+        foreach (var (key, sharing) in items.Where(i => i.Value.Count > 1))
+        {
+            _people.Remove(key);
+            Shared.AddRange(sharing);
         }
     }
+
+    /// <summary>The team items whose account is also another member's: saves by it count for neither.</summary>
+    public List<string> Shared { get; } = [];
 
     /// <summary>The team member whose account this is; null for anyone else, and for an application.</summary>
     public string? PersonOf(AccountIdentity identity)

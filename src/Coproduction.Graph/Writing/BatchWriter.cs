@@ -22,6 +22,32 @@ internal sealed class BatchWriter(GraphServiceClient graph, BatchSender sender)
         return ids.Select(id => id!).ToList();
     }
 
+    /// <returns>What became of each write: its item's id, or Graph's refusal of it (<see cref="CoproductionGraphException.IsRefusal"/>).</returns>
+    public async Task<IReadOnlyList<ItemWriteResult>> WriteEachAsync(string siteId, IReadOnlyList<ItemWrite> writes, CancellationToken cancellationToken)
+    {
+        var results = new ItemWriteResult?[writes.Count];
+        await sender.SendAsync(
+            writes.Count,
+            i => Request(siteId, writes[i]),
+            "Writing a batch",
+            i => $"Writing an item of list {writes[i].ListId}",
+            async (i, response, step, status) =>
+            {
+                if ((int)status is >= 200 and < 300)
+                {
+                    results[i] = new ItemWriteResult(writes[i].ItemId ?? (await response.GetResponseByIdAsync<ListItem>(step)).Id, null);
+                    return;
+                }
+
+                using var message = await response.GetResponseByIdAsync(step);
+                results[i] = new ItemWriteResult(null, new CoproductionGraphException(
+                    $"Writing an item of list {writes[i].ListId} was refused", (int)status, await BatchSender.ErrorCodeAsync(message, cancellationToken)));
+            },
+            status => CoproductionGraphException.Refuses((int)status),
+            cancellationToken);
+        return results.Select(r => r!).ToList();
+    }
+
     private RequestInformation Request(string siteId, ItemWrite write)
     {
         var fields = new FieldValueSet { AdditionalData = Graphable(write.Fields) };

@@ -2,8 +2,7 @@ namespace Coproduction.Graph.Writing;
 
 /// <summary>
 /// A write for <see cref="CoproductionGraphClient.WriteAsync"/>: a new item of a list (no
-/// <see cref="ItemId"/>) or new values for some of an item's fields. Values are strings, numbers,
-/// booleans, ISO times, and for lookups <c>{Name}LookupId</c> with one id or a list of ids.
+/// <see cref="ItemId"/>) or new values for some of an item's columns, set through the schema's typed columns.
 /// </summary>
 /// <param name="ListId">The list's id.</param>
 /// <param name="ItemId">The item to update; null to create one.</param>
@@ -13,4 +12,11 @@ namespace Coproduction.Graph.Writing;
 /// drive, <see cref="ItemId"/> being the file's drive item id. The write then reaches the document's
 /// list item through its file, without a request to learn the list item's id first.
 /// </param>
-public sealed record ItemUpdate(string ListId, string? ItemId, IReadOnlyDictionary<string, object?> Fields, string? DriveId = null);
+public sealed record ItemUpdate(string ListId, string? ItemId, FieldSet Fields, string? DriveId = null)
+{
+    // Fields by their names, as a form sends them: for tests that act as staff would.
+    internal ItemUpdate(string listId, string? itemId, IReadOnlyDictionary<string, object?> fields, string? driveId = null)
+        : this(listId, itemId, FieldSet.FromGraph(fields), driveId)
+    {
+    }
+}

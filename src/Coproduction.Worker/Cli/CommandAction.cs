@@ -29,6 +29,11 @@ internal static class CommandAction
                 await error.WriteLineAsync($"coproduction: {ex.Message}");
                 return ExitCodes.CheckFailed;
             }
+            catch (HostFaultExitException ex)
+            {
+                await error.WriteLineAsync($"coproduction: {ex.Message}");
+                return ExitCodes.HostFault;
+            }
             catch (PassFailedException ex)
             {
                 await error.WriteLineAsync($"coproduction: {ex.Message}");

@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>A site check found something that stops the worker doing its job there (<c>coproduction check</c>).</summary>
     public const int CheckFailed = 3;
+
+    /// <summary>The worker stopped for a fault of its host (signing in, the state file), tried again and not mended: for a service manager to restart it.</summary>
+    public const int HostFault = 4;
 }

@@ -5,8 +5,11 @@ using Coproduction.Emulator;
 using Coproduction.Graph;
 using Coproduction.Graph.Connection;
 using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
 using Coproduction.Graph.Writing;
+using Coproduction.Model;
 using Coproduction.Snapshots;
+using Coproduction.Text;
 using Coproduction.Worker.Cli;
 using Coproduction.Worker.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -117,20 +120,18 @@ internal static class DemoCommand
     {
         using var clinician = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = graphUrl, EmulatorToken = "user:clinician@example.org" });
         var (siteId, lists) = await clinician.FindListsAsync(Site, cancellationToken);
-        var course = (await clinician.ReadItemsAsync(siteId, lists[SiteSchema.Courses], cancellationToken)).Single(c => c.Fields.GetValueOrDefault("CourseId") as string == "understanding-anxiety-2026");
+        var course = (await clinician.ReadItemsAsync(siteId, lists[SiteSchema.Courses], cancellationToken)).Single(c => c.Fields.Find(CoursesList.CourseId) == "understanding-anxiety-2026");
         var team = await clinician.ReadItemsAsync(siteId, lists[SiteSchema.Team], cancellationToken);
-        var reviewer = team.First(p => p.Fields.GetValueOrDefault("CourseLookupId") as string == course.Id && p.Fields.GetValueOrDefault("Role") as string == "clinician");
-        await clinician.WriteAsync(siteId, [new ItemUpdate(lists[SiteSchema.Log], null, new Dictionary<string, object?>
-        {
-            ["Title"] = "Feedback on the session 1 slides",
-            ["ActivityId"] = "demo-feedback-1",
-            ["CourseLookupId"] = course.Id,
-            ["Kind"] = "Feedback",
-            ["At"] = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            ["ByLookupId"] = reviewer.Id,
-            ["On"] = "m1",
-            ["Aspect"] = "Content",
-        })], cancellationToken);
+        var reviewer = team.First(p => p.Fields.Find(TeamList.Course) == course.Id && p.Fields.Find(TeamList.Role) == "clinician");
+        await clinician.WriteAsync(siteId, [new ItemUpdate(lists[SiteSchema.Log], null, new FieldSet()
+            .Set(SharePointColumns.Title, "Feedback on the session 1 slides")
+            .Set(LogList.ActivityId, "demo-feedback-1")
+            .Set(LogList.Course, course.Id)
+            .Set(LogList.Kind, SnapshotWords.Label(ActivityKind.Feedback))
+            .Set(LogList.At, at)
+            .Set(LogList.By, reviewer.Id)
+            .Set(LogList.On, "m1")
+            .Set(LogList.Aspect, FeedbackAspect.Content))], cancellationToken);
     }
 
     private static async Task<List<string>> WriteReportsAsync(CoproductionGraphClient graph, DirectoryInfo output, CancellationToken cancellationToken)
@@ -139,7 +140,7 @@ internal static class DemoCommand
         var written = new List<string>();
         foreach (var report in await graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence], cancellationToken))
         {
-            var name = report.Fields.GetValueOrDefault("FileLeafRef") as string ?? $"{report.Id}.html";
+            var name = report.Fields.Find(SharePointColumns.FileName) ?? $"{report.Id}.html";
             await File.WriteAllBytesAsync(Path.Combine(output.FullName, name), await graph.ReadFileAsync(siteId, lists[SiteSchema.Evidence], report.Id, cancellationToken), cancellationToken);
             written.Add(name);
         }

@@ -18,7 +18,7 @@ internal static class RunCommand
 {
     public static Command Create(TimeProvider time)
     {
-        var once = new Option<bool>("--once") { Description = "Make one pass over every site and exit: 0 when every pass went well, 1 when one failed." };
+        var once = new Option<bool>("--once") { Description = "Make one pass over every site and exit: 0 when every pass went well, 1 when one failed, 4 when signing in or the state file failed." };
         var sites = new Option<string[]>("--site") { Description = "A site to watch (repeatable); replaces the configured sites.", HelpName = "URL" };
         var graphUrl = new Option<string?>("--graph-url") { Description = "Microsoft Graph's base URL; a loopback URL means the emulator.", HelpName = "URL" };
         var statePath = new Option<string?>("--state") { Description = "The worker's SQLite state file.", HelpName = "PATH" };
@@ -49,11 +49,27 @@ internal static class RunCommand
                 ValidateNow(host.Services);
                 if (!parse.GetValue(once))
                 {
+                    // Asked for before the host runs: running disposes it.
+                    var outcome = host.Services.GetRequiredService<HostOutcome>();
                     await host.RunAsync(cancellationToken);
+                    if (outcome.Fault is { } fault)
+                    {
+                        throw new HostFaultExitException(fault);
+                    }
+
                     return;
                 }
 
-                var results = await host.Services.GetRequiredService<WorkerRunner>().RunOnceAsync(cancellationToken);
+                IReadOnlyList<(string Site, Passes.PassResult? Result)> results;
+                try
+                {
+                    results = await host.Services.GetRequiredService<WorkerRunner>().RunOnceAsync(cancellationToken);
+                }
+                catch (HostFaultException ex)
+                {
+                    throw new HostFaultExitException(ex.Message);
+                }
+
                 foreach (var (site, result) in results)
                 {
                     await stdout.WriteLineAsync(result is null

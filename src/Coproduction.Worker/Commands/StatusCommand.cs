@@ -5,7 +5,9 @@ using System.Text.Json;
 using Coproduction.Checklist;
 using Coproduction.Flags;
 using Coproduction.Graph;
+using Coproduction.Graph.Mapping;
 using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
 using Coproduction.Model;
 using Coproduction.Text;
 using Coproduction.Worker.Cli;
@@ -43,15 +45,14 @@ internal static class StatusCommand
         var (siteId, lists) = await graph.FindListsAsync(siteUrl, cancellationToken);
         var courses = await graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], cancellationToken);
         var flags = await graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], cancellationToken);
-        return courses.Where(c => c.Fields.GetValueOrDefault("CourseId") is string).Select(c => new CourseStatus(
-            (string)c.Fields["CourseId"]!,
-            Word<Stage>(c.Fields.GetValueOrDefault("Stage")),
-            c.Fields.GetValueOrDefault("CoproductionScore") is double score ? (int)score : null,
-            c.Fields.GetValueOrDefault("ReadyForQualityReview") as bool?,
-            Enum.GetValues<ChecklistItem>().Select(i => (SnapshotWords.Of(i), Word<ChecklistStatus>(c.Fields.GetValueOrDefault(SiteSchema.ChecklistColumn(i))))).ToList(),
-            flags.Where(f => f.Fields.GetValueOrDefault("CourseLookupId") as string == c.Id && f.Fields.GetValueOrDefault("Status") as string == "Open")
-                .Select(f => (FlagWord(f.Fields.GetValueOrDefault("FlagKind") as string), f.Fields.GetValueOrDefault("Subject") as string ?? string.Empty))
-                .OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal).ToList())).ToList();
+        var open = flags.Select(f => FlagRow.Read(f.Fields)).OfType<FlagRow>().Where(f => f.Status == FlagStatus.Open).ToLookup(f => f.Course, StringComparer.Ordinal);
+        return [.. courses.Where(c => c.Fields.Find(CoursesList.CourseId) is not null).Select(c => new CourseStatus(
+            c.Fields.Find(CoursesList.CourseId)!,
+            Word(c.Fields.Find(CoursesList.Stage)),
+            c.Fields.Find(CoursesList.Score),
+            c.Fields.Find(CoursesList.ReadyForQualityReview),
+            [.. CoursesList.Checklist.Select(i => (SnapshotWords.Of(i.Key), Word(c.Fields.Find(i.Value))))],
+            [.. open[c.Id].Select(f => (FlagWord(f.Kind), f.Subject)).OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal)]))];
     }
 
     public static string Table(IReadOnlyList<CourseStatus> rows)
@@ -89,12 +90,12 @@ internal static class StatusCommand
             flags = r.Flags.Select(f => new { kind = f.Kind, subject = f.Subject }),
         }), Indented) + "\n";
 
-    private static string? Word<TEnum>(object? label)
-        where TEnum : struct, Enum => label is string text && SnapshotWords.TryParseLabel<TEnum>(text, out var value) ? SnapshotWords.Of(value) : null;
+    private static string? Word<TEnum>(TEnum? value)
+        where TEnum : struct, Enum => value is { } v ? SnapshotWords.Of(v) : null;
 
-    private static string FlagWord(string? label) =>
-        label is not null && SnapshotWords.TryParseLabel<FlagKind>(label, out var kind) ? SnapshotWords.Of(kind)
-        : label == SiteSchema.StageChangeLabel ? "stageChangeNotPermitted" : label ?? "?";
+    private static string FlagWord(string label) =>
+        SnapshotWords.TryParseLabel<FlagKind>(label, out var kind) ? SnapshotWords.Of(kind)
+        : label == FlagsList.StageChangeLabel ? "stageChangeNotPermitted" : label;
 
     private static string Symbol(string? status) => status switch { "met" => "\u2714", "partlyMet" => "\u25D1", "notMet" => "\u2718", _ => "?" };
 }

@@ -34,6 +34,22 @@ internal sealed class WorkerOptions
     /// </summary>
     public int MaxCoursesPerPass { get; set; } = 200;
 
+    /// <summary>
+    /// How many passes in a row may meet a fault of the host (signing in, the state file) before the
+    /// worker stops and exits non-zero, for its service manager to start it afresh. Default 5.
+    /// </summary>
+    public int HostFaultAttempts { get; set; } = 5;
+
+    /// <summary>The wait after a first fault of the host; it doubles after each one in a row, up to <see cref="LongestHostFaultWait"/>. Default 30 seconds.</summary>
+    public TimeSpan HostFaultBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest wait between passes that meet a fault of the host.</summary>
+    public static readonly TimeSpan LongestHostFaultWait = TimeSpan.FromMinutes(15);
+
+    /// <summary>The wait after the <paramref name="faults"/>th fault of the host in a row.</summary>
+    public TimeSpan HostFaultWait(int faults) =>
+        TimeSpan.FromTicks(Math.Min(LongestHostFaultWait.Ticks, HostFaultBackoff.Ticks * (1L << Math.Min(faults - 1, 20))));
+
     public static string DefaultStatePath() =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "coproduction", "state.db");
 
@@ -67,6 +83,16 @@ internal sealed class WorkerOptions
         if (MaxCoursesPerPass < 1)
         {
             problems.Add($"MaxCoursesPerPass: {MaxCoursesPerPass} is too few; give at least 1.");
+        }
+
+        if (HostFaultAttempts is < 1 or > 100)
+        {
+            problems.Add($"HostFaultAttempts: {HostFaultAttempts} is out of range; give 1 to 100.");
+        }
+
+        if (HostFaultBackoff < TimeSpan.FromSeconds(1) || HostFaultBackoff > LongestHostFaultWait)
+        {
+            problems.Add($"HostFaultBackoff: {HostFaultBackoff} is out of range; give one second (00:00:01) to 15 minutes.");
         }
 
         if (string.IsNullOrWhiteSpace(StatePath))

@@ -38,6 +38,7 @@ internal static class WorkerServices
             sp.GetRequiredService<CourseWriteBack>(), sp.GetRequiredService<IOptions<WorkerOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<SitePass>()));
         services.AddSingleton<WorkerRunner>();
+        services.AddSingleton<HostOutcome>();
         return services;
     }
 

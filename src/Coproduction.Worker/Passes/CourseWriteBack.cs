@@ -3,6 +3,7 @@ using System.Text;
 using Coproduction.Assessment;
 using Coproduction.Graph.Mapping;
 using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
 using Coproduction.Graph.Writing;
 using Coproduction.Graph;
 using Coproduction.Model;
@@ -19,7 +20,7 @@ namespace Coproduction.Worker.Passes;
 /// readiness, open flag count (and the time of assessment when any of these change) on the course;
 /// the flag items; and the evidence report, into the evidence library, when the assessment changed.
 /// </summary>
-internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState state, FlagSync flags, bool showNames)
+internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState state, FlagSync flagSync, bool showNames)
 {
     private readonly Dictionary<string, string> _drives = new(StringComparer.Ordinal);
 
@@ -29,45 +30,41 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         ListItemData courseItem,
         CourseSnapshot snapshot,
         CourseAssessment assessment,
-        IReadOnlyList<DesiredFlag> stageFlags,
+        CourseFlags stageFlags,
         DateTimeOffset now,
         PassWrites writes,
         CancellationToken cancellationToken)
     {
-        var desiredFlags = assessment.Flags
-            .Select(f => FlagSync.Flag(courseItem.Id, SnapshotWords.Label(f.Kind), f.Subject, f.People, f.Since, f.Message))
-            .Concat(stageFlags)
-            .ToList();
-        var fingerprint = Fingerprint(assessment, desiredFlags);
+        var flags = new CourseFlags(
+            [.. assessment.Flags.Select(f => FlagRow.Open(courseItem.Id, SnapshotWords.Label(f.Kind), f.Subject, f.People, f.Since, f.Message)), .. stageFlags.Open],
+            stageFlags.Kept);
+        var fingerprint = Fingerprint(assessment, flags);
         var written = state.Written(siteId, courseItem.Id);
         var changed = written?.Fingerprint != fingerprint;
         var result = new PassResult(siteId, 0, 1, 0, 0, 0, 0);
 
-        var columns = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var columns = new FieldSet();
         foreach (var item in assessment.Checklist)
         {
-            columns[ChecklistColumn(item.Item)] = SnapshotWords.Label(item.Status);
+            columns.Set(CoursesList.Checklist[item.Item], item.Status);
         }
 
-        columns["CoproductionScore"] = (double)assessment.Score;
-        columns["ReadyForQualityReview"] = assessment.ReadyForQuality;
-        columns["OpenFlags"] = (double)desiredFlags.Count;
-        var differing = columns.Where(c => !FieldValues.Same(courseItem.Fields.GetValueOrDefault(c.Key), c.Value)).ToDictionary(StringComparer.Ordinal);
+        columns.Set(CoursesList.Score, assessment.Score).Set(CoursesList.ReadyForQualityReview, assessment.ReadyForQuality).Set(CoursesList.OpenFlags, flags.Count);
+        var differing = columns.ChangedFrom(courseItem.Fields);
         if (differing.Count > 0)
         {
-            differing["LastAssessed"] = FieldValues.Iso(now);
-            writes.Add(new ItemUpdate(lists[Courses], courseItem.Id, differing));
+            writes.Add(new ItemUpdate(lists[Courses], courseItem.Id, differing.Set(CoursesList.LastAssessed, now)));
             result = result with { Writes = 1 };
         }
 
         if (changed)
         {
-            var (flagWrites, raised, resolved) = await flags.SyncAsync(siteId, lists[FlagList], courseItem.Id, desiredFlags, writes, cancellationToken);
+            var (flagWrites, raised, resolved) = await flagSync.SyncAsync(siteId, lists[FlagList], courseItem.Id, flags, writes, cancellationToken);
             await UploadReportAsync(siteId, lists[Evidence], courseItem.Id, snapshot, assessment, writes, cancellationToken);
             result = result with { Writes = result.Writes + flagWrites + 1, Raised = raised, Resolved = resolved, Reports = 1 };
         }
 
-        var stage = courseItem.Fields.GetValueOrDefault(SiteColumns.Stage) as string;
+        var stage = StageLabel.Of(courseItem.Fields);
         writes.Then(() => state.SetWritten(siteId, courseItem.Id, fingerprint, now, stage));
         return result;
     }
@@ -87,15 +84,15 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         }
 
         var report = EvidenceReport.ToHtml(snapshot, assessment, new EvidenceReportOptions { ShowNames = showNames });
-        var file = await graph.UploadFileAsync(drive, $"{snapshot.Course.Id}-evidence.html", Encoding.UTF8.GetBytes(report), cancellationToken);
+        var file = await graph.UploadFileAsync(drive, ReportFileName.Of(snapshot.Course.Id), Encoding.UTF8.GetBytes(report), cancellationToken);
         if (state.ReportFile(siteId, courseItem) != file)
         {
-            writes.Add(new ItemUpdate(library, file, new Dictionary<string, object?> { [SiteColumns.CourseLookupId] = courseItem }, DriveId: drive), _ => state.SetReportFile(siteId, courseItem, file));
+            writes.Add(new ItemUpdate(library, file, new FieldSet().Set(EvidenceLibrary.Course, courseItem), DriveId: drive), _ => state.SetReportFile(siteId, courseItem, file));
         }
     }
 
     /// <summary>What the assessment says, without the moment it was made for: the same course, unchanged, gives the same fingerprint every pass.</summary>
-    private static string Fingerprint(CourseAssessment assessment, IReadOnlyList<DesiredFlag> flags) =>
+    private static string Fingerprint(CourseAssessment assessment, CourseFlags flags) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
-            AssessmentJson.Serialize(assessment with { AsOf = DateTimeOffset.UnixEpoch }) + string.Join("\n", flags.Select(f => f.Fingerprint)))));
+            AssessmentJson.Serialize(assessment with { AsOf = DateTimeOffset.UnixEpoch }) + string.Join("\n", flags.Fingerprints))));
 }

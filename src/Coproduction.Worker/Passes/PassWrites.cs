@@ -8,7 +8,10 @@ namespace Coproduction.Worker.Passes;
 /// The writes of one pass over a site, sent in full <c>$batch</c>es of 20 across courses rather than a
 /// batch or two per course: on a first pass over a thousand courses that is a tenth of the requests.
 /// What the worker records about a write (a flag item's id, a course's fingerprint) is recorded only
-/// once the write has been sent, so that a crash before then leaves the write to be done again.
+/// once the write has been sent, so that a crash before then leaves the write to be done again. Each
+/// write belongs to the course being worked on when it was queued: a write Graph refuses fails that
+/// course alone (what waited for its writes is not done, and <see cref="CourseRefused"/> hears of it),
+/// and the other courses' writes go on.
 /// </summary>
 internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState state, string siteId)
 {
@@ -16,20 +19,34 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
 
     private readonly List<Entry> _entries = [];
     private readonly List<Action> _onFailure = [];
+    private readonly HashSet<string> _refused = new(StringComparer.Ordinal);
     private int _writes;
+
+    /// <summary>The course item the writes queued from now on belong to.</summary>
+    public string Course { get; set; } = string.Empty;
+
+    /// <summary>Hears of a course a write of which Graph refused, and why: the course's item id and the refusal.</summary>
+    public Action<string, CoproductionGraphException>? CourseRefused { get; set; }
 
     /// <summary>Queues a write; <paramref name="written"/> gets the item's id once it is written.</summary>
     public void Add(ItemUpdate update, Action<string>? written = null)
     {
-        _entries.Add(new Entry(update, written, null));
+        _entries.Add(new Entry(Course, update, written, null));
         _writes++;
     }
 
     /// <summary>Queues what to do once every write queued so far is written.</summary>
-    public void Then(Action done) => _entries.Add(new Entry(null, null, done));
+    public void Then(Action done) => _entries.Add(new Entry(Course, null, null, done));
 
     /// <summary>Queues what to do if sending writes fails: some of them may have been made.</summary>
     public void OnFailure(Action failed) => _onFailure.Add(failed);
+
+    /// <summary>Forgets what a course queued and has not sent: the course failed before its writes were whole.</summary>
+    public void Drop(string course)
+    {
+        _writes -= _entries.Count(e => e.Course == course && e.Update is not null);
+        _entries.RemoveAll(e => e.Course == course);
+    }
 
     /// <summary>Sends the full batches there are; the rest wait for more writes or <see cref="FlushAsync"/>.</summary>
     public Task SendFullBatchesAsync(CancellationToken cancellationToken) =>
@@ -41,10 +58,10 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
     private async Task SendAsync(int count, CancellationToken cancellationToken)
     {
         var sent = _entries.Where(e => e.Update is not null).Take(count).ToList();
-        IReadOnlyList<string> ids;
+        IReadOnlyList<ItemWriteResult> results;
         try
         {
-            ids = await graph.WriteAsync(siteId, sent.Select(e => e.Update!).ToList(), cancellationToken);
+            results = await graph.WriteEachAsync(siteId, sent.Select(e => e.Update!).ToList(), cancellationToken);
         }
         catch (Exception ex) when (ex is CoproductionGraphException or OperationCanceledException)
         {
@@ -58,14 +75,25 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
         {
             for (var i = 0; i < sent.Count; i++)
             {
-                sent[i].Written?.Invoke(ids[i]);
+                if (results[i].ItemId is { } id)
+                {
+                    sent[i].Written?.Invoke(id);
+                }
+                else if (_refused.Add(sent[i].Course))
+                {
+                    CourseRefused?.Invoke(sent[i].Course, results[i].Refusal!);
+                }
             }
 
-            // Then the writes sent and, after each, what waited only for writes before it.
+            // Then the writes sent and, after each, what waited only for writes before it (not for a course refused).
             var left = count;
             while (done < _entries.Count && (_entries[done].Update is null || left-- > 0))
             {
-                _entries[done].Done?.Invoke();
+                if (!_refused.Contains(_entries[done].Course))
+                {
+                    _entries[done].Done?.Invoke();
+                }
+
                 done++;
             }
         });
@@ -74,5 +102,5 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
         _writes -= count;
     }
 
-    private sealed record Entry(ItemUpdate? Update, Action<string>? Written, Action? Done);
+    private sealed record Entry(string Course, ItemUpdate? Update, Action<string>? Written, Action? Done);
 }

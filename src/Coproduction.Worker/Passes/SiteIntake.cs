@@ -1,6 +1,7 @@
 using Coproduction.Graph;
 using Coproduction.Graph.Changes;
 using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
 using Coproduction.Worker.State;
 
 namespace Coproduction.Worker.Passes;
@@ -104,7 +105,7 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
             }
 
             var fields = change.Deleted ? state.Item(siteId, key, change.ItemId)?.Fields : change.Fields;
-            if (FieldValues.LookupId(fields?.GetValueOrDefault(SiteColumns.CourseLookupId)) is { } course)
+            if (fields?.Find(CourseColumn.Any) is { } course)
             {
                 touched.Add(course);
             }

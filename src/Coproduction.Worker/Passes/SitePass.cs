@@ -11,6 +11,8 @@ using Coproduction.Worker.Hosting;
 using Coproduction.Worker.State;
 using Microsoft.Extensions.Logging;
 using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
+using Coproduction.Graph.Writing;
 
 namespace Coproduction.Worker.Passes;
 
@@ -44,13 +46,26 @@ internal sealed class SitePass(
         var courses = state.Items(siteId, SiteSchema.Courses);
         var due = Due(siteId, courses, read.Everything ? courses.Select(c => c.Id) : [], moves, now);
         var result = new PassResult(siteId, read.Changes, 0, 0, 0, 0, 0);
-        var writes = new PassWrites(graph, state, siteId);
+        // The site's topics are read once a pass, for every course it assesses.
+        var topics = new Lazy<Task<SiteTopics>>(() => SiteTopics.ReadAsync(new ReplicaContent(state, siteId), cancellationToken));
+        var writes = new PassWrites(graph, state, siteId) { CourseRefused = (course, refusal) => Failed(siteId, course, Failures.Describe(refusal), now) };
         // Moved courses are all taken: their moves are known only this pass.
         var most = Math.Max(options.MaxCoursesPerPass, moves.Count);
         foreach (var course in due.Take(most))
         {
-            result += await AssessAsync(siteId, lists, course, moves.GetValueOrDefault(course.Id), now, writes, cancellationToken);
-            writes.Then(() => state.RemoveDue(siteId, course.Id));
+            writes.Course = course.Id;
+            try
+            {
+                result += await AssessAsync(siteId, lists, course, moves.GetValueOrDefault(course.Id), topics, now, writes, cancellationToken);
+                writes.Then(() => state.RemoveDue(siteId, course.Id));
+            }
+            catch (Exception ex) when (Failures.IsCourseFault(ex))
+            {
+                // A course that fails fails alone: what it queued is dropped, and it waits its turn like a course assessed.
+                writes.Drop(course.Id);
+                writes.Then(() => Failed(siteId, course.Id, Failures.Describe(ex), now));
+            }
+
             await writes.SendFullBatchesAsync(cancellationToken);
         }
 
@@ -104,11 +119,27 @@ internal sealed class SitePass(
             .. stale];
     }
 
-    private async Task<PassResult> AssessAsync(string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, DateTimeOffset now, PassWrites writes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a course that failed as seen, so that it is tried again once <see cref="WorkerOptions.ReassessEvery"/>
+    /// has passed or the course changes, not every pass: a course that fails every time costs one try a day.
+    /// </summary>
+    private void Failed(string siteId, string courseItemId, string reason, DateTimeOffset now)
+    {
+        metrics.CoursesFailed.Add(1);
+        Log.CourseFailed(logger, courseItemId, siteId, reason, options.ReassessEvery);
+        state.InTransaction(() =>
+        {
+            state.SetWritten(siteId, courseItemId, "failed", now, StageLabel.Of(state.Item(siteId, SiteSchema.Courses, courseItemId)?.Fields));
+            state.RemoveDue(siteId, courseItemId);
+        });
+    }
+
+    private async Task<PassResult> AssessAsync(
+        string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, Lazy<Task<SiteTopics>> topics, DateTimeOffset now, PassWrites writes, CancellationToken cancellationToken)
     {
         // A course that cannot be assessed is recorded as seen, so that it waits its turn like the others.
-        void Skipped() => writes.Then(() => state.SetWritten(siteId, courseItem.Id, "skipped", now, courseItem.Fields.GetValueOrDefault(SiteColumns.Stage) as string));
-        if (courseItem.Fields.GetValueOrDefault(SiteColumns.CourseId) is not string courseId)
+        void Skipped() => writes.Then(() => state.SetWritten(siteId, courseItem.Id, "skipped", now, StageLabel.Of(courseItem.Fields)));
+        if (courseItem.Fields.Find(CoursesList.CourseId) is not { } courseId)
         {
             Log.CourseSkipped(logger, courseItem.Id, siteId, "it has no course id");
             Skipped();
@@ -118,11 +149,11 @@ internal sealed class SitePass(
         CourseExport export;
         try
         {
-            export = await CourseReader.ReadAsync(new ReplicaContent(state, siteId), courseId, cancellationToken);
+            export = await CourseReader.ReadAsync(new ReplicaContent(state, siteId), courseId, await topics.Value, cancellationToken);
         }
         catch (Exception ex) when (ex is CoproductionGraphException or SnapshotFormatException)
         {
-            Log.CourseSkipped(logger, courseItem.Id, siteId, ex is SnapshotFormatException format ? $"its data breaks a rule at {format.Path}" : "it cannot be read");
+            Log.CourseSkipped(logger, courseItem.Id, siteId, ex is SnapshotFormatException format ? $"its data breaks a rule at {Failures.SafePath(format.Path)}" : "it cannot be read");
             Skipped();
             return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
         }
@@ -140,7 +171,7 @@ internal sealed class SitePass(
         var (stageFlags, putBack) = StageFlags(siteId, lists, courseItem, courseId, assessment, move, writes);
 
         // A stage put back is where the course is once the writes go: a person's next move is judged from there.
-        var written = putBack ? courseItem with { Fields = new Dictionary<string, object?>(courseItem.Fields) { [SiteColumns.Stage] = move.From } } : courseItem;
+        var written = putBack is { } stage ? courseItem with { Fields = courseItem.Fields.With(stage) } : courseItem;
         return await writeBack.WriteAsync(siteId, lists, written, export.Snapshot, assessment, stageFlags, now, writes, cancellationToken);
     }
 
@@ -149,32 +180,33 @@ internal sealed class SitePass(
     /// open until the course next moves as permitted; where configured, the stage is put back.
     /// </summary>
     /// <returns>The stage flags the course should have, and whether its stage is put back.</returns>
-    private (List<DesiredFlag> Flags, bool PutBack) StageFlags(
+    private (CourseFlags Flags, FieldSet? PutBack) StageFlags(
         string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, string courseId, CourseAssessment assessment, (string From, string To) move, PassWrites writes)
     {
         if (move == default || !SnapshotWords.TryParseLabel<Stage>(move.From, out var from) || !SnapshotWords.TryParseLabel<Stage>(move.To, out var to))
         {
             // No move this pass: a flag raised earlier stays open as it was.
-            return (state.Flags(siteId, courseItem.Id).Where(f => f.Open && f.Kind == FlagSync.StageKind).Select(f => DesiredFlag.Keep(f.Kind, f.Subject, f.Fingerprint)).ToList(), false);
+            return (new CourseFlags([], [.. state.Flags(siteId, courseItem.Id).Where(f => f.Open && f.Kind == FlagsList.StageChangeLabel)]), null);
         }
 
         var check = new CourseLifecycle(to, assessment.Conditions).CheckMove(from, to);
         if (check.IsPermitted)
         {
-            return ([], false);
+            return (new CourseFlags([], []), null);
         }
 
         Log.ForbiddenMove(logger, courseId, siteId, SnapshotWords.Of(from), SnapshotWords.Of(to));
+        var putBack = new FieldSet().Set(CoursesList.Stage, from);
         if (options.RevertForbiddenStageChanges)
         {
             // Queued just before the flag that says so, so that neither is written without the other being due.
-            writes.Add(new Graph.Writing.ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, new Dictionary<string, object?> { [SiteColumns.Stage] = move.From }));
+            writes.Add(new ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, putBack));
         }
 
         var message = $"The course was moved from {move.From.ToLowerInvariant()} to {move.To.ToLowerInvariant()}, which the lifecycle does not permit now. "
             + string.Join(" ", check.Reasons)
             + (options.RevertForbiddenStageChanges ? " It has been put back." : " Move it back, or do what is missing first.");
-        return ([FlagSync.Flag(courseItem.Id, FlagSync.StageKind, courseId, [], time.GetUtcNow(), message)], options.RevertForbiddenStageChanges);
+        return (new CourseFlags([FlagRow.Open(courseItem.Id, FlagsList.StageChangeLabel, courseId, [], time.GetUtcNow(), message)], []), options.RevertForbiddenStageChanges ? putBack : null);
     }
 
     private async Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> SiteAsync(string siteUrl, CancellationToken cancellationToken)

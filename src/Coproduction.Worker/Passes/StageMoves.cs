@@ -22,7 +22,7 @@ internal sealed class StageMoves(CoproductionGraphClient graph, WorkerState stat
         {
             foreach (var change in changes.Where(c => !c.Deleted))
             {
-                if (From(siteId, change.ItemId) is { } from && change.Fields.GetValueOrDefault(SiteColumns.Stage) is string to && from != to)
+                if (From(siteId, change.ItemId) is { } from && StageLabel.Of(change.Fields) is { } to && from != to)
                 {
                     moved.Add((change, from, to));
                 }
@@ -72,7 +72,7 @@ internal sealed class StageMoves(CoproductionGraphClient graph, WorkerState stat
             return before;
         }
 
-        var copied = state.Item(siteId, SiteSchema.Courses, course)?.Fields.GetValueOrDefault(SiteColumns.Stage) as string;
+        var copied = StageLabel.Of(state.Item(siteId, SiteSchema.Courses, course)?.Fields);
         if (copied is not null)
         {
             state.KeepStageBefore(siteId, course, copied);

@@ -2,6 +2,7 @@ using Coproduction.Graph.Changes;
 using Coproduction.Graph.Mapping;
 using Coproduction.Graph.People;
 using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
 using Microsoft.Data.Sqlite;
 
 namespace Coproduction.Worker.State;
@@ -141,10 +142,10 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
                     "INSERT INTO items (site, list, item, course, course_id, etag, fields) VALUES ($site, $list, $item, $course, $courseId, $etag, $fields) "
                     + "ON CONFLICT (site, list, item) DO UPDATE SET course = excluded.course, course_id = excluded.course_id, etag = excluded.etag, fields = excluded.fields",
                     ("$site", site), ("$list", list), ("$item", change.ItemId),
-                    ("$course", change.Fields.GetValueOrDefault(SiteColumns.CourseLookupId)?.ToString()),
-                    ("$courseId", change.Fields.GetValueOrDefault(SiteColumns.CourseId) as string),
+                    ("$course", change.Fields.Find(CourseColumn.Any)),
+                    ("$courseId", change.Fields.Find(CoursesList.CourseId)),
                     ("$etag", change.ETag),
-                    ("$fields", FieldJson.Write(change.Fields)));
+                    ("$fields", change.Fields.ToJson()));
             }
         }
 
@@ -152,19 +153,19 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
 
     public IReadOnlyList<ListItemData> Items(string site, string list) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND list = $list ORDER BY CAST(item AS INTEGER)",
-            r => new ListItemData(r.GetString(0), FieldJson.Read(r.GetString(1))), ("$site", site), ("$list", list));
+            r => new ListItemData(r.GetString(0), SiteFields.FromJson(r.GetString(1))), ("$site", site), ("$list", list));
 
     public IReadOnlyList<ListItemData> CourseItems(string site, string list, string courseItem) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND list = $list AND course = $course ORDER BY CAST(item AS INTEGER)",
-            r => new ListItemData(r.GetString(0), FieldJson.Read(r.GetString(1))), ("$site", site), ("$list", list), ("$course", courseItem));
+            r => new ListItemData(r.GetString(0), SiteFields.FromJson(r.GetString(1))), ("$site", site), ("$list", list), ("$course", courseItem));
 
     public ListItemData? CourseNamed(string site, string courseId) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND course_id = $courseId",
-            r => new ListItemData(r.GetString(0), FieldJson.Read(r.GetString(1))), ("$site", site), ("$courseId", courseId)).FirstOrDefault();
+            r => new ListItemData(r.GetString(0), SiteFields.FromJson(r.GetString(1))), ("$site", site), ("$courseId", courseId)).FirstOrDefault();
 
     public ListItemData? Item(string site, string list, string item) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND list = $list AND item = $item",
-            r => new ListItemData(r.GetString(0), FieldJson.Read(r.GetString(1))), ("$site", site), ("$list", list), ("$item", item)).FirstOrDefault();
+            r => new ListItemData(r.GetString(0), SiteFields.FromJson(r.GetString(1))), ("$site", site), ("$list", list), ("$item", item)).FirstOrDefault();
 
     /// <summary>Records versions of documents, all in one transaction.</summary>
     public void RecordVersions(string site, IEnumerable<(string Item, DocumentVersion Version)> versions) => InTransaction(() =>

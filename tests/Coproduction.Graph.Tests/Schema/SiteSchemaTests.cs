@@ -42,7 +42,7 @@ public sealed class SiteSchemaTests
         SiteSchema.List(SiteSchema.Courses).Column("Stage").Choices.ShouldContain("Quality review");
         SnapshotWords.TryParseLabel<Stage>("Quality review", out var stage).ShouldBeTrue();
         stage.ShouldBe(Stage.QualityReview);
-        SiteSchema.List(SiteSchema.Log).Column("Kind").Choices.ShouldContain(SiteSchema.AgreementLabel);
+        SiteSchema.List(SiteSchema.Log).Column("Kind").Choices.ShouldContain(Coproduction.Graph.Schema.Lists.LogList.AgreementLabel);
     }
 
     private static string FindRepository()

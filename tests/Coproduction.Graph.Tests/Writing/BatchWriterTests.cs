@@ -56,7 +56,7 @@ public sealed class BatchWriterTests : EmulatedSite
     [Fact]
     public async Task Write_DriveWithoutAnItem_IsRefusedNamingTheList()
     {
-        var error = await Should.ThrowAsync<ArgumentException>(() => Graph.WriteAsync("site", [new ItemUpdate("library", null, new Dictionary<string, object?>(), DriveId: "drive")]));
+        var error = await Should.ThrowAsync<ArgumentException>(() => Graph.WriteAsync("site", [new ItemUpdate("library", null, new FieldSet(), DriveId: "drive")]));
 
         error.Message.ShouldContain("list library names a drive but no item");
     }

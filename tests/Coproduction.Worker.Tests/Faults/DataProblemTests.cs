@@ -17,7 +17,7 @@ public sealed class DataProblemTests
         await using var site = await FaultedSite.StartAsync(timeout.Token);
         var (siteId, lists) = await site.Graph.FindListsAsync(FaultedSite.Site, timeout.Token);
         var activities = (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Log], timeout.Token))
-            .Where(i => i.Fields.GetValueOrDefault("Kind") as string != SiteSchema.AgreementLabel).ToList();
+            .Where(i => i.Fields.GetValueOrDefault("Kind") as string != Coproduction.Graph.Schema.Lists.LogList.AgreementLabel).ToList();
         var team = await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Team], timeout.Token);
         var lead = (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], timeout.Token)).Single().Fields.GetValueOrDefault("LeadLookupId");
         var person = team.Last(p => p.Id != lead as string);

@@ -1,24 +1,37 @@
+using Coproduction.Graph.Mapping;
 using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
 
 namespace Coproduction.Worker.Passes;
 
 public sealed class FlagSyncTests
 {
     [Fact]
-    public void Flag_ConcerningMorePeopleThanASingleLineNames_IsCutToWhatTheSiteKeeps()
+    public void Open_ConcerningMorePeopleThanASingleLineNames_IsCutToWhatTheSiteKeeps()
     {
         var people = Enumerable.Range(1, 100).Select(i => $"p{i}").ToList();
 
-        var flag = FlagSync.Flag("7", "Sole focus", "understanding-anxiety-2026", people, DateTimeOffset.UnixEpoch, "message");
+        var flag = FlagRow.Open("7", "Sole focus", "understanding-anxiety-2026", people, DateTimeOffset.UnixEpoch, "message");
 
-        var named = (string)flag.Fields["People"]!;
-        named.Length.ShouldBe(SiteSchema.SingleLineLength);
-        named.ShouldStartWith("p1; p2; p3");
-        named.ShouldEndWith("…");
-        flag.Fields["Subject"].ShouldBe("understanding-anxiety-2026", "the subject, a key, is never cut");
+        flag.People.Length.ShouldBe(SiteSchema.SingleLineLength);
+        flag.People.ShouldStartWith("p1; p2; p3");
+        flag.People.ShouldEndWith("…");
+        flag.ToFields().Get(FlagsList.Subject).ShouldBe("understanding-anxiety-2026", "the subject, a key, is never cut");
     }
 
     [Fact]
-    public void Flag_ConcerningAFewPeople_NamesThemAll() =>
-        FlagSync.Flag("7", "Sole focus", "c1", ["p1", "p2"], DateTimeOffset.UnixEpoch, "message").Fields["People"].ShouldBe("p1; p2");
+    public void Open_ConcerningAFewPeople_NamesThemAll() =>
+        FlagRow.Open("7", "Sole focus", "c1", ["p1", "p2"], DateTimeOffset.UnixEpoch, "message").ToFields().Get(FlagsList.People).ShouldBe("p1; p2");
+
+    [Fact]
+    public void Fingerprint_OfAFlagReadBackFromItsItem_IsTheFingerprintItWasWrittenWith()
+    {
+        var flag = FlagRow.Open("7", "Sole focus", "c1", ["p1", "p2"], new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero), "Share the work.");
+
+        var read = FlagRow.Read(SiteFields.Empty.With(flag.ToFields()));
+
+        read.ShouldBe(flag);
+        read!.Fingerprint.ShouldBe(flag.Fingerprint);
+        (flag with { Message = "Other words." }).Fingerprint.ShouldNotBe(flag.Fingerprint);
+    }
 }

@@ -138,6 +138,6 @@ public sealed class OverloadTests : IAsyncLifetime, IDisposable
         var flags = await _graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList]);
 
         moved.Count.ShouldBeGreaterThan(1);
-        flags.Count(f => f.Fields.GetValueOrDefault("FlagKind") as string == SiteSchema.StageChangeLabel).ShouldBe(moved.Count, "a move is known only in the pass that reads it, so every moved course is taken");
+        flags.Count(f => f.Fields.GetValueOrDefault("FlagKind") as string == Coproduction.Graph.Schema.Lists.FlagsList.StageChangeLabel).ShouldBe(moved.Count, "a move is known only in the pass that reads it, so every moved course is taken");
     }
 }

@@ -160,11 +160,11 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
 
         (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Courses]}/items/{course}/fields", new JsonObject { ["Stage"] = "Quality review" }, _timeout.Token)).EnsureSuccessStatusCode();
         await PassAsync(runner);
-        (await FlagAsync(SiteSchema.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "the site says a person made the move");
+        (await FlagAsync(Coproduction.Graph.Schema.Lists.FlagsList.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "the site says a person made the move");
 
         (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Courses]}/items/{course}/fields", new JsonObject { ["Stage"] = "Developing" }, _timeout.Token)).EnsureSuccessStatusCode();
         await PassAsync(runner);
-        (await FlagAsync(SiteSchema.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Resolved", "moved back as the lifecycle permits");
+        (await FlagAsync(Coproduction.Graph.Schema.Lists.FlagsList.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Resolved", "moved back as the lifecycle permits");
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
         (await runner.RunOnceAsync(_timeout.Token)).Single().Result.ShouldBeNull();
         await PassAsync(runner);
 
-        (await FlagAsync(SiteSchema.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "the move, given again by delta, is judged");
+        (await FlagAsync(Coproduction.Graph.Schema.Lists.FlagsList.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "the move, given again by delta, is judged");
         (await FlagAsync("Sole author without feedback", "m1")).ShouldBe("Resolved", "Aisha's save, given again by delta, is recorded");
     }
 
@@ -204,7 +204,7 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
         (await runner.RunOnceAsync(_timeout.Token)).Single().Result.ShouldBeNull();
         await PassAsync(runner);
 
-        (await FlagAsync(SiteSchema.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "the move, read again, is judged from the stage before it");
+        (await FlagAsync(Coproduction.Graph.Schema.Lists.FlagsList.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "the move, read again, is judged from the stage before it");
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
 
         var course = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Courses], _timeout.Token)).Single();
         course.Fields["Stage"].ShouldBe("Developing");
-        (await FlagAsync(SiteSchema.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "one flag, saying it was put back, not a second judgement of the worker's own move");
+        (await FlagAsync(Coproduction.Graph.Schema.Lists.FlagsList.StageChangeLabel, "understanding-anxiety-2026")).ShouldBe("Open", "one flag, saying it was put back, not a second judgement of the worker's own move");
         _site.Log.Lines.Count(l => l.Contains("which the lifecycle does not permit now", StringComparison.Ordinal)).ShouldBe(1);
     }
 

@@ -50,7 +50,7 @@ public abstract class StageBaselineTests(TenantVariant variant) : IAsyncLifetime
 
         (await _site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], _timeout.Token)).Single(i => i.Id == sleep.Id).Fields["Stage"].ShouldBe("Approved", "a permitted move is not put back");
         (await _site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], _timeout.Token))
-            .ShouldNotContain(f => f.Fields.GetValueOrDefault("FlagKind") as string == SiteSchema.StageChangeLabel && f.Fields.GetValueOrDefault("Subject") as string == "managing-sleep-2026");
+            .ShouldNotContain(f => f.Fields.GetValueOrDefault("FlagKind") as string == Coproduction.Graph.Schema.Lists.FlagsList.StageChangeLabel && f.Fields.GetValueOrDefault("Subject") as string == "managing-sleep-2026");
     }
 }
 

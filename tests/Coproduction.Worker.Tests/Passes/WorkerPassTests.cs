@@ -226,7 +226,7 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         (await _staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{course}/fields", new JsonObject { ["Stage"] = "Quality review" })).EnsureSuccessStatusCode();
 
         await PassAsync(runner);
-        var flag = (await FlagsAsync()).Single(f => f["FlagKind"]!.GetValue<string>() == SiteSchema.StageChangeLabel);
+        var flag = (await FlagsAsync()).Single(f => f["FlagKind"]!.GetValue<string>() == Coproduction.Graph.Schema.Lists.FlagsList.StageChangeLabel);
 
         flag["Status"]!.GetValue<string>().ShouldBe("Open");
         flag["Message"]!.GetValue<string>().ShouldContain("from developing to quality review, which the lifecycle does not permit now");
@@ -247,7 +247,7 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         await PassAsync(runner);
 
         (await StatusCommand.ReadAsync(_graph, Site, CancellationToken.None)).Single().Stage.ShouldBe("developing");
-        (await FlagsAsync()).Single(f => f["FlagKind"]!.GetValue<string>() == SiteSchema.StageChangeLabel)["Message"]!.GetValue<string>().ShouldContain("It has been put back.");
+        (await FlagsAsync()).Single(f => f["FlagKind"]!.GetValue<string>() == Coproduction.Graph.Schema.Lists.FlagsList.StageChangeLabel)["Message"]!.GetValue<string>().ShouldContain("It has been put back.");
     }
 
     [Fact]

@@ -1,0 +1,32 @@
+using Coproduction.Graph.Schema.Lists;
+using Coproduction.Graph.Writing;
+using Coproduction.Model;
+
+namespace Coproduction.Graph.Mapping.Rows;
+
+/// <summary>An item of the co-production log: an activity, or an agreement with a material (<see cref="LogList.AgreementLabel"/>).</summary>
+internal sealed record LogRow(
+    string? ActivityId, string? Title, string? Course, string? Kind, DateTimeOffset? At, string? By, IReadOnlyList<string> Participants, string? On,
+    ActivityMode? Mode, FeedbackAspect? Aspect, FocusGroupMethod? Method, FocusGroupPhase? Phase, bool? Accepted)
+{
+    public bool IsAgreement => Kind == LogList.AgreementLabel;
+
+    public static LogRow Read(SiteFields f) => new(
+        LogList.ActivityId.Read(f), SharePointColumns.Title.Read(f), LogList.Course.Read(f), LogList.Kind.Read(f), LogList.At.Read(f), LogList.By.Read(f),
+        LogList.Participants.Read(f), LogList.On.Read(f), LogList.Mode.Read(f), LogList.Aspect.Read(f), LogList.Method.Read(f), LogList.Phase.Read(f), LogList.Accepted.Read(f));
+
+    public FieldSet ToFields() => new FieldSet()
+        .Set(SharePointColumns.Title, Title)
+        .Set(LogList.ActivityId, ActivityId)
+        .Set(LogList.Course, Course)
+        .Set(LogList.Kind, Kind)
+        .Set(LogList.At, At)
+        .Set(LogList.By, By)
+        .Set(LogList.Participants, Participants)
+        .Set(LogList.On, On)
+        .Set(LogList.Mode, Mode)
+        .Set(LogList.Aspect, Aspect)
+        .Set(LogList.Method, Method)
+        .Set(LogList.Phase, Phase)
+        .Set(LogList.Accepted, Accepted);
+}

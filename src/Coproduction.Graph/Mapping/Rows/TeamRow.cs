@@ -1,0 +1,33 @@
+using Coproduction.Graph.Schema.Lists;
+using Coproduction.Graph.Writing;
+using Coproduction.Model;
+
+namespace Coproduction.Graph.Mapping.Rows;
+
+/// <summary>An item of the team list: a person of a course's team (the title is their name).</summary>
+internal sealed record TeamRow(
+    string? PersonId, string? Name, string? Course, Membership? Membership, string? Role, int? Seniority,
+    IReadOnlyDictionary<ExperienceKind, IReadOnlyList<string>> Experience, string? Account)
+{
+    public static TeamRow Read(SiteFields f) => new(
+        TeamList.PersonId.Read(f), SharePointColumns.Title.Read(f), TeamList.Course.Read(f), TeamList.Membership.Read(f), TeamList.Role.Read(f), TeamList.Seniority.Read(f),
+        TeamList.Experience.ToDictionary(e => e.Key, e => e.Value.Read(f)), TeamList.Account.Read(f));
+
+    /// <summary>The fields an import writes: not the account, which staff keep.</summary>
+    public FieldSet ToFields()
+    {
+        var fields = new FieldSet()
+            .Set(SharePointColumns.Title, Name)
+            .Set(TeamList.PersonId, PersonId)
+            .Set(TeamList.Course, Course)
+            .Set(TeamList.Membership, Membership)
+            .Set(TeamList.Role, Role)
+            .Set(TeamList.Seniority, Seniority);
+        foreach (var (kind, column) in TeamList.Experience)
+        {
+            fields.Set(column, Experience.GetValueOrDefault(kind) ?? []);
+        }
+
+        return fields;
+    }
+}

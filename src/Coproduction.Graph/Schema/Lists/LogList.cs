@@ -1,0 +1,54 @@
+using Coproduction.Model;
+using Coproduction.Text;
+
+namespace Coproduction.Graph.Schema.Lists;
+
+/// <summary>The co-production log: what the team did together, and agreements with materials.</summary>
+public static class LogList
+{
+    /// <summary>The list's key.</summary>
+    public const string Key = "log";
+
+    /// <summary>The label the Kind column uses for an agreement with a material.</summary>
+    public const string AgreementLabel = "Agreement";
+
+    /// <summary>The activity's identifier, such as <c>a12</c>.</summary>
+    public static SiteColumn<string?> ActivityId { get; } = Columns.Text("ActivityId", "Activity id", "The activity's identifier, such as a12.");
+
+    /// <summary>The course the activity belongs to.</summary>
+    public static SiteColumn<string?> Course { get; } = CourseColumn.Create();
+
+    /// <summary>An activity kind's label, or <see cref="AgreementLabel"/>.</summary>
+    public static SiteColumn<string?> Kind { get; } = Columns.Labels("Kind", "Kind", [.. SnapshotWords.Labels<ActivityKind>(), AgreementLabel]);
+
+    /// <summary>When it happened.</summary>
+    public static SiteColumn<DateTimeOffset?> At { get; } = Columns.Time("At", "When");
+
+    /// <summary>Who did it: an item of the team list.</summary>
+    public static SiteColumn<string?> By { get; } = Columns.Lookup("By", "By", TeamList.Key);
+
+    /// <summary>Who took part: items of the team list.</summary>
+    public static SiteColumn<IReadOnlyList<string>> Participants { get; } = Columns.Lookups("Participants", "Participants", TeamList.Key);
+
+    /// <summary>For feedback, objections and agreements: the material or decision id.</summary>
+    public static SiteColumn<string?> On { get; } = Columns.Text("On", "On", "For feedback, objections and agreements: the material or decision id.");
+
+    /// <summary>How the activity took place.</summary>
+    public static SiteColumn<ActivityMode?> Mode { get; } = Columns.Choice<ActivityMode>("Mode", "Mode");
+
+    /// <summary>What feedback was about.</summary>
+    public static SiteColumn<FeedbackAspect?> Aspect { get; } = Columns.Choice<FeedbackAspect>("Aspect", "Aspect");
+
+    /// <summary>A focus group's method.</summary>
+    public static SiteColumn<FocusGroupMethod?> Method { get; } = Columns.Choice<FocusGroupMethod>("Method", "Focus group method");
+
+    /// <summary>A focus group's phase.</summary>
+    public static SiteColumn<FocusGroupPhase?> Phase { get; } = Columns.Choice<FocusGroupPhase>("Phase", "Focus group phase");
+
+    /// <summary>Whether a task was accepted.</summary>
+    public static SiteColumn<bool?> Accepted { get; } = Columns.Boolean("Accepted", "Task accepted");
+
+    /// <summary>The list's definition.</summary>
+    public static ListSchema Schema { get; } = new(Key, "Coproduction log", "What the team did together: meetings, messages, feedback, focus groups, agreements and more.", false,
+        [ActivityId.Schema, Course.Schema, Kind.Schema, At.Schema, By.Schema, Participants.Schema, On.Schema, Mode.Schema, Aspect.Schema, Method.Schema, Phase.Schema, Accepted.Schema]);
+}

@@ -1,0 +1,11 @@
+namespace Coproduction.Graph.Schema.Lists;
+
+/// <summary>SharePoint's own columns that the schema's lists use as theirs: every list has a title, every library's documents a file name.</summary>
+public static class SharePointColumns
+{
+    /// <summary>An item's title (SharePoint's <c>Title</c>): a course's, a person's name, a decision's summary, a topic.</summary>
+    public static SiteColumn<string?> Title { get; } = Columns.Text("Title", "Title");
+
+    /// <summary>A document's file name (<c>FileLeafRef</c>).</summary>
+    public static SiteColumn<string?> FileName { get; } = Columns.Text(SharePointFields.FileName, "Name");
+}

@@ -36,6 +36,9 @@ internal sealed class FaultedSite : IAsyncDisposable
 
     public GraphEmulator Emulator { get; }
 
+    /// <summary>The clock the emulator and the worker share.</summary>
+    public FakeTimeProvider Clock => _clock;
+
     /// <summary>The adapter as staff would use it, for setting up and describing the site (not the worker's own).</summary>
     public CoproductionGraphClient Graph { get; }
 

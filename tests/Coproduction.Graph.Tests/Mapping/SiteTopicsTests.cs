@@ -1,0 +1,33 @@
+namespace Coproduction.Graph.Mapping;
+
+public sealed class SiteTopicsTests
+{
+    [Fact]
+    public void OnCircles_SelfLoopTwoCircleAndAChainIntoACircle_AreTheTopicsOnCirclesOnly()
+    {
+        var broaderOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["self"] = "SELF",
+            ["a"] = "b",
+            ["b"] = "a",
+            ["into"] = "a",
+            ["insomnia"] = "sleep",
+            ["sleep"] = "wellbeing",
+        };
+
+        SiteTopics.OnCircles(broaderOf).Order(StringComparer.Ordinal).ShouldBe(["a", "b", "self"]);
+    }
+
+    [Fact]
+    public void OnCircles_ChainOfHundredThousandTopics_IsWalkedWithoutRecursion()
+    {
+        var broaderOf = Enumerable.Range(0, 100_000).ToDictionary(i => $"t{i}", i => $"t{i + 1}", StringComparer.OrdinalIgnoreCase);
+        broaderOf["t100000"] = "t50000";
+
+        var circle = SiteTopics.OnCircles(broaderOf);
+
+        circle.Count.ShouldBe(50_001);
+        circle.ShouldContain("t50000");
+        circle.ShouldNotContain("t49999");
+    }
+}

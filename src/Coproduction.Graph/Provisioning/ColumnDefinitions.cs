@@ -33,7 +33,7 @@ internal static class ColumnDefinitions
                 definition.Boolean = new BooleanColumn();
                 break;
             case ColumnType.Lookup:
-                definition.Lookup = new LookupColumn { ListId = listIds[column.LookupList!], ColumnName = "Title", AllowMultipleValues = column.AllowMultiple };
+                definition.Lookup = new LookupColumn { ListId = listIds[column.LookupList!], ColumnName = Schema.Lists.SharePointColumns.Title.Name, AllowMultipleValues = column.AllowMultiple };
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(column), column.Type, null);

@@ -31,13 +31,30 @@ public sealed class AssessmentOptions
     /// <summary>The share of a material's feedback about presentation at or above which it is over-reviewed. Default 0.6.</summary>
     public double OverReviewingPresentationShare { get; set; } = 0.6;
 
-    /// <summary>Throws <see cref="ArgumentException"/> naming the first option whose value makes no sense.</summary>
-    public void Validate()
+    /// <summary>Every option whose value makes no sense, in plain words naming it; empty when all are good.</summary>
+    public IReadOnlyList<string> Problems()
     {
+        var problems = new List<string>();
+        void Positive(int value, string name)
+        {
+            if (value < 1)
+            {
+                problems.Add($"{name} must be 1 or more, not {value}.");
+            }
+        }
+
+        void Share(double value, string name)
+        {
+            if (!(value > 0 && value <= 1))
+            {
+                problems.Add($"{name} must be a share above 0 and at most 1, not {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
+            }
+        }
+
         Positive(SoleAuthorVersions, nameof(SoleAuthorVersions));
         if (SoleAuthorAge <= TimeSpan.Zero)
         {
-            throw new ArgumentException($"{nameof(SoleAuthorAge)} must be longer than zero, not {SoleAuthorAge}.", nameof(SoleAuthorAge));
+            problems.Add($"{nameof(SoleAuthorAge)} must be longer than zero, not {SoleAuthorAge}.");
         }
 
         Share(SoleFocusShare, nameof(SoleFocusShare));
@@ -46,21 +63,15 @@ public sealed class AssessmentOptions
         Positive(UnacceptedAssignments, nameof(UnacceptedAssignments));
         Positive(OverReviewingMinimumFeedback, nameof(OverReviewingMinimumFeedback));
         Share(OverReviewingPresentationShare, nameof(OverReviewingPresentationShare));
+        return problems;
     }
 
-    private static void Positive(int value, string name)
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first of the <see cref="Problems"/>.</summary>
+    public void Validate()
     {
-        if (value < 1)
+        if (Problems() is [var first, ..])
         {
-            throw new ArgumentException($"{name} must be 1 or more, not {value}.", name);
-        }
-    }
-
-    private static void Share(double value, string name)
-    {
-        if (!(value > 0 && value <= 1))
-        {
-            throw new ArgumentException($"{name} must be a share above 0 and at most 1, not {value}.", name);
+            throw new ArgumentException(first, first[..first.IndexOf(' ', StringComparison.Ordinal)]);
         }
     }
 }

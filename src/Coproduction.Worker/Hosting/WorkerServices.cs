@@ -17,9 +17,9 @@ internal static class WorkerServices
     public static IServiceCollection AddCoproductionWorker(this IServiceCollection services, IConfiguration configuration, TimeProvider? time = null)
     {
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>();
+        services.AddSingleton<IValidateOptions<WorkerOptions>>(new ProblemsValidator<WorkerOptions>(WorkerOptions.Section, o => o.Problems()));
         services.AddOptions<AssessmentOptions>().Bind(configuration.GetSection(AssessmentSection)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AssessmentOptions>, AssessmentOptionsValidator>();
+        services.AddSingleton<IValidateOptions<AssessmentOptions>>(new ProblemsValidator<AssessmentOptions>(AssessmentSection, o => o.Problems()));
         services.AddCoproductionGraph(configuration);
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton(sp => WorkerState.Open(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.StatePath));
@@ -42,27 +42,11 @@ internal static class WorkerServices
         return services;
     }
 
-    private sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
+    /// <summary>The one way options are validated: each options type says its problems, and they are reported by section.</summary>
+    private sealed class ProblemsValidator<TOptions>(string section, Func<TOptions, IReadOnlyList<string>> problemsOf) : IValidateOptions<TOptions>
+        where TOptions : class
     {
-        public ValidateOptionsResult Validate(string? name, WorkerOptions options) =>
-            options.Problems() is { Count: > 0 } problems
-                ? ValidateOptionsResult.Fail(problems.Select(p => $"{WorkerOptions.Section}: {p}"))
-                : ValidateOptionsResult.Success;
-    }
-
-    private sealed class AssessmentOptionsValidator : IValidateOptions<AssessmentOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, AssessmentOptions options)
-        {
-            try
-            {
-                options.Validate();
-                return ValidateOptionsResult.Success;
-            }
-            catch (ArgumentException ex)
-            {
-                return ValidateOptionsResult.Fail($"{AssessmentSection}: {ex.Message.Split(" (Parameter", 2)[0]}");
-            }
-        }
+        public ValidateOptionsResult Validate(string? name, TOptions options) =>
+            problemsOf(options) is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems.Select(p => $"{section}: {p}")) : ValidateOptionsResult.Success;
     }
 }

@@ -5,7 +5,9 @@
 //   Coproduction.Sample --site https://contoso.sharepoint.com/sites/recovery --course ID [--graph-url URL]
 //
 // A loopback --graph-url means the emulator (`coproduction emulator`), with no sign-in. Otherwise the
-// section Coproduction:Graph of appsettings.json or the environment says how to sign in.
+// section Coproduction:Graph of appsettings.json or the environment says how to sign in: Credential
+// must be named (ClientCertificate, ClientSecret, ManagedIdentity, WorkloadIdentity, or Developer
+// for a person's own sign-in on their own machine).
 using Coproduction.Assessment;
 using Coproduction.Graph;
 using Coproduction.Model;
@@ -27,14 +29,18 @@ builder.Configuration.AddCommandLine(args, new Dictionary<string, string>
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.AddCoproductionAssessment();
 builder.Services.AddSingleton(TimeProvider.System); // "now", replaceable in tests
-builder.Services.AddCoproductionGraph(builder.Configuration);
+var sample = builder.Configuration.GetSection("Sample");
+if (sample["Site"] is { Length: > 0 })
+{
+    // Only when a site is read: beyond loopback the Graph options must name a credential (Coproduction:Graph:Credential).
+    builder.Services.AddCoproductionGraph(builder.Configuration);
+}
 
 using var host = builder.Build();
 await host.StartAsync(); // validates the Graph options
 
 var assessor = host.Services.GetRequiredService<CourseAssessor>();
 var time = host.Services.GetRequiredService<TimeProvider>();
-var sample = builder.Configuration.GetSection("Sample");
 var done = false;
 
 if (sample["Snapshot"] is { Length: > 0 } path)

@@ -54,12 +54,35 @@ public sealed class GraphEmulator : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls([.. options.Urls]);
 
         // Where it listens comes from the options alone: a Kestrel section in appsettings.json or in the
-        // environment (Kestrel__Endpoints__…) would otherwise open it beyond loopback, past the check above.
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Configure(new ConfigurationBuilder().Build()));
+        // environment (Kestrel__Endpoints__…) would otherwise open it beyond loopback, past the check above;
+        // and each URL is bound to its addresses by us, never by name (Kestrel binds a name it does not
+        // know as localhost to every address, [::], even a name that is loopback to Uri, such as 'loopback').
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Configure(new ConfigurationBuilder().Build());
+            foreach (var url in options.Urls)
+            {
+                Listening.Bind(kestrel, new Uri(url));
+            }
+        });
         var app = builder.Build();
+
+        // DNS rebinding: a web page can point a name of its own at 127.0.0.1 and call the emulator from a
+        // browser; the Host it sends then names the page's server, which is refused before anything is read.
+        var hosts = new Listening.Hosts(options.Urls, options.AllowNonLoopback);
+        app.Use(async (HttpContext http, RequestDelegate next) =>
+        {
+            if (hosts.Allows(http.Request.Host))
+            {
+                await next(http);
+                return;
+            }
+
+            await HttpEndpoint.WriteAsync(http, GraphErrors.Error(
+                421, "misdirectedRequest", "The request's Host header does not name this emulator: it answers to localhost, 127.0.0.1, [::1] and the host of each URL it listens on.", options.TimeProvider.GetUtcNow()));
+        });
 
         var state = new EmulatorState(options.TimeProvider);
         var faults = new EmulatorFaults();
@@ -127,6 +150,25 @@ public sealed class GraphEmulator : IAsyncDisposable
             item.Fields[field] = value;
             item.Modified = _state.Time.GetUtcNow();
             item.AddVersion(item.ModifiedBy, item.Modified, contentChanged: false);
+            item.Seq = target.NextChange();
+        }
+    }
+
+    /// <summary>
+    /// Gives a document a name past SharePoint's checks (which refuse <c>/</c>, <c>\</c> and the like), as a
+    /// hostile or broken server could: for tests that a client never lets a server's name choose a local path.
+    /// </summary>
+    /// <param name="siteId">The site's id.</param>
+    /// <param name="list">The library's id or display name.</param>
+    /// <param name="itemId">The document's list item id.</param>
+    /// <param name="fileName">The name, as the server will give it.</param>
+    internal void RenameFileUnchecked(string siteId, string list, string itemId, string fileName)
+    {
+        lock (_state.Gate)
+        {
+            var target = _state.FindById(siteId)?.FindList(list) ?? throw new ArgumentException($"No list '{list}' on site '{siteId}'.", nameof(list));
+            var item = target.Items[int.Parse(itemId, System.Globalization.CultureInfo.InvariantCulture)];
+            item.FileName = fileName;
             item.Seq = target.NextChange();
         }
     }

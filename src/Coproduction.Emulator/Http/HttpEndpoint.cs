@@ -64,7 +64,7 @@ internal static class HttpEndpoint
         };
     }
 
-    private static async Task WriteAsync(HttpContext http, GraphResponse response)
+    public static async Task WriteAsync(HttpContext http, GraphResponse response)
     {
         if (response.Abort)
         {

@@ -12,8 +12,11 @@ public sealed class CoproductionGraphOptions
     /// <summary>Microsoft Graph's base URL. Default <c>https://graph.microsoft.com/v1.0</c>; a loopback URL means the emulator.</summary>
     public string GraphUrl { get; set; } = "https://graph.microsoft.com/v1.0";
 
-    /// <summary>How to sign in. Ignored on loopback, where the emulator takes <see cref="EmulatorToken"/>.</summary>
-    public GraphCredentialKind Credential { get; set; } = GraphCredentialKind.Default;
+    /// <summary>
+    /// How to sign in; must be named for a Graph URL beyond loopback (there is no default). Ignored on
+    /// loopback, where the emulator takes <see cref="EmulatorToken"/>.
+    /// </summary>
+    public GraphCredentialKind Credential { get; set; } = GraphCredentialKind.None;
 
     /// <summary>The Entra ID tenant, for a client secret or certificate.</summary>
     public string? TenantId { get; set; }
@@ -81,6 +84,10 @@ public sealed class CoproductionGraphOptions
 
         switch (Credential)
         {
+            case GraphCredentialKind.None:
+                problems.Add("Credential is not set: name how to sign in to Microsoft Graph (ClientCertificate, ClientSecret, ManagedIdentity or WorkloadIdentity; "
+                    + "Developer, a person's own sign-in such as az login, only to try things on one's own machine).");
+                break;
             case GraphCredentialKind.ClientSecret:
                 Require(TenantId, nameof(TenantId));
                 Require(ClientId, nameof(ClientId));
@@ -95,6 +102,11 @@ public sealed class CoproductionGraphOptions
                     problems.Add($"CertificatePath '{path}' does not exist.");
                 }
 
+                break;
+            case GraphCredentialKind.ManagedIdentity or GraphCredentialKind.WorkloadIdentity or GraphCredentialKind.Developer:
+                break;
+            default:
+                problems.Add($"Credential {(int)Credential} is not one of ClientCertificate, ClientSecret, ManagedIdentity, WorkloadIdentity or Developer.");
                 break;
         }
 

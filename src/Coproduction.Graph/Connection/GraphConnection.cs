@@ -65,6 +65,15 @@ internal sealed class GraphConnection : IDisposable
         GraphCredentialKind.ManagedIdentity => options.ClientId is { Length: > 0 } id
             ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(id))
             : new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned),
-        _ => new DefaultAzureCredential(),
+        GraphCredentialKind.WorkloadIdentity => new WorkloadIdentityCredential(new WorkloadIdentityCredentialOptions
+        {
+            // Null leaves each to its environment variable (AZURE_TENANT_ID, AZURE_CLIENT_ID), as the platform sets them.
+            TenantId = options.TenantId is { Length: > 0 } ? options.TenantId : null,
+            ClientId = options.ClientId is { Length: > 0 } ? options.ClientId : null,
+        }),
+        GraphCredentialKind.Developer => new DefaultAzureCredential(),
+
+        // Problems() refuses any other value before a connection is made.
+        _ => throw new ArgumentOutOfRangeException(nameof(options), options.Credential, "No credential is named."),
     };
 }

@@ -26,7 +26,8 @@ public sealed class SiteProvisioner
     /// <param name="siteUrl">The site, such as <c>https://contoso.sharepoint.com/sites/recovery</c>.</param>
     /// <param name="cancellationToken">Cancels provisioning; what was created stays, and a second run completes it.</param>
     /// <returns>What was created and added.</returns>
-    /// <exception cref="CoproductionGraphException">Graph refused a request (such as 404 for an unknown site).</exception>
+    /// <exception cref="CoproductionGraphException">Graph refused a request (such as 404 for an unknown site, or 403 for a site granted
+    /// <c>write</c> but not <c>manage</c>, which the message says).</exception>
     public async Task<ProvisioningReport> ProvisionAsync(string siteUrl, CancellationToken cancellationToken = default)
     {
         var key = SiteAddress.ToGraphKey(siteUrl);
@@ -59,7 +60,7 @@ public sealed class SiteProvisioner
             var names = existing[schema.DisplayName].Columns?.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
             foreach (var column in schema.Columns.Where(c => !names.Contains(c.Name)))
             {
-                await GraphCalls.RunAsync($"Adding column {column.Name} to {schema.DisplayName}", () =>
+                await Creating($"Adding column {column.Name} to {schema.DisplayName}", () =>
                     _graph.Sites[siteId].Lists[listIds[schema.Key]].Columns.PostAsync(ColumnDefinitions.From(column, listIds), cancellationToken: cancellationToken));
                 added.Add($"{schema.DisplayName}/{column.Name}");
                 Log.ColumnAdded(_logger, column.Name, schema.Key, siteId);
@@ -68,6 +69,26 @@ public sealed class SiteProvisioner
 
         Log.Provisioned(_logger, siteId, created.Count, added.Count);
         return new ProvisioningReport(siteId, created, added);
+    }
+
+    /// <summary>
+    /// A request that creates a list or a column. Under <c>Sites.Selected</c>, a site granted the role
+    /// <c>write</c> lets the app read and write items but not create lists or columns: Graph answers 403,
+    /// and the message says which role provisioning needs.
+    /// </summary>
+    private static async Task<T> Creating<T>(string what, Func<Task<T>> call)
+    {
+        try
+        {
+            return await GraphCalls.RunAsync(what, call);
+        }
+        catch (CoproductionGraphException ex) when (ex.Status == 403)
+        {
+            throw new CoproductionGraphException(
+                $"{what} was refused: creating lists and columns needs the app granted the role 'manage' (or 'fullcontrol') on this site, "
+                + "which 'write' is not; grant 'manage' to provision, then lower it to 'write' for the worker (docs/operations.md)",
+                ex.Status, ex.ErrorCode, ex);
+        }
     }
 
     private async Task<Dictionary<string, List>> ExistingListsAsync(string siteId, CancellationToken cancellationToken)
@@ -99,7 +120,7 @@ public sealed class SiteProvisioner
             ListProp = new ListInfo { Template = schema.IsLibrary ? "documentLibrary" : "genericList" },
             Columns = schema.Columns.Where(c => ColumnDefinitions.CanCreate(c, listIds)).Select(c => ColumnDefinitions.From(c, listIds)).ToList(),
         };
-        var created = await GraphCalls.RunAsync($"Creating list {schema.DisplayName}", () =>
+        var created = await Creating($"Creating list {schema.DisplayName}", () =>
             _graph.Sites[siteId].Lists.PostAsync(list, cancellationToken: cancellationToken));
 
         // The answer to a create holds no columns: remember the ones just created, so only the rest are added.

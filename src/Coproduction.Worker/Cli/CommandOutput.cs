@@ -2,7 +2,8 @@ namespace Coproduction.Worker.Cli;
 
 /// <summary>
 /// Where a command's result goes: standard output, or a file written whole or not at all (a
-/// temporary file beside it, then renamed over it), so a failure never leaves half a file.
+/// temporary file beside it, then renamed over it), so a failure never leaves half a file. The file is
+/// readable by its owner only (<see cref="OwnerOnlyFile"/>): a snapshot or a report holds names.
 /// </summary>
 internal static class CommandOutput
 {
@@ -21,19 +22,13 @@ internal static class CommandOutput
             throw new InputException($"{file.FullName}: the folder {directory.FullName} does not exist");
         }
 
-        var temporary = Path.Combine(directory.FullName, $".{file.Name}.{Guid.NewGuid():N}.tmp");
         try
         {
-            await File.WriteAllTextAsync(temporary, text, cancellationToken);
-            File.Move(temporary, file.FullName, overwrite: true);
+            await OwnerOnlyFile.WriteAsync(file.FullName, new System.Text.UTF8Encoding(false).GetBytes(text), cancellationToken);
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
             throw new InputException($"{file.FullName}: cannot be written: {ex.Message}", ex);
-        }
-        finally
-        {
-            File.Delete(temporary);
         }
     }
 }

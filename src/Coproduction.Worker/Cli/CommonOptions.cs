@@ -52,10 +52,10 @@ internal static class CommonOptions
         HelpName = "URL",
     };
 
-    public static Option<string> GraphUrl() => new("--graph-url")
+    /// <summary>Replaces the configured Graph URL (Coproduction:Graph:GraphUrl); the credential and the rest come from the configuration, as for <c>run</c>.</summary>
+    public static Option<string?> GraphUrl() => new("--graph-url")
     {
-        Description = "Microsoft Graph's base URL. Default https://graph.microsoft.com/v1.0; a loopback URL (the emulator) needs no credential.",
-        DefaultValueFactory = _ => new Graph.Connection.CoproductionGraphOptions().GraphUrl,
+        Description = "Microsoft Graph's base URL; by default the configured one (Coproduction:Graph:GraphUrl), else https://graph.microsoft.com/v1.0. A loopback URL (the emulator) needs no credential.",
         HelpName = "URL",
     };
 }

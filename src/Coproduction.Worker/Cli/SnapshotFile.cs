@@ -19,7 +19,7 @@ internal static class SnapshotFile
                 throw new InputException($"{file.FullName}: the file is {file.Length / (1024 * 1024)} MiB; a snapshot may be at most {MaximumBytes / (1024 * 1024)} MiB");
             }
 
-            bytes = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
+            bytes = await ReadCappedAsync(file, cancellationToken);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -37,6 +37,31 @@ internal static class SnapshotFile
         catch (SnapshotFormatException ex)
         {
             throw new InputException($"{file.FullName}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Reads at most <see cref="MaximumBytes"/>, whatever the file says its length is: a device, a pipe
+    /// or /proc file says 0 (/dev/zero never ends), and a file may grow while it is read.
+    /// </summary>
+    private static async Task<byte[]> ReadCappedAsync(FileInfo file, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        using var bytes = new MemoryStream();
+        var buffer = new byte[81920];
+        while (true)
+        {
+            var read = await stream.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, MaximumBytes + 1 - bytes.Length)), cancellationToken);
+            if (read == 0)
+            {
+                return bytes.ToArray();
+            }
+
+            bytes.Write(buffer, 0, read);
+            if (bytes.Length > MaximumBytes)
+            {
+                throw new InputException($"{file.FullName}: more than {MaximumBytes / (1024 * 1024)} MiB was read before its end; a snapshot may be at most {MaximumBytes / (1024 * 1024)} MiB");
+            }
         }
     }
 }

@@ -7,7 +7,6 @@ using Coproduction.Worker.Cli;
 using Coproduction.Worker.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Coproduction.Worker.Commands;
 
@@ -44,15 +43,7 @@ internal static class CheckCommand
                 throw new InputException("--site: give a site to check, or configure the worker's sites (Coproduction:Worker:Sites)");
             }
 
-            CoproductionGraphClient graph;
-            try
-            {
-                graph = host.Services.GetRequiredService<CoproductionGraphClient>();
-            }
-            catch (OptionsValidationException ex)
-            {
-                throw new InputException(string.Join(" ", ex.Failures), ex);
-            }
+            var graph = Configured.Get<CoproductionGraphClient>(host.Services);
 
             var json = parse.GetRequiredValue(format) == "json";
             var reports = new List<SiteCheckReport>();

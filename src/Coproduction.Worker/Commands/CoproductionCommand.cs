@@ -13,12 +13,12 @@ internal static class CoproductionCommand
             ReportCommand.Create(time),
             LifecycleCommand.Create(),
             EmulatorCommand.Create(),
-            ProvisionCommand.Create(),
-            ImportCommand.Create(),
-            ExportCommand.Create(),
+            ProvisionCommand.Create(time),
+            ImportCommand.Create(time),
+            ExportCommand.Create(time),
             RunCommand.Create(time),
             CheckCommand.Create(time),
-            StatusCommand.Create(),
+            StatusCommand.Create(time),
             DemoCommand.Create(),
         };
 

@@ -45,6 +45,12 @@ internal static class DemoCommand
     {
         try
         {
+            // A new folder is its owner's only: the reports in it are about named courses and teams.
+            if (!output.Exists && !OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(output.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
             output.Create();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -61,9 +67,11 @@ internal static class DemoCommand
         using var staff = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = emulator.GraphUrl });
         var provisioned = await staff.Provisioner.ProvisionAsync(Site, cancellationToken);
         await stdout.WriteLineAsync($"2. Provisioned {Site}: {provisioned.CreatedLists.Count} lists and libraries.");
+        var courses = new List<string>();
         foreach (var sample in Samples)
         {
             var snapshot = SnapshotSerializer.Deserialize(await ReadSampleAsync(sample, cancellationToken));
+            courses.Add(snapshot.Course.Id);
             var imported = await staff.ImportAsync(snapshot, Site, cancellationToken);
             await stdout.WriteLineAsync($"3. Imported {snapshot.Course.Id} ({imported.Created} items).");
         }
@@ -84,7 +92,7 @@ internal static class DemoCommand
             await stdout.WriteLineAsync($"4. The worker assesses every course as of {clock.GetUtcNow():d MMMM yyyy}:");
             await PassAsync(runner, stdout, cancellationToken);
             await stdout.WriteAsync(Indent(StatusCommand.Table(await StatusCommand.ReadAsync(staff, Site, cancellationToken))));
-            var written = await WriteReportsAsync(staff, output, cancellationToken);
+            var written = await WriteReportsAsync(staff, Site, courses, output, cancellationToken);
             await stdout.WriteLineAsync($"5. Evidence reports written to {output.FullName}: {string.Join(", ", written)}");
 
             clock.Advance(TimeSpan.FromHours(2));
@@ -93,7 +101,7 @@ internal static class DemoCommand
             await PassAsync(runner, stdout, cancellationToken);
             var after = (await StatusCommand.ReadAsync(staff, Site, cancellationToken)).Where(c => c.CourseId == "understanding-anxiety-2026").ToList();
             await stdout.WriteAsync(Indent(StatusCommand.Table(after)));
-            await WriteReportsAsync(staff, output, cancellationToken);
+            await WriteReportsAsync(staff, Site, courses, output, cancellationToken);
             await stdout.WriteLineAsync("7. The flag on the slides is resolved; the rest stand until the team acts on them. Done.");
         }
         finally
@@ -134,18 +142,51 @@ internal static class DemoCommand
             .Set(LogList.Aspect, FeedbackAspect.Content))], cancellationToken);
     }
 
-    private static async Task<List<string>> WriteReportsAsync(CoproductionGraphClient graph, DirectoryInfo output, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the evidence report of each of <paramref name="courses"/> into <paramref name="output"/>,
+    /// as <c>{course id}-evidence.html</c>, owner-only. The name is ours, made from a course id we
+    /// imported: a file name the server gives (which could hold <c>../</c> or a whole path) never
+    /// chooses a local path, and a report of no course of ours is not written.
+    /// </summary>
+    internal static async Task<List<string>> WriteReportsAsync(CoproductionGraphClient graph, string site, IReadOnlyCollection<string> courses, DirectoryInfo output, CancellationToken cancellationToken)
     {
-        var (siteId, lists) = await graph.FindListsAsync(Site, cancellationToken);
+        var (siteId, lists) = await graph.FindListsAsync(site, cancellationToken);
+        var ours = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var course in await graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], cancellationToken))
+        {
+            if (course.Fields.Find(CoursesList.CourseId) is { } id && courses.Contains(id, StringComparer.Ordinal))
+            {
+                ours[course.Id] = id;
+            }
+        }
+
         var written = new List<string>();
         foreach (var report in await graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence], cancellationToken))
         {
-            var name = report.Fields.Find(SharePointColumns.FileName) ?? $"{report.Id}.html";
-            await File.WriteAllBytesAsync(Path.Combine(output.FullName, name), await graph.ReadFileAsync(siteId, lists[SiteSchema.Evidence], report.Id, cancellationToken), cancellationToken);
+            if (report.Fields.Find(EvidenceLibrary.Course) is not { } courseItem || !ours.TryGetValue(courseItem, out var courseId))
+            {
+                continue;
+            }
+
+            var name = $"{SafeName(courseId)}-evidence.html";
+            if (written.Contains(name, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var content = await graph.ReadFileAsync(siteId, lists[SiteSchema.Evidence], report.Id, cancellationToken);
+            await OwnerOnlyFile.WriteAsync(Path.Combine(output.FullName, name), content, cancellationToken);
             written.Add(name);
         }
 
         return written;
+    }
+
+    /// <summary>A course id as a file name: letters, digits, '-' and '_' only, at most 100 of them.</summary>
+    internal static string SafeName(string courseId)
+    {
+        var name = new string(courseId.Take(100).Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+        return name.Length == 0 ? "course" : name;
     }
 
     private static async Task<string> ReadSampleAsync(string name, CancellationToken cancellationToken)

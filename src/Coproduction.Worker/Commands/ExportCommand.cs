@@ -11,7 +11,7 @@ namespace Coproduction.Worker.Commands;
 /// </summary>
 internal static class ExportCommand
 {
-    public static Command Create()
+    public static Command Create(TimeProvider time)
     {
         var site = CommonOptions.Site();
         var course = new Option<string>("--course") { Description = "The course's id, such as sleep-2026.", Required = true, HelpName = "ID" };
@@ -21,7 +21,8 @@ internal static class ExportCommand
 
         CommandAction.Set(command, async (parse, stdout, cancellationToken) =>
         {
-            using var graph = GraphSession.Open(parse.GetRequiredValue(graphUrl));
+            using var session = GraphSession.Open(parse.GetValue(graphUrl), time);
+            var graph = session.Graph;
             var export = await GraphSession.RunAsync(() => graph.ExportAsync(parse.GetRequiredValue(site), parse.GetRequiredValue(course), cancellationToken));
             foreach (var problem in export.Problems)
             {

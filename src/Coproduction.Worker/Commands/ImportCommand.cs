@@ -8,7 +8,7 @@ namespace Coproduction.Worker.Commands;
 /// <summary><c>coproduction import FILE... --site URL [--graph-url URL]</c>: writes course snapshots into a provisioned site, idempotently.</summary>
 internal static class ImportCommand
 {
-    public static Command Create()
+    public static Command Create(TimeProvider time)
     {
         var files = new Argument<FileInfo[]>("FILE")
         {
@@ -32,7 +32,8 @@ internal static class ImportCommand
                 throw new InputException($"Course {twice.Key} is in more than one of the files given; import each course once.");
             }
 
-            using var graph = GraphSession.Open(parse.GetRequiredValue(graphUrl));
+            using var session = GraphSession.Open(parse.GetValue(graphUrl), time);
+            var graph = session.Graph;
             var progress = new Progress(stdout, snapshots.Count);
             await GraphSession.RunAsync(() => graph.ImportManyAsync(snapshots, parse.GetRequiredValue(site), progress, cancellationToken));
         });

@@ -5,12 +5,12 @@ namespace Coproduction.Worker.Commands;
 
 /// <summary>
 /// <c>coproduction provision --site URL [--graph-url URL]</c>: creates the lists and libraries a site
-/// is missing, and nothing else. Credentials come from the environment (Azure.Identity's default chain)
-/// unless the Graph URL is loopback, which means the emulator.
+/// is missing, and nothing else. It signs in as the worker does, from the section <c>Coproduction:Graph</c>
+/// (see <see cref="GraphSession"/>); a loopback Graph URL means the emulator.
 /// </summary>
 internal static class ProvisionCommand
 {
-    public static Command Create()
+    public static Command Create(TimeProvider time)
     {
         var site = CommonOptions.Site();
         var graphUrl = CommonOptions.GraphUrl();
@@ -18,7 +18,8 @@ internal static class ProvisionCommand
 
         CommandAction.Set(command, async (parse, stdout, cancellationToken) =>
         {
-            using var graph = GraphSession.Open(parse.GetRequiredValue(graphUrl));
+            using var session = GraphSession.Open(parse.GetValue(graphUrl), time);
+            var graph = session.Graph;
             var url = parse.GetRequiredValue(site);
             var report = await GraphSession.RunAsync(() => graph.Provisioner.ProvisionAsync(url, cancellationToken));
             await stdout.WriteLineAsync(report.Changed

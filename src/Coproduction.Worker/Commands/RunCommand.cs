@@ -94,9 +94,20 @@ internal static class RunCommand
         return command;
     }
 
+    /// <summary>
+    /// The worker's host, configured from, in order (later wins): appsettings.json beside the program,
+    /// environment variables, systemd's credentials (<see cref="SystemdCredentials"/>), and
+    /// <paramref name="overrides"/> (the command line). Every command that reads the configuration
+    /// builds it here, so that each reads the same.
+    /// </summary>
     public static IHost Build(IDictionary<string, string?> overrides, TimeProvider time, bool service, Action<ILoggingBuilder>? logging = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        var settings = new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [], Configuration = new ConfigurationManager() };
+
+        // The options are read once, on start: watching appsettings.json for changes would only cost a file watcher per command.
+        settings.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["hostBuilder:reloadConfigOnChange"] = "false" });
+        var builder = Host.CreateApplicationBuilder(settings);
+        builder.Configuration.AddInMemoryCollection(SystemdCredentials.Read(Environment.GetEnvironmentVariable(SystemdCredentials.DirectoryVariable)));
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -115,9 +126,9 @@ internal static class RunCommand
     /// <summary>Every option checked before anything runs, so that each mistake is reported at once.</summary>
     private static void ValidateNow(IServiceProvider services)
     {
-        _ = services.GetRequiredService<IOptions<WorkerOptions>>().Value;
-        _ = services.GetRequiredService<IOptions<Coproduction.Assessment.AssessmentOptions>>().Value;
-        _ = services.GetRequiredService<IOptions<Graph.Connection.CoproductionGraphOptions>>().Value;
+        _ = Configured.Options<WorkerOptions>(services);
+        _ = Configured.Get<Coproduction.Assessment.CourseAssessor>(services);
+        _ = Configured.Get<Graph.CoproductionGraphClient>(services);
         _ = services.GetRequiredService<State.WorkerState>();
     }
 }

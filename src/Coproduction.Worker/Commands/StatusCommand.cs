@@ -22,7 +22,7 @@ internal static class StatusCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static Command Create()
+    public static Command Create(TimeProvider time)
     {
         var site = CommonOptions.Site();
         var graphUrl = CommonOptions.GraphUrl();
@@ -32,7 +32,8 @@ internal static class StatusCommand
 
         CommandAction.Set(command, async (parse, stdout, cancellationToken) =>
         {
-            using var graph = GraphSession.Open(parse.GetRequiredValue(graphUrl));
+            using var session = GraphSession.Open(parse.GetValue(graphUrl), time);
+            var graph = session.Graph;
             var rows = await GraphSession.RunAsync(() => ReadAsync(graph, parse.GetRequiredValue(site), cancellationToken));
             rows = rows.Where(r => parse.GetValue(course) is not { } only || r.CourseId == only).ToList();
             await stdout.WriteAsync(parse.GetRequiredValue(format) == "json" ? Json(rows) : Table(rows));

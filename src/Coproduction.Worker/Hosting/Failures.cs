@@ -14,8 +14,7 @@ namespace Coproduction.Worker.Hosting;
 internal static class Failures
 {
     /// <summary>A fault of the host rather than of a site: no site can be worked on until it is mended.</summary>
-    public static bool IsHostFault(Exception exception) => Chain(exception).Any(e =>
-        e is AuthenticationFailedException or CredentialUnavailableException or SqliteException or StateFileException);
+    public static bool IsHostFault(Exception exception) => Chain(exception).Any(IsHostFaultItself);
 
     /// <summary>
     /// A failure that belongs to the course being worked on: not the host's, not a cancellation, and not
@@ -47,13 +46,15 @@ internal static class Failures
     public static string SafePath(string path) => path.StartsWith("taxonomy", StringComparison.Ordinal) ? "taxonomy" : path;
 
     /// <summary>The kind of a host fault, for the log: never its text, which may name the person signed in.</summary>
-    public static string HostFaultKind(Exception exception) => Chain(exception).FirstOrDefault(e => e is not AggregateException && IsHostFault(e)) switch
+    public static string HostFaultKind(Exception exception) => Chain(exception).FirstOrDefault(IsHostFaultItself) switch
     {
         AuthenticationFailedException or CredentialUnavailableException => "signing in to Microsoft Graph failed",
         SqliteException sqlite => $"the state file failed (SQLite error {sqlite.SqliteErrorCode})",
         StateFileException => "the state file cannot be used",
         var other => other?.GetType().Name ?? exception.GetType().Name,
     };
+
+    private static bool IsHostFaultItself(Exception e) => e is AuthenticationFailedException or CredentialUnavailableException or SqliteException or StateFileException;
 
     private static string Where(Exception exception) =>
         new System.Diagnostics.StackTrace(exception).GetFrames().Select(f => f.GetMethod()).FirstOrDefault(m => m?.DeclaringType is not null) is { } method

@@ -7,11 +7,15 @@ namespace Coproduction.Graph.Connection;
 public sealed class CoproductionGraphOptionsTests
 {
     [Theory]
-    [InlineData("https://graph.microsoft.com/v1.0", GraphCredentialKind.Default, null)]
+    [InlineData("https://graph.microsoft.com/v1.0", GraphCredentialKind.ManagedIdentity, null)]
+    [InlineData("https://graph.microsoft.com/v1.0", GraphCredentialKind.WorkloadIdentity, null)]
+    [InlineData("https://graph.microsoft.com/v1.0", GraphCredentialKind.Developer, null)]
     [InlineData("http://127.0.0.1:5080/v1.0", GraphCredentialKind.ClientSecret, null)]
-    [InlineData("http://localhost:5080/v1.0", GraphCredentialKind.Default, null)]
-    [InlineData("http://graph.example.org/v1.0", GraphCredentialKind.Default, "only a loopback URL (the emulator) may use plain http")]
-    [InlineData("graph.microsoft.com", GraphCredentialKind.Default, "is not an absolute http or https URL")]
+    [InlineData("http://localhost:5080/v1.0", GraphCredentialKind.None, null)]
+    [InlineData("https://graph.microsoft.com/v1.0", GraphCredentialKind.None, "Credential is not set: name how to sign in")]
+    [InlineData("https://graph.microsoft.com/v1.0", (GraphCredentialKind)42, "Credential 42 is not one of")]
+    [InlineData("http://graph.example.org/v1.0", GraphCredentialKind.ManagedIdentity, "only a loopback URL (the emulator) may use plain http")]
+    [InlineData("graph.microsoft.com", GraphCredentialKind.ManagedIdentity, "is not an absolute http or https URL")]
     [InlineData("https://graph.microsoft.com/v1.0", GraphCredentialKind.ClientSecret, "TenantId is needed for the ClientSecret credential.")]
     [InlineData("https://graph.microsoft.com/v1.0", GraphCredentialKind.ClientCertificate, "CertificatePath is needed")]
     public void Problems_EachMistake_IsNamed(string url, GraphCredentialKind credential, string? problem)
@@ -37,7 +41,7 @@ public sealed class CoproductionGraphOptionsTests
     [InlineData("01:00:00", "and 30 minutes")]
     public void Problems_RequestTimeout_IsBetweenASecondAndHalfAnHour(string timeout, string? problem)
     {
-        var problems = new CoproductionGraphOptions { RequestTimeout = TimeSpan.Parse(timeout, System.Globalization.CultureInfo.InvariantCulture) }.Problems();
+        var problems = new CoproductionGraphOptions { Credential = GraphCredentialKind.ManagedIdentity, RequestTimeout = TimeSpan.Parse(timeout, System.Globalization.CultureInfo.InvariantCulture) }.Problems();
 
         if (problem is null)
         {
@@ -76,6 +80,45 @@ public sealed class CoproductionGraphOptionsTests
         var error = Should.Throw<OptionsValidationException>(() => services.GetRequiredService<IOptions<CoproductionGraphOptions>>().Value);
 
         error.Message.ShouldContain("Coproduction:Graph: GraphUrl 'http://graph.example.org/v1.0' is not https");
+    }
+
+    [Fact]
+    public void Credential_Default_IsNoneSoThatAServiceNeverSignsInAsAPerson()
+    {
+        new CoproductionGraphOptions().Credential.ShouldBe(GraphCredentialKind.None);
+    }
+
+    [Theory]
+    [InlineData("Default", "Coproduction:Graph: Credential 'Default' is no longer accepted: it was Azure.Identity's DefaultAzureCredential")]
+    [InlineData("AzureCli", "Coproduction:Graph: Credential 'AzureCli' is not one of ClientCertificate, ClientSecret, ManagedIdentity, WorkloadIdentity, or Developer")]
+    [InlineData("7", "Coproduction:Graph: Credential '7' is not one of")]
+    [InlineData(null, "Coproduction:Graph: Credential is not set")]
+    public void AddCoproductionGraph_CredentialNotNamedOrUnknown_FailsOnStartNamingIt(string? credential, string message)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Coproduction:Graph:Credential"] = credential,
+        }).Build();
+        using var services = new ServiceCollection().AddCoproductionGraph(configuration).BuildServiceProvider();
+
+        var error = Should.Throw<OptionsValidationException>(() => services.GetRequiredService<IOptions<CoproductionGraphOptions>>().Value);
+
+        error.Message.ShouldContain(message);
+    }
+
+    [Fact]
+    public void AddCoproductionGraph_ValueThatIsNoTime_FailsOnStartNamingTheSetting()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Coproduction:Graph:Credential"] = "ManagedIdentity",
+            ["Coproduction:Graph:RequestTimeout"] = "soon",
+        }).Build();
+        using var services = new ServiceCollection().AddCoproductionGraph(configuration).BuildServiceProvider();
+
+        var error = Should.Throw<OptionsValidationException>(() => services.GetRequiredService<IOptions<CoproductionGraphOptions>>().Value);
+
+        error.Message.ShouldContain("Coproduction:Graph:RequestTimeout");
     }
 
     [Fact]

@@ -26,6 +26,30 @@ public sealed class SiteProvisionerTests : EmulatedSite
     }
 
     [Fact]
+    public async Task Provision_CreatingAListRefused_SaysWhichRoleIsNeeded()
+    {
+        Emulator.Faults.Add(new Coproduction.Emulator.Control.ScriptedFault { Method = "POST", PathContains = "/lists", Status = 403, Code = "accessDenied" });
+
+        var error = await Should.ThrowAsync<CoproductionGraphException>(() => Graph.Provisioner.ProvisionAsync(SiteUrl));
+
+        error.Status.ShouldBe(403);
+        error.ErrorCode.ShouldBe("accessDenied");
+        error.Message.ShouldContain("needs the app granted the role 'manage' (or 'fullcontrol') on this site, which 'write' is not");
+    }
+
+    [Fact]
+    public async Task Provision_AddingAColumnRefused_SaysWhichRoleIsNeeded()
+    {
+        // The courses' Lead looks up the team, created after the courses: it is added as a column of its own.
+        Emulator.Faults.Add(new Coproduction.Emulator.Control.ScriptedFault { Method = "POST", PathContains = "/columns", Status = 403, Code = "accessDenied" });
+
+        var error = await Should.ThrowAsync<CoproductionGraphException>(() => Graph.Provisioner.ProvisionAsync(SiteUrl));
+
+        error.Message.ShouldStartWith("Adding column Lead to Coproduction courses was refused");
+        error.Message.ShouldContain("'manage'");
+    }
+
+    [Fact]
     public async Task Provision_Twice_SecondRunChangesNothing()
     {
         await Graph.Provisioner.ProvisionAsync(SiteUrl);

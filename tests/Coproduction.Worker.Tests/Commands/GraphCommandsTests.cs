@@ -10,12 +10,7 @@ public sealed class GraphCommandsTests : IAsyncLifetime, IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    public async Task InitializeAsync()
-    {
-        var options = new GraphEmulatorOptions();
-        options.Sites.Add("contoso.sharepoint.com/sites/recovery");
-        _emulator = await GraphEmulator.StartAsync(options);
-    }
+    public async Task InitializeAsync() => _emulator = await RecoveryEmulator.StartAsync();
 
     public async Task DisposeAsync() => await _emulator.DisposeAsync();
 
@@ -43,7 +38,7 @@ public sealed class GraphCommandsTests : IAsyncLifetime, IDisposable
 
     [Theory]
     [InlineData("--site", "not a url", "--site: 'not a url' is not a site URL")]
-    [InlineData("--graph-url", "http://graph.example.org/v1.0", "--graph-url: GraphUrl 'http://graph.example.org/v1.0' is not https")]
+    [InlineData("--graph-url", "http://graph.example.org/v1.0", "Coproduction:Graph: GraphUrl 'http://graph.example.org/v1.0' is not https")]
     public async Task Provision_BadOption_ExitsTwoNamingIt(string option, string value, string message)
     {
         string[] args = option == "--site"
@@ -54,6 +49,19 @@ public sealed class GraphCommandsTests : IAsyncLifetime, IDisposable
 
         exitCode.ShouldBe(2);
         error.ShouldContain(message);
+    }
+
+    [Fact]
+    public async Task Provision_SiteGrantedWriteOnly_ExitsTwoSayingWhichRoleProvisioningNeeds()
+    {
+        // Sites.Selected with 'write': Graph lets the app write items but refuses to create a list.
+        _emulator.Faults.Add(new Coproduction.Emulator.Control.ScriptedFault { Method = "POST", PathContains = "/lists", Status = 403, Code = "accessDenied" });
+
+        var (exitCode, _, error) = await CommandLine.RunAsync("provision", "--site", "https://contoso.sharepoint.com/sites/recovery", "--graph-url", _emulator.GraphUrl);
+
+        exitCode.ShouldBe(2);
+        error.ShouldContain("Creating list Coproduction courses was refused: creating lists and columns needs the app granted the role 'manage' (or 'fullcontrol') on this site");
+        error.ShouldContain("(HTTP 403, accessDenied)");
     }
 
     [Theory]

@@ -34,7 +34,8 @@ public static class EvidenceReport
         ArgumentNullException.ThrowIfNull(assessment);
         if (assessment.CourseId != snapshot.Course.Id)
         {
-            throw new ArgumentException($"The assessment is of course '{assessment.CourseId}', not of the snapshot's course '{snapshot.Course.Id}'.", nameof(assessment));
+            // Neither id is quoted: a course id can carry its topic, and messages end up in logs.
+            throw new ArgumentException("The assessment is of another course than the snapshot.", nameof(assessment));
         }
 
         return ReportContentBuilder.Build(snapshot, assessment, options ?? new EvidenceReportOptions());

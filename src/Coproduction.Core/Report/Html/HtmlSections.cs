@@ -16,7 +16,7 @@ internal static class HtmlSections
             var item = report.Checklist[i];
             html.Raw($"<article class=\"item {item.Status.ToWord()}\">")
                 .Element("h3", $"{i + 1}. {item.Title}")
-                .Element("p", $"{Symbol(item.Status)} {Capitalised(ChecklistText.Describe(item.Status))} ({item.Score} of 2)", "class=\"status\"")
+                .Element("p", $"{Symbol(item.Status)} {English.Capitalised(ChecklistText.Describe(item.Status))} ({item.Score} of 2)", "class=\"status\"")
                 .Raw("<p><strong>What it asks.</strong> ").Text(item.Asks).Raw("</p>")
                 .Raw("<p><strong>What the records show.</strong> ").Text(item.Reason).Raw("</p>");
             if (item.Evidence.Count > 0)
@@ -46,7 +46,7 @@ internal static class HtmlSections
         Open(html, "experience", "Experience in the team");
         HtmlTables.Write(html, "People bringing experience relevant to the course's topics",
             ["Experience", "#Core team", "#Through focus groups"],
-            report.Experience.Select(r => (IReadOnlyList<HtmlCell>)[r.Category, Int(r.Core), Int(r.FocusGroup)]));
+            report.Experience.Select(r => (IReadOnlyList<HtmlCell>)[r.Category, r.Core, r.FocusGroup]));
         html.Element("p", ReportText.ExperienceNote);
         Close(html);
     }
@@ -75,7 +75,7 @@ internal static class HtmlSections
         {
             HtmlTables.Write(html, "Focus groups in this cycle, with whom by experience (a person may bring more than one kind)",
                 ["Date", "When", "How", "#People", "#From outside the core team", "#Lived", "#Learned", "#Carer"],
-                focus.Sessions.Select(s => (IReadOnlyList<HtmlCell>)[English.Date(s.At), s.Phase, s.Method, Int(s.Participants), Int(s.FromOutsideCore), Int(s.Lived), Int(s.Learned), Int(s.Carer)]));
+                focus.Sessions.Select(s => (IReadOnlyList<HtmlCell>)[English.Date(s.At), s.Phase, s.Method, Int(s.Participants), Int(s.FromOutsideCore), s.Lived, s.Learned, s.Carer]));
         }
 
         foreach (var note in focus.Notes)
@@ -177,8 +177,6 @@ internal static class HtmlSections
         ChecklistStatus.PartlyMet => "\u25D1",
         _ => "\u2718",
     };
-
-    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -16,7 +16,7 @@ public static class EvidenceReport
     /// <param name="snapshot">The course snapshot.</param>
     /// <param name="assessment">Its assessment.</param>
     /// <param name="options">What the report may show; by default people appear by role, not by name.</param>
-    /// <exception cref="ArgumentException">The assessment is of another course.</exception>
+    /// <exception cref="ArgumentException">The assessment is of another course, or an option makes no sense.</exception>
     public static string ToHtml(CourseSnapshot snapshot, CourseAssessment assessment, EvidenceReportOptions? options = null) =>
         HtmlReportWriter.Write(Content(snapshot, assessment, options));
 
@@ -24,7 +24,7 @@ public static class EvidenceReport
     /// <param name="snapshot">The course snapshot.</param>
     /// <param name="assessment">Its assessment.</param>
     /// <param name="options">What the report may show; by default people appear by role, not by name.</param>
-    /// <exception cref="ArgumentException">The assessment is of another course.</exception>
+    /// <exception cref="ArgumentException">The assessment is of another course, or an option makes no sense.</exception>
     public static string ToMarkdown(CourseSnapshot snapshot, CourseAssessment assessment, EvidenceReportOptions? options = null) =>
         MarkdownReportWriter.Write(Content(snapshot, assessment, options));
 
@@ -34,9 +34,12 @@ public static class EvidenceReport
         ArgumentNullException.ThrowIfNull(assessment);
         if (assessment.CourseId != snapshot.Course.Id)
         {
-            throw new ArgumentException($"The assessment is of course '{assessment.CourseId}', not of the snapshot's course '{snapshot.Course.Id}'.", nameof(assessment));
+            // Neither id is quoted: a course id can carry its topic, and messages end up in logs.
+            throw new ArgumentException("The assessment is of another course than the snapshot.", nameof(assessment));
         }
 
-        return ReportContentBuilder.Build(snapshot, assessment, options ?? new EvidenceReportOptions());
+        options ??= new EvidenceReportOptions();
+        options.Validate();
+        return ReportContentBuilder.Build(snapshot, assessment, options);
     }
 }

@@ -1,6 +1,6 @@
 namespace Coproduction.Report;
 
-/// <summary>What the evidence report may show.</summary>
+/// <summary>What the evidence report may show. Call <see cref="Validate"/> (the report does) to refuse values that make no sense.</summary>
 public sealed class EvidenceReportOptions
 {
     /// <summary>
@@ -9,4 +9,22 @@ public sealed class EvidenceReportOptions
     /// experience, whatever this says: that is health information.
     /// </summary>
     public bool ShowNames { get; set; }
+
+    /// <summary>
+    /// The smallest number of people bringing a kind of experience that the report writes as a
+    /// number; a smaller count other than none reads "fewer than 3" (with the default, 3). The report
+    /// lists the core team member by member, so one or two people with lived experience would all but
+    /// be named. Applies to the experience table, each focus group's experience columns, and the
+    /// reasons and evidence of the three experience items of the checklist. At least 2. Default 3.
+    /// </summary>
+    public int SmallestCountShown { get; set; } = 3;
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first option whose value makes no sense.</summary>
+    public void Validate()
+    {
+        if (SmallestCountShown < 2)
+        {
+            throw new ArgumentException($"{nameof(SmallestCountShown)} must be 2 or more, so that a count never stands for one person, not {SmallestCountShown}.", nameof(SmallestCountShown));
+        }
+    }
 }

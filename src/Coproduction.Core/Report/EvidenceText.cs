@@ -7,9 +7,10 @@ namespace Coproduction.Report;
 /// <summary>
 /// Turns a checklist item's evidence ids into words: activities by kind and date, materials by title,
 /// decisions by summary. People named as evidence of lived, learned or carer experience are only
-/// counted: naming them beside their experience would disclose health information.
+/// counted, and a small count is not shown as a number: naming them beside their experience, or
+/// counting one or two of them, would disclose health information.
 /// </summary>
-internal sealed class EvidenceText(CourseSnapshot snapshot, PersonLabels labels)
+internal sealed class EvidenceText(CourseSnapshot snapshot, PersonLabels labels, PeopleCount count)
 {
     private readonly Dictionary<string, Person> _people = snapshot.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
     private readonly Dictionary<string, Activity> _activities = snapshot.Activities.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -45,22 +46,22 @@ internal sealed class EvidenceText(CourseSnapshot snapshot, PersonLabels labels)
     private string Material(string id) =>
         _materials.TryGetValue(id, out var material) ? $"\u201C{material.Title}\u201D" : id;
 
-    private static string CountPeople(List<Person> people)
+    private string CountPeople(List<Person> people)
     {
         var core = people.Count(p => p.Membership == Membership.Core);
         var focus = people.Count - core;
         var parts = new List<string>();
         if (core > 0)
         {
-            parts.Add(English.Count(core, "core team member"));
+            parts.Add(count.Of(core, "core team member"));
         }
 
         if (focus > 0)
         {
-            parts.Add(English.Count(focus, "focus-group member"));
+            parts.Add(count.Of(focus, "focus-group member"));
         }
 
-        return $"{string.Join(" and ", parts)} (not named: experience is health information)";
+        return English.Capitalised($"{string.Join(" and ", parts)} (not named: experience is health information)");
     }
 
     /// <summary>The kind of activity, plural, as a row of the timeline.</summary>

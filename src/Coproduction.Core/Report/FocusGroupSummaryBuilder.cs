@@ -1,15 +1,20 @@
 using Coproduction.Assessment;
 using Coproduction.Model;
+using Coproduction.Text;
 
 namespace Coproduction.Report;
 
-/// <summary>The cycle's focus groups: when, how, and with whom by category, with a gentle note for each phase that had none.</summary>
+/// <summary>
+/// The cycle's focus groups: when, how, and with whom by category, with a gentle note for each phase
+/// that had none. A session's experience counts hide small numbers (<see cref="PeopleCount"/>): a
+/// session is small, and who came to it may be known.
+/// </summary>
 internal static class FocusGroupSummaryBuilder
 {
-    public static FocusGroupSummary Of(CourseView view)
+    public static FocusGroupSummary Of(CourseView view, PeopleCount count)
     {
         var groups = view.Activities.Where(a => a.Kind == ActivityKind.FocusGroup).ToList();
-        var sessions = groups.Select(g => Row(view, g)).ToList();
+        var sessions = groups.Select(g => Row(view, count, g)).ToList();
         var phases = Enum.GetValues<FocusGroupPhase>()
             .Select(phase => new PhaseRow(ReportText.Phase(phase), groups.Count(g => g.Phase == phase)))
             .ToList();
@@ -21,10 +26,10 @@ internal static class FocusGroupSummaryBuilder
         return new FocusGroupSummary(sessions, phases, notes);
     }
 
-    private static FocusGroupRow Row(CourseView view, Activity group)
+    private static FocusGroupRow Row(CourseView view, PeopleCount count, Activity group)
     {
         var participants = group.Participants.Distinct(StringComparer.Ordinal).Select(id => view.People[id]).ToList();
-        int With(ExperienceKind kind) => participants.Count(p => p.Experience.Any(e => e.Kind == kind));
+        string With(ExperienceKind kind) => count.Number(participants.Count(p => p.Experience.Any(e => e.Kind == kind)));
         return new FocusGroupRow(
             group.At,
             ReportText.Phase(group.Phase),

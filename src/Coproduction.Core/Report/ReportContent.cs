@@ -44,13 +44,13 @@ internal sealed record StageRow(DateTimeOffset At, Stage From, Stage To, string 
 
 internal sealed record ChecklistSection(ChecklistItem Item, string Title, string Asks, ChecklistStatus Status, int Score, string Reason, IReadOnlyList<string> Evidence, string? Note);
 
-/// <summary>How many people bring relevant experience of one kind, in the core team and through focus groups.</summary>
-internal sealed record ExperienceRow(string Category, int Core, int FocusGroup);
+/// <summary>How many people bring relevant experience of one kind, in the core team and through focus groups, as the report writes the counts.</summary>
+internal sealed record ExperienceRow(string Category, string Core, string FocusGroup);
 
 internal sealed record FocusGroupSummary(IReadOnlyList<FocusGroupRow> Sessions, IReadOnlyList<PhaseRow> Phases, IReadOnlyList<string> Notes);
 
-/// <summary>One focus group: when, how, and with whom by category (never by name).</summary>
-internal sealed record FocusGroupRow(DateTimeOffset At, string Phase, string Method, int Participants, int FromOutsideCore, int Lived, int Learned, int Carer);
+/// <summary>One focus group: when, how, and with whom by category (never by name; experience counts as the report writes them).</summary>
+internal sealed record FocusGroupRow(DateTimeOffset At, string Phase, string Method, int Participants, int FromOutsideCore, string Lived, string Learned, string Carer);
 
 internal sealed record PhaseRow(string Phase, int Sessions);
 

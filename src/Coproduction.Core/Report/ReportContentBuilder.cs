@@ -3,6 +3,7 @@ using Coproduction.Checklist;
 using Coproduction.Flags;
 using Coproduction.Lifecycle;
 using Coproduction.Model;
+using Coproduction.Text;
 
 namespace Coproduction.Report;
 
@@ -14,7 +15,8 @@ internal static class ReportContentBuilder
         // The report describes the same moment and cycle as the assessment; its thresholds play no part here.
         var view = new CourseView(snapshot, assessment.AsOf, new AssessmentOptions());
         var labels = new PersonLabels(snapshot.People, options.ShowNames);
-        var evidence = new EvidenceText(snapshot, labels);
+        var count = new PeopleCount(options.SmallestCountShown);
+        var evidence = new EvidenceText(snapshot, labels, count);
 
         return new ReportContent
         {
@@ -22,12 +24,12 @@ internal static class ReportContentBuilder
             AsOf = assessment.AsOf,
             CycleStart = assessment.CycleStart,
             StageHistory = snapshot.StageHistory.Where(c => c.At <= assessment.AsOf).Select(c => new StageRow(c.At, c.From, c.To, labels[c.By])).ToList(),
-            Checklist = assessment.Checklist.Select(r => Section(r, evidence, snapshot.ChecklistNotes)).ToList(),
+            Checklist = assessment.Checklist.Select(r => Section(r, CountedReasons.Of(r, view, count), evidence, snapshot.ChecklistNotes)).ToList(),
             Score = assessment.Score,
             ReadyForQuality = assessment.ReadyForQuality,
             MissingForQuality = assessment.MissingForQuality.Select(r => $"{ChecklistText.Describe(r.Item)} ({ChecklistText.Describe(r.Status)})").ToList(),
-            Experience = ExperienceSummary.Of(view),
-            FocusGroups = FocusGroupSummaryBuilder.Of(view),
+            Experience = ExperienceSummary.Of(view, count),
+            FocusGroups = FocusGroupSummaryBuilder.Of(view, count),
             Decisions = view.Decisions.OrderBy(d => d.At).Select(d => Decision(d, labels)).ToList(),
             Flags = assessment.Flags.Select(f => new FlagRow(ReportText.Flag(f.Kind), Subject(snapshot, f), f.People.Select(p => labels[p]).ToList(), f.Since, f.Message)).ToList(),
             Contributions = CoreShares.Of(view).Select(s => new ContributionRow(labels[s.Person.Id], s.Contributions, s.Share)).ToList(),
@@ -40,11 +42,11 @@ internal static class ReportContentBuilder
         };
     }
 
-    private static ChecklistSection Section(ChecklistResult result, EvidenceText evidence, IReadOnlyList<ChecklistNote> notes)
+    private static ChecklistSection Section(ChecklistResult result, string reason, EvidenceText evidence, IReadOnlyList<ChecklistNote> notes)
     {
         var note = string.Join(" ", notes.Where(n => n.Item == result.Item && !string.IsNullOrWhiteSpace(n.Note)).Select(n => n.Note.Trim()));
         return new ChecklistSection(result.Item, ChecklistText.Describe(result.Item), ReportText.Asks(result.Item), result.Status, result.Score,
-            result.Reason, evidence.Describe(result), note.Length == 0 ? null : note);
+            reason, evidence.Describe(result), note.Length == 0 ? null : note);
     }
 
     private static DecisionRow Decision(Decision decision, PersonLabels labels)

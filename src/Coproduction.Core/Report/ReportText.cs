@@ -42,12 +42,8 @@ internal static class ReportText
         _ => throw new ArgumentOutOfRangeException(nameof(item), item, null),
     };
 
-    public static string Stage(Stage stage) => stage switch
-    {
-        Model.Stage.QualityReview => "quality review",
-        Model.Stage.UnderReview => "under review",
-        _ => stage.ToString().ToLowerInvariant(),
-    };
+    /// <summary>"quality review": the stage's declared label in lower case, never its member's name.</summary>
+    public static string Stage(Stage stage) => Text.SnapshotWords.Label(stage).ToLowerInvariant();
 
     public static string Step(LifecycleTrigger trigger) => trigger switch
     {

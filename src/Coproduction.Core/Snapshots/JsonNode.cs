@@ -5,7 +5,8 @@ namespace Coproduction.Snapshots;
 
 /// <summary>
 /// A JSON value and the path that leads to it. Every accessor either returns a value of the
-/// expected shape or throws <see cref="SnapshotFormatException"/> naming the path.
+/// expected shape or throws <see cref="SnapshotFormatException"/> naming the path and what is
+/// expected there, never the value found (it may be a person's words).
 /// </summary>
 internal readonly struct JsonNode(JsonElement element, string path)
 {
@@ -16,7 +17,7 @@ internal readonly struct JsonNode(JsonElement element, string path)
     public SnapshotFormatException Problem(string problem) => new(Path, problem);
 
     public JsonNode Required(string name) =>
-        Optional(name) ?? throw Problem($"the required member '{name}' is missing");
+        Optional(name) ?? throw Problem(SnapshotProblems.Missing(name));
 
     public JsonNode? Optional(string name)
     {
@@ -37,10 +38,13 @@ internal readonly struct JsonNode(JsonElement element, string path)
     public IEnumerable<(string Name, JsonNode Value)> Members()
     {
         var obj = ExpectKind(JsonValueKind.Object, "an object");
+        var byPosition = NamedByData.Contains(Path);
+        var index = 0;
         foreach (var property in obj.EnumerateObject())
         {
             var name = NameOf(property);
-            yield return (name, new JsonNode(property.Value, Member(Path, name)));
+            yield return (name, new JsonNode(property.Value, byPosition ? $"{Path}[{index}]" : Member(Path, name)));
+            index++;
         }
     }
 
@@ -59,7 +63,7 @@ internal readonly struct JsonNode(JsonElement element, string path)
             {
                 if (!names.Add(name))
                 {
-                    throw value.Problem($"the member '{name}' appears more than once in the same object; keep only one of them");
+                    throw value.Problem("appears more than once in the same object; keep only one of them");
                 }
 
                 value.CheckUniqueNames();
@@ -92,7 +96,7 @@ internal readonly struct JsonNode(JsonElement element, string path)
     public string NonBlankString()
     {
         var text = String();
-        return string.IsNullOrWhiteSpace(text) ? throw Problem("must not be empty") : text;
+        return string.IsNullOrWhiteSpace(text) ? throw Problem(SnapshotProblems.Empty) : text;
     }
 
     public DateTimeOffset Time()
@@ -100,7 +104,7 @@ internal readonly struct JsonNode(JsonElement element, string path)
         var text = String();
         return IsoTime.TryParse(text, out var value)
             ? value
-            : throw Problem($"'{text}' is not an ISO 8601 time with an offset, such as 2026-03-02T10:00:00Z");
+            : throw Problem("is not an ISO 8601 time with an offset, such as 2026-03-02T10:00:00Z");
     }
 
     public int Integer()
@@ -112,10 +116,9 @@ internal readonly struct JsonNode(JsonElement element, string path)
         }
 
         // A whole number too large to hold is a different mistake from a fraction: say which it is.
-        var raw = number.GetRawText();
-        return raw.AsSpan().IndexOfAny('.', 'e', 'E') < 0
-            ? throw Problem($"{raw} is out of range; it must be from {int.MinValue} to {int.MaxValue}")
-            : throw Problem($"{raw} is not a whole number; write it without a fraction or exponent, such as 2");
+        return number.GetRawText().AsSpan().IndexOfAny('.', 'e', 'E') < 0
+            ? throw Problem($"is out of range; it must be from {int.MinValue} to {int.MaxValue}")
+            : throw Problem("is not a whole number; write it without a fraction or exponent, such as 2");
     }
 
     public bool Boolean() => Element.ValueKind switch
@@ -131,8 +134,15 @@ internal readonly struct JsonNode(JsonElement element, string path)
         var text = String();
         return Words<TEnum>.TryParse(text, out var value)
             ? value
-            : throw Problem($"'{text}' is not one of {string.Join(", ", Words<TEnum>.All)}");
+            : throw Problem($"is not one of {string.Join(", ", Words<TEnum>.All)}");
     }
+
+    /// <summary>
+    /// The objects whose member names are data, not the format's own names: a taxonomy's are topic
+    /// tags. Their members are named by position (<c>$.taxonomy[2]</c>, from 0), so that no path or
+    /// message repeats a topic.
+    /// </summary>
+    private static readonly HashSet<string> NamedByData = new(StringComparer.Ordinal) { "$.taxonomy" };
 
     private const string NotText =
         "because it holds bytes that are not UTF-8 or an escaped half of a surrogate pair (such as \\ud800); save the document as UTF-8 and write each character whole";

@@ -2,7 +2,10 @@ namespace Coproduction.Snapshots;
 
 /// <summary>
 /// A course snapshot document was rejected. <see cref="Exception.Message"/> names the JSON path of
-/// the first problem, for example <c>$.activities[3].on: no material or decision has id 'm9'</c>.
+/// the first problem and what is wrong there, for example
+/// <c>$.activities[3].on: no material or decision has id 'm9'</c>. It never repeats a value the
+/// document holds, which may be a person's words, except the id of a reference that names nothing;
+/// a taxonomy entry is named by its position (<c>$.taxonomy[2]</c>), not by its topic.
 /// </summary>
 public sealed class SnapshotFormatException : Exception
 {

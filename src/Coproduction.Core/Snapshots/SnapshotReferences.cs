@@ -11,14 +11,14 @@ namespace Coproduction.Snapshots;
 internal sealed class SnapshotReferences
 {
     private readonly HashSet<string> _people;
-    private readonly HashSet<string> _materials;
-    private readonly HashSet<string> _decisions;
+    private readonly Dictionary<string, int> _materials;
+    private readonly Dictionary<string, int> _decisions;
 
     private SnapshotReferences(CourseSnapshot snapshot)
     {
         _people = snapshot.People.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        _materials = snapshot.Materials.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
-        _decisions = snapshot.Decisions.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        _materials = Positions(snapshot.Materials.Select(m => m.Id));
+        _decisions = Positions(snapshot.Decisions.Select(d => d.Id));
     }
 
     public static void Check(CourseSnapshot snapshot) => new SnapshotReferences(snapshot).CheckAll(snapshot);
@@ -68,6 +68,9 @@ internal sealed class SnapshotReferences
         }
     }
 
+    // The one kind of message that quotes what the document holds: an id that names nothing cannot be
+    // found by a path to what it should name. snapshot-format.md gives this message as its example, and
+    // ids are the format's pseudonyms (the assessment lists them as evidence), never names or free text.
     private void Person<TAt>(string id, TAt at, Func<TAt, string> path)
     {
         if (!_people.Contains(id))
@@ -78,8 +81,8 @@ internal sealed class SnapshotReferences
 
     private void MaterialOrDecision(string id, string path)
     {
-        var material = _materials.Contains(id);
-        var decision = _decisions.Contains(id);
+        var material = _materials.TryGetValue(id, out var m);
+        var decision = _decisions.TryGetValue(id, out var d);
         if (!material && !decision)
         {
             throw new SnapshotFormatException(path, $"no material or decision has id '{id}'");
@@ -87,7 +90,20 @@ internal sealed class SnapshotReferences
 
         if (material && decision)
         {
-            throw new SnapshotFormatException(path, $"'{id}' is the id of both a material and a decision, so it is unclear which is meant; give them different ids");
+            throw new SnapshotFormatException(path, $"names both a material ($.materials[{m}].id) and a decision ($.decisions[{d}].id), so it is unclear which is meant; give them different ids");
         }
+    }
+
+    /// <summary>Each id with the position of its item (the first, were an id given twice).</summary>
+    private static Dictionary<string, int> Positions(IEnumerable<string> ids)
+    {
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var id in ids)
+        {
+            positions.TryAdd(id, index++);
+        }
+
+        return positions;
     }
 }

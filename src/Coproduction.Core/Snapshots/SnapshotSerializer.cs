@@ -42,7 +42,7 @@ public static class SnapshotSerializer
         var root = new JsonNode(document.RootElement, "$");
         root.CheckUniqueNames();
         var snapshot = SnapshotParser.Parse(root);
-        SnapshotReferences.Check(snapshot);
+        SnapshotValidator.Validate(snapshot);
         return snapshot;
     }
 

@@ -3,10 +3,11 @@ using Coproduction.Model;
 namespace Coproduction.Snapshots;
 
 /// <summary>
-/// Checks a snapshot built in code against the rules the reader enforces on documents: ids present
-/// and unique, required collections not empty, every reference resolved, the taxonomy free of
-/// circles, the stage history in time order. The assessor checks every snapshot it is given, so that a
-/// snapshot from another source fails with a clear message rather than a crash.
+/// The format's rules over a whole snapshot: ids present and unique, required collections not
+/// empty, what each kind of activity needs, the taxonomy free of circles, the stage history in
+/// time order, every reference resolved. They are checked here and nowhere else: the reader calls
+/// this once a document's shape is right, and the assessor calls it for every snapshot it is given,
+/// so that a snapshot from another source fails with a clear message rather than a crash.
 /// </summary>
 public static class SnapshotValidator
 {
@@ -17,18 +18,20 @@ public static class SnapshotValidator
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         Course(snapshot.Course);
-        Taxonomy(snapshot.Taxonomy);
+        TaxonomyRules.Check(snapshot.Taxonomy);
         Unique(snapshot.People, "people", "person", p => p.Id);
         Unique(snapshot.Materials, "materials", "material", m => m.Id);
         Unique(snapshot.Activities, "activities", "activity", a => a.Id);
         Unique(snapshot.Decisions, "decisions", "decision", d => d.Id);
+
+        // Paths are made only for what fails: the assessor checks every snapshot it is given.
         for (var i = 0; i < snapshot.People.Count; i++)
         {
             for (var e = 0; e < snapshot.People[i].Experience.Count; e++)
             {
                 if (snapshot.People[i].Experience[e].Topics is not { Count: > 0 })
                 {
-                    NotEmpty(snapshot.People[i].Experience[e].Topics, $"$.people[{i}].experience[{e}].topics", "topic");
+                    throw new SnapshotFormatException($"$.people[{i}].experience[{e}].topics", SnapshotProblems.AtLeastOne("topic"));
                 }
             }
         }
@@ -37,7 +40,7 @@ public static class SnapshotValidator
         {
             if (snapshot.Materials[i].Versions is not { Count: > 0 })
             {
-                NotEmpty(snapshot.Materials[i].Versions, $"$.materials[{i}].versions", "version");
+                throw new SnapshotFormatException($"$.materials[{i}].versions", SnapshotProblems.AtLeastOne("version"));
             }
         }
 
@@ -61,62 +64,49 @@ public static class SnapshotValidator
     {
         if (course is null)
         {
-            throw new SnapshotFormatException("$", "the required member 'course' is missing");
+            throw new SnapshotFormatException("$", SnapshotProblems.Missing("course"));
         }
 
         Id(course.Id, "$.course.id");
-        NotEmpty(course.Topics, "$.course.topics", "topic");
+        if (course.Topics is not { Count: > 0 })
+        {
+            throw new SnapshotFormatException("$.course.topics", SnapshotProblems.AtLeastOne("topic"));
+        }
     }
 
     private static void Activity(Activity activity, int index)
     {
         if (activity.Kind is ActivityKind.Feedback or ActivityKind.Objection && string.IsNullOrWhiteSpace(activity.On))
         {
-            throw new SnapshotFormatException($"$.activities[{index}]", "the required member 'on' is missing");
+            throw new SnapshotFormatException($"$.activities[{index}]", SnapshotProblems.Missing("on"));
         }
 
         if (activity.Kind == ActivityKind.FocusGroup && activity.Method is null)
         {
-            throw new SnapshotFormatException($"$.activities[{index}]", "the required member 'method' is missing");
-        }
-    }
-
-    private static void Taxonomy(IReadOnlyDictionary<string, string> taxonomy)
-    {
-        var broaderOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (narrower, broader) in taxonomy)
-        {
-            if (!broaderOf.TryAdd(narrower, broader))
-            {
-                throw new SnapshotFormatException($"$.taxonomy['{narrower}']", $"the topic '{narrower}' is already in the taxonomy (topics are compared ignoring case)");
-            }
-        }
-
-        foreach (var narrower in taxonomy.Keys)
-        {
-            if (TaxonomyRules.FormsCycle(narrower, broaderOf))
-            {
-                throw new SnapshotFormatException($"$.taxonomy['{narrower}']", $"the topic '{narrower}' would be its own ancestor; the taxonomy must not go round in a circle");
-            }
+            throw new SnapshotFormatException($"$.activities[{index}]", SnapshotProblems.Missing("method"));
         }
     }
 
     private static void Unique<T>(IReadOnlyList<T> items, string collection, string what, Func<T, string> id)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
-            // The path is made only for an id that fails.
             var value = id(items[i]);
-            if (string.IsNullOrWhiteSpace(value))
+            Id(value, collection, i);
+            if (!first.TryAdd(value, i))
             {
-                Id(value, $"$.{collection}[{i}].id");
+                // Where the other one is, rather than the id itself: the path says all a person needs to find both.
+                throw new SnapshotFormatException($"$.{collection}[{i}].id", $"another {what} already has this id, at $.{collection}[{first[value]}].id; ids must be unique");
             }
+        }
+    }
 
-            if (!seen.Add(value!))
-            {
-                throw new SnapshotFormatException($"$.{collection}[{i}].id", $"another {what} already has id '{value}'; ids must be unique");
-            }
+    private static void Id(string? id, string collection, int index)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            Id(id, $"$.{collection}[{index}].id");
         }
     }
 
@@ -124,15 +114,7 @@ public static class SnapshotValidator
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            throw new SnapshotFormatException(path, "must not be empty");
-        }
-    }
-
-    private static void NotEmpty<T>(IReadOnlyList<T>? items, string path, string what)
-    {
-        if (items is null || items.Count == 0)
-        {
-            throw new SnapshotFormatException(path, $"must hold at least one {what}");
+            throw new SnapshotFormatException(path, SnapshotProblems.Empty);
         }
     }
 }

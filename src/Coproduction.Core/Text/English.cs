@@ -13,6 +13,9 @@ internal static class English
     public static string Percent(double share) =>
         $"{Math.Floor((share * 100) + 1e-9).ToString(CultureInfo.InvariantCulture)}%"; // 29/50 * 100 is 57.99999…: the nudge undoes the binary fraction
 
+    /// <summary>The text with its first letter in upper case, for a sentence that starts with a count.</summary>
+    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     /// <summary>"2 March 2026", in UTC so that the same input gives the same words.</summary>
     public static string Date(DateTimeOffset at) =>
         at.ToUniversalTime().ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

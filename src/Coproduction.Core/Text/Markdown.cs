@@ -4,8 +4,9 @@ namespace Coproduction.Text;
 
 /// <summary>
 /// Makes text from a snapshot safe inside GitHub-flavoured Markdown: it reads as the words it is,
-/// never as formatting, HTML, a link of the Markdown kind or a table border. (A bare web address may
-/// still be shown as a link by GitHub's autolinking: that is text, not markup.)
+/// never as formatting, HTML, a link of the Markdown kind or a table border, and without the
+/// bidirectional controls that could make it display as other words (<see cref="BidiControls"/>).
+/// (A bare web address may still be shown as a link by GitHub's autolinking: that is text, not markup.)
 /// </summary>
 internal static class Markdown
 {
@@ -13,6 +14,7 @@ internal static class Markdown
 
     public static string Escape(string text)
     {
+        text = BidiControls.Strip(text);
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {

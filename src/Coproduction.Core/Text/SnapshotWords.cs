@@ -3,7 +3,10 @@ namespace Coproduction.Text;
 /// <summary>
 /// The camelCase words of the snapshot and assessment formats for enumerated values, such as
 /// <c>qualityReview</c> for <see cref="Model.Stage.QualityReview"/>, and plain-English labels for
-/// people to read ("Quality review"), as SharePoint choice columns show them.
+/// people to read ("Quality review"), as SharePoint choice columns show them. Every word and label
+/// is declared, value by value, rather than made from the members' names: renaming a member
+/// changes nothing persisted. Only the enumerations of the two formats have words; any other
+/// enumeration throws <see cref="NotSupportedException"/>.
 /// </summary>
 public static class SnapshotWords
 {
@@ -24,40 +27,17 @@ public static class SnapshotWords
     /// <typeparam name="TEnum">An enumeration of the model.</typeparam>
     /// <param name="value">The value.</param>
     public static string Label<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var word = Words<TEnum>.Of(value);
-        var label = new System.Text.StringBuilder(word.Length + 4);
-        foreach (var c in word)
-        {
-            label.Append(label.Length == 0 ? char.ToUpperInvariant(c) : char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString());
-        }
+        where TEnum : struct, Enum => Words<TEnum>.Label(value);
 
-        return label.ToString();
-    }
-
-    /// <summary>Reads a plain-English label back, ignoring case.</summary>
+    /// <summary>Reads a plain-English label back, ignoring case and surrounding space.</summary>
     /// <typeparam name="TEnum">An enumeration of the model.</typeparam>
     /// <param name="label">The label, such as "Quality review".</param>
     /// <param name="value">The value, when the label is one.</param>
     public static bool TryParseLabel<TEnum>(string label, out TEnum value)
-        where TEnum : struct, Enum
-    {
-        foreach (var candidate in Enum.GetValues<TEnum>())
-        {
-            if (string.Equals(Label(candidate), label?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
+        where TEnum : struct, Enum => Words<TEnum>.TryParseLabel(label, out value);
 
     /// <summary>Every label of an enumeration, in declaration order: the choices of a column.</summary>
     /// <typeparam name="TEnum">An enumeration of the model.</typeparam>
     public static IReadOnlyList<string> Labels<TEnum>()
-        where TEnum : struct, Enum => Enum.GetValues<TEnum>().Select(Label).ToList();
+        where TEnum : struct, Enum => Words<TEnum>.Labels;
 }

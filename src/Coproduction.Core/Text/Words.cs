@@ -1,26 +1,28 @@
-using System.Text.Json;
-
 namespace Coproduction.Text;
 
 /// <summary>
-/// The camelCase words that stand for enumerated values in the snapshot and assessment formats,
-/// such as <c>qualityReview</c> for <see cref="Model.Stage.QualityReview"/>. Matching is exact.
+/// The words and labels declared for an enumeration (see <see cref="DeclaredWords"/>), looked up
+/// once per enumeration.
 /// </summary>
 internal static class Words<TEnum>
     where TEnum : struct, Enum
 {
-    private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
-    private static readonly string[] Names = Array.ConvertAll(Values, v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
+    // Looked up once; an enumeration without declared words fails where it is used, not in a type initialiser.
+    private static readonly WordTable<TEnum>? Declared = DeclaredWords.Find<TEnum>();
+
+    private static WordTable<TEnum> Table => Declared ?? throw DeclaredWords.NotDeclared<TEnum>();
 
     /// <summary>Every word, in declaration order.</summary>
-    public static IReadOnlyList<string> All => Names;
+    public static IReadOnlyList<string> All => Table.Words;
 
-    public static string Of(TEnum value) => Names[Array.IndexOf(Values, value)];
+    /// <summary>Every label, in declaration order.</summary>
+    public static IReadOnlyList<string> Labels => Table.Labels;
 
-    public static bool TryParse(string word, out TEnum value)
-    {
-        var index = Array.IndexOf(Names, word);
-        value = index >= 0 ? Values[index] : default;
-        return index >= 0;
-    }
+    public static string Of(TEnum value) => Table.Word(value);
+
+    public static string Label(TEnum value) => Table.Label(value);
+
+    public static bool TryParse(string word, out TEnum value) => Table.TryParseWord(word, out value);
+
+    public static bool TryParseLabel(string? label, out TEnum value) => Table.TryParseLabel(label, out value);
 }

@@ -29,9 +29,10 @@ internal static class SingleLineTexts
         yield return ("$.course.id", snapshot.Course.Id);
         yield return ("$.course.title", snapshot.Course.Title);
         yield return ("$.course.topics", string.Join("; ", snapshot.Course.Topics));
-        foreach (var (narrower, broader) in snapshot.Taxonomy)
+        // Named by position, as the format names taxonomy entries: a topic is never repeated in a message.
+        foreach (var ((narrower, broader), i) in snapshot.Taxonomy.Select((t, i) => (t, i)))
         {
-            yield return ($"$.taxonomy.{narrower}", narrower.Length > broader.Length ? narrower : broader);
+            yield return ($"$.taxonomy[{i}]", narrower.Length > broader.Length ? narrower : broader);
         }
 
         foreach (var (person, i) in snapshot.People.Select((p, i) => (p, i)))

@@ -47,7 +47,7 @@ public sealed class SiteTopics
             }
         }
 
-        foreach (var topic in OnCircles(broaderOf.ToDictionary(t => t.Key, t => t.Value.Broader, StringComparer.OrdinalIgnoreCase)))
+        foreach (var topic in Snapshots.TaxonomyCircles.Find(broaderOf.ToDictionary(t => t.Key, t => t.Value.Broader, StringComparer.OrdinalIgnoreCase)))
         {
             problems.Add(new DataProblem(list, broaderOf[topic].Item, Schema.Lists.TopicsList.Broader.Name,
                 "leads, through broader topics, back to this topic: its broader topic is left out until the circle is broken"));
@@ -55,38 +55,5 @@ public sealed class SiteTopics
         }
 
         return new SiteTopics(broaderOf.ToDictionary(t => t.Key, t => t.Value.Broader, StringComparer.OrdinalIgnoreCase), problems);
-    }
-
-    /// <summary>The topics on a circle: each topic is walked up once, so a chain of any length costs its length.</summary>
-    internal static List<string> OnCircles(IReadOnlyDictionary<string, string> broaderOf)
-    {
-        var done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var circles = new List<string>();
-        foreach (var start in broaderOf.Keys)
-        {
-            var path = new List<string>();
-            var onPath = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            for (var current = start; !done.Contains(current); )
-            {
-                onPath[current] = path.Count;
-                path.Add(current);
-                if (!broaderOf.TryGetValue(current, out var broader))
-                {
-                    break;
-                }
-
-                if (onPath.TryGetValue(broader, out var at))
-                {
-                    circles.AddRange(path.Skip(at));
-                    break;
-                }
-
-                current = broader;
-            }
-
-            done.UnionWith(path);
-        }
-
-        return circles;
     }
 }

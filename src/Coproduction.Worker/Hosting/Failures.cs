@@ -42,9 +42,6 @@ internal static class Failures
         _ => $"{exception.GetType().Name} at {Where(exception)}",
     };
 
-    /// <summary>A snapshot's JSON path for the log: a path into the taxonomy is cut at it, as its keys are topics.</summary>
-    public static string SafePath(string path) => path.StartsWith("taxonomy", StringComparison.Ordinal) ? "taxonomy" : path;
-
     /// <summary>The kind of a host fault, for the log: never its text, which may name the person signed in.</summary>
     public static string HostFaultKind(Exception exception) => Chain(exception).FirstOrDefault(IsHostFaultItself) switch
     {

@@ -153,7 +153,7 @@ internal sealed class SitePass(
         }
         catch (Exception ex) when (ex is CoproductionGraphException or SnapshotFormatException)
         {
-            Log.CourseSkipped(logger, courseItem.Id, siteId, ex is SnapshotFormatException format ? $"its data breaks a rule at {Failures.SafePath(format.Path)}" : "it cannot be read");
+            Log.CourseSkipped(logger, courseItem.Id, siteId, ex is SnapshotFormatException format ? $"its data breaks a rule at {format.Path}" : "it cannot be read");
             Skipped();
             return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
         }

@@ -11,9 +11,9 @@ public sealed class ValidationTests
     public static TheoryData<string, Func<CourseSnapshot, CourseSnapshot>, string> Broken => new()
     {
         { "$.decisions[0].by", s => s with { Decisions = [s.Decisions[0] with { By = "ghost" }] }, "no person has id 'ghost'" },
-        { "$.people[1].id", s => s with { People = [s.People[0], s.People[0]] }, "another person already has id 'p1'" },
-        { "$.taxonomy['a']", s => s with { Taxonomy = new Dictionary<string, string> { ["a"] = "b", ["b"] = "a" } }, "its own ancestor" },
-        { "$.taxonomy['a']", s => s with { Taxonomy = new Dictionary<string, string> { ["A"] = "x", ["a"] = "y" } }, "already in the taxonomy" },
+        { "$.people[1].id", s => s with { People = [s.People[0], s.People[0]] }, "another person already has this id, at $.people[0].id" },
+        { "$.taxonomy[0]", s => s with { Taxonomy = new Dictionary<string, string> { ["a"] = "b", ["b"] = "a" } }, "its own ancestor" },
+        { "$.taxonomy[1]", s => s with { Taxonomy = new Dictionary<string, string> { ["A"] = "x", ["a"] = "y" } }, "already that of $.taxonomy[0]" },
         { "$.course.topics", s => s with { Course = s.Course with { Topics = [] } }, "at least one topic" },
         { "$.activities[0]", s => s with { Activities = [new Activity { Id = "a1", Kind = ActivityKind.Feedback, At = CourseBuilder.Day(1), By = "p1" }] }, "'on' is missing" },
         { "$.stageHistory[1].at", s => s with { StageHistory = [new(CourseBuilder.Day(2), Stage.Proposed, Stage.Scoping, "p1"), new(CourseBuilder.Day(1), Stage.Scoping, Stage.Developing, "p1")] }, "time order" },

@@ -21,19 +21,23 @@ public sealed class AssessmentMarkdownTests
     [Fact]
     public void Write_TextFromTheSnapshot_CannotBreakTheTableOrInjectMarkup()
     {
-        var snapshot = new CourseBuilder().CoreTeam("p1").Material("m1", [(1, "p1")]).Build();
-        snapshot = snapshot with
-        {
-            Course = snapshot.Course with { Title = "<script>alert(1)</script> | *bold*" },
-            Materials = [snapshot.Materials[0] with { Title = "Slides | with a [link](http://x)\nand a new line" }],
-        };
-        var text = AssessmentMarkdown.Write(new CourseAssessor().Assess(snapshot, Day(30)), snapshot.Course);
+        var text = WrittenWithTitles("<script>alert(1)</script> | *bold*", "Slides | with a [link](http://x)\nand a new line");
 
         text.ShouldContain(@"\<script\>alert(1)\</script\> \| \*bold\*");
         text.ShouldNotContain("<script>");
         text.ShouldContain(@"Slides \| with a \[link\](http://x) and a new line");
         var row = text.Split('\n').Where(line => line.StartsWith("| All materials", StringComparison.Ordinal)).ShouldHaveSingleItem();
         row.Replace(@"\|", string.Empty, StringComparison.Ordinal).Count(c => c == '|').ShouldBe(6, "five cells have six borders");
+    }
+
+    [Fact]
+    public void Write_TitleWithARightToLeftOverride_HoldsNoBidirectionalControl()
+    {
+        var text = WrittenWithTitles("\u202Efdp.exe\u202C sleep", "\u2067slides\u2069\u200E");
+
+        text.ShouldContain("# Co-production assessment: fdp.exe sleep");
+        text.ShouldContain("\u201Cslides\u201D (m1)");
+        text.IndexOfAny(['\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069']).ShouldBe(-1);
     }
 
     [Fact]
@@ -46,5 +50,17 @@ public sealed class AssessmentMarkdownTests
         {
             text.ShouldNotContain(person.DisplayName);
         }
+    }
+
+    /// <summary>The summary of a course of one core member and one material, with the titles given.</summary>
+    private static string WrittenWithTitles(string courseTitle, string materialTitle)
+    {
+        var snapshot = new CourseBuilder().CoreTeam("p1").Material("m1", [(1, "p1")]).Build();
+        snapshot = snapshot with
+        {
+            Course = snapshot.Course with { Title = courseTitle },
+            Materials = [snapshot.Materials[0] with { Title = materialTitle }],
+        };
+        return AssessmentMarkdown.Write(new CourseAssessor().Assess(snapshot, Day(30)), snapshot.Course);
     }
 }

@@ -142,7 +142,11 @@ public sealed class EvidenceReportHtmlTests
         var snapshot = ReportFixtures.Sample("healthy-new-course.json");
         var other = ReportFixtures.Assess(ReportFixtures.Sample("drifting-course.json"));
 
-        Should.Throw<ArgumentException>(() => EvidenceReport.ToHtml(snapshot, other)).Message.ShouldContain("understanding-anxiety-2026");
+        var error = Should.Throw<ArgumentException>(() => EvidenceReport.ToHtml(snapshot, other));
+
+        error.ParamName.ShouldBe("assessment");
+        error.Message.ShouldNotContain(other.CourseId, Case.Insensitive, "a course id can carry its topic");
+        error.Message.ShouldNotContain(snapshot.Course.Id, Case.Insensitive);
     }
 
     [Fact]

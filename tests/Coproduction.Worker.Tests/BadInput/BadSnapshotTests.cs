@@ -34,7 +34,7 @@ public sealed class BadSnapshotTests : IDisposable
         { "root-string.json", "$: must be an object, not a string" },
         { "root-null.json", "$: must be an object, not null" },
         { "format-missing.json", "$: the required member 'format' is missing" },
-        { "format-unknown-version.json", "$.format: 'coproduction-snapshot/2' is not a format this library reads; expected 'coproduction-snapshot/1'" },
+        { "format-unknown-version.json", "$.format: is not a format this library reads; expected 'coproduction-snapshot/1'" },
         { "course-missing.json", "$: the required member 'course' is missing" },
         { "feedback-without-on.json", "$.activities[1]: the required member 'on' is missing" },
 
@@ -43,23 +43,23 @@ public sealed class BadSnapshotTests : IDisposable
         { "course-is-array.json", "$.course: must be an object, not an array" },
         { "topics-is-string.json", "$.course.topics: must be an array, not a string" },
         { "seniority-is-string.json", "$.people[1].seniority: must be a whole number, not a string" },
-        { "seniority-negative.json", "$.people[1].seniority: -1 is negative" },
-        { "seniority-enormous-number.json", "$.people[1].seniority: 10000000000000000000000000000000000000000 is out of range" },
+        { "seniority-negative.json", "$.people[1].seniority: is negative" },
+        { "seniority-enormous-number.json", "$.people[1].seniority: is out of range" },
         { "participants-holds-a-number.json", "$.activities[0].participants[1]: must be a string, not a number" },
         { "blank-person-id.json", "$.people[0].id: must not be empty" },
         { "material-without-versions.json", "$.materials[0].versions: must hold at least one version" },
 
         // Unknown values
-        { "unknown-course-kind.json", "$.course.kind: 'brand-new' is not one of new, review" },
-        { "unknown-stage.json", "$.course.stage: 'finished' is not one of proposed, scoping, developing" },
-        { "unknown-membership.json", "$.people[0].membership: 'guest' is not one of core, focusGroup" },
-        { "unknown-activity-kind.json", "$.activities[0].kind: 'coffee' is not one of meeting, message" },
-        { "unknown-experience-kind.json", "$.people[0].experience[0].kind: 'diagnosis' is not one of lived, learned, carer" },
+        { "unknown-course-kind.json", "$.course.kind: is not one of new, review" },
+        { "unknown-stage.json", "$.course.stage: is not one of proposed, scoping, developing" },
+        { "unknown-membership.json", "$.people[0].membership: is not one of core, focusGroup" },
+        { "unknown-activity-kind.json", "$.activities[0].kind: is not one of meeting, message" },
+        { "unknown-experience-kind.json", "$.people[0].experience[0].kind: is not one of lived, learned, carer" },
 
         // Duplicates
-        { "duplicate-person-id.json", "$.people[1].id: another person already has id 'p1'; ids must be unique" },
-        { "duplicate-activity-id.json", "$.activities[1].id: another activity already has id 'a1'; ids must be unique" },
-        { "duplicate-member-name.json", "$.course.title: the member 'title' appears more than once in the same object" },
+        { "duplicate-person-id.json", "$.people[1].id: another person already has this id, at $.people[0].id; ids must be unique" },
+        { "duplicate-activity-id.json", "$.activities[1].id: another activity already has this id, at $.activities[0].id; ids must be unique" },
+        { "duplicate-member-name.json", "$.course.title: appears more than once in the same object" },
 
         // Dangling references
         { "dangling-activity-by.json", "$.activities[0].by: no person has id 'p9'" },
@@ -69,10 +69,10 @@ public sealed class BadSnapshotTests : IDisposable
         { "dangling-participant.json", "$.activities[0].participants[1]: no person has id 'p8'" },
 
         // Dates
-        { "stage-history-out-of-order.json", "$.stageHistory[1].at: is earlier than the entry before it (2026-02-01T09:00:00Z); the stage history must be in time order" },
-        { "time-without-offset.json", "$.activities[0].at: '2026-03-01T10:00:00' is not an ISO 8601 time with an offset" },
-        { "time-not-a-date.json", "$.activities[0].at: 'last Tuesday' is not an ISO 8601 time with an offset" },
-        { "time-impossible-date.json", "$.activities[0].at: '2026-02-30T10:00:00Z' is not an ISO 8601 time with an offset" },
+        { "stage-history-out-of-order.json", "$.stageHistory[1].at: is earlier than the entry before it; the stage history must be in time order" },
+        { "time-without-offset.json", "$.activities[0].at: is not an ISO 8601 time with an offset" },
+        { "time-not-a-date.json", "$.activities[0].at: is not an ISO 8601 time with an offset" },
+        { "time-impossible-date.json", "$.activities[0].at: is not an ISO 8601 time with an offset" },
     };
 
     /// <summary>Documents too big, too deep or not text to keep as files: made when the test runs.</summary>
@@ -86,7 +86,7 @@ public sealed class BadSnapshotTests : IDisposable
             file.Write("{\"format\": \"coproduction-snapshot/1\", \"course\": {\"title\": \""u8);
             file.SetLength(65L * 1024 * 1024);
         }, "the file is 65 MiB; a snapshot may be at most 64 MiB"),
-        ["200,000 activities with a duplicate id at the end (about 25 MB)"] = (path => File.WriteAllText(path, ManyActivities(200_000)), "$.activities[200000].id: another activity already has id 'a0'"),
+        ["200,000 activities with a duplicate id at the end (about 25 MB)"] = (path => File.WriteAllText(path, ManyActivities(200_000)), "$.activities[200000].id: another activity already has this id, at $.activities[0].id"),
         ["a 30 MB title in a document with no course kind"] = (path => File.WriteAllText(path,
             $$$"""{"format": "coproduction-snapshot/1", "course": {"id": "c", "title": "{{{new string('x', 30_000_000)}}}", "topics": ["sleep"], "stage": "developing"}}"""),
             "$.course: the required member 'kind' is missing"),
@@ -124,7 +124,7 @@ public sealed class BadSnapshotTests : IDisposable
     [Theory]
     [InlineData("truncated-mid-object.json", "$: not valid JSON at line 37, column 16")]
     [InlineData("dangling-feedback-on.json", "$.activities[1].on: no material or decision has id 'm9'")]
-    [InlineData("duplicate-person-id.json", "$.people[1].id: another person already has id 'p1'")]
+    [InlineData("duplicate-person-id.json", "$.people[1].id: another person already has this id, at $.people[0].id")]
     public async Task Process_MalformedSnapshotFile_ExitsTwoWithOneLineOnStandardError(string name, string message)
     {
         var file = Path.Combine(AppContext.BaseDirectory, "BadInput", "Snapshots", name);

@@ -13,7 +13,7 @@ public sealed class ReportCommandTests : IDisposable
 
         exitCode.ShouldBe(0, error);
         output.ShouldStartWith("<!DOCTYPE html>");
-        output.ShouldContain("<h1>Co-production evidence: Managing Sleep</h1>");
+        output.ShouldContain("<h1>Co-production evidence: <bdi>Managing Sleep</bdi></h1>");
         output.ShouldNotContain("Dr Lee");
     }
 

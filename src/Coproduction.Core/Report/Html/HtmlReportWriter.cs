@@ -15,15 +15,15 @@ internal static class HtmlReportWriter
     public static string Write(ReportContent report)
     {
         var html = new HtmlText();
-        var title = $"Co-production evidence: {report.Course.Title}";
+        const string Heading = "Co-production evidence: ";
         html.Raw("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 
             // Nothing may run or be fetched, whatever a course's text holds: only the page's own styles apply.
             .Raw($"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy}\">\n")
-            .Element("title", title).Raw("\n<style>\n").Raw(ReportStyles.Css).Raw("\n</style>\n</head>\n<body>\n<main>\n");
+            .Element("title", Heading + report.Course.Title).Raw("\n<style>\n").Raw(ReportStyles.Css).Raw("\n</style>\n</head>\n<body>\n<main>\n");
 
-        html.Element("h1", title).Raw("\n");
+        html.Open("h1").Text(Heading).Value(report.Course.Title).Raw("</h1>\n");
         html.Element("p", $"Evidence of co-production for the Recovery College Quality Process, as the course stood on {English.Date(report.AsOf)}.", "class=\"lede\"");
         Facts(html, report);
         Summary(html, report);
@@ -44,9 +44,9 @@ internal static class HtmlReportWriter
     private static void Facts(HtmlText html, ReportContent report)
     {
         html.Raw("<dl class=\"facts\">");
-        Fact(html, "Course", report.Course.Id);
+        html.Element("dt", "Course").ValueElement("dd", report.Course.Id);
         Fact(html, "Kind", report.Course.Kind == Model.CourseKind.New ? "a new course" : "an existing course under review");
-        Fact(html, "Topics", string.Join(", ", report.Course.Topics));
+        html.Element("dt", "Topics").Open("dd").Values(report.Course.Topics).Raw("</dd>");
         Fact(html, "Stage", ReportText.Stage(report.Course.Stage));
         Fact(html, "This cycle began", report.CycleStart is { } start ? English.Date(start) : "at the start of the records");
         html.Raw("</dl>\n");

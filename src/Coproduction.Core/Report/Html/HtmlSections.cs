@@ -16,7 +16,7 @@ internal static class HtmlSections
             var item = report.Checklist[i];
             html.Raw($"<article class=\"item {item.Status.ToWord()}\">")
                 .Element("h3", $"{i + 1}. {item.Title}")
-                .Element("p", $"{Symbol(item.Status)} {Capitalised(ChecklistText.Describe(item.Status))} ({item.Score} of 2)", "class=\"status\"")
+                .Element("p", $"{Symbol(item.Status)} {English.Capitalised(ChecklistText.Describe(item.Status))} ({item.Score} of 2)", "class=\"status\"")
                 .Raw("<p><strong>What it asks.</strong> ").Text(item.Asks).Raw("</p>")
                 .Raw("<p><strong>What the records show.</strong> ").Text(item.Reason).Raw("</p>");
             if (item.Evidence.Count > 0)
@@ -24,7 +24,7 @@ internal static class HtmlSections
                 html.Raw("<p><strong>Evidence.</strong></p><ul>");
                 foreach (var evidence in item.Evidence)
                 {
-                    html.Element("li", evidence);
+                    html.ValueElement("li", evidence);
                 }
 
                 html.Raw("</ul>");
@@ -32,7 +32,7 @@ internal static class HtmlSections
 
             if (item.Note is { } note)
             {
-                html.Raw("<p class=\"note\"><strong>The team's note.</strong> ").Text(note).Raw("</p>");
+                html.Raw("<p class=\"note\"><strong>The team's note.</strong> ").Value(note).Raw("</p>");
             }
 
             html.Raw("</article>\n");
@@ -46,7 +46,7 @@ internal static class HtmlSections
         Open(html, "experience", "Experience in the team");
         HtmlTables.Write(html, "People bringing experience relevant to the course's topics",
             ["Experience", "#Core team", "#Through focus groups"],
-            report.Experience.Select(r => (IReadOnlyList<string>)[r.Category, Int(r.Core), Int(r.FocusGroup)]));
+            report.Experience.Select(r => (IReadOnlyList<HtmlCell>)[r.Category, r.Core, r.FocusGroup]));
         html.Element("p", ReportText.ExperienceNote);
         Close(html);
     }
@@ -59,7 +59,7 @@ internal static class HtmlSections
         BarChartSvg.Write(html, report.Contributions);
         html.Element("figcaption", "Contributions per core member. The same figures are in the table below.").Raw("</figure>");
         HtmlTables.Write(html, "Contributions per core member", ["Core member", "#Contributions", "#Share"],
-            report.Contributions.Select(r => (IReadOnlyList<string>)[r.Person, Int(r.Contributions), English.Percent(r.Share)]));
+            report.Contributions.Select(r => (IReadOnlyList<HtmlCell>)[HtmlCell.Of(r.Person), Int(r.Contributions), English.Percent(r.Share)]));
         Close(html);
     }
 
@@ -75,7 +75,7 @@ internal static class HtmlSections
         {
             HtmlTables.Write(html, "Focus groups in this cycle, with whom by experience (a person may bring more than one kind)",
                 ["Date", "When", "How", "#People", "#From outside the core team", "#Lived", "#Learned", "#Carer"],
-                focus.Sessions.Select(s => (IReadOnlyList<string>)[English.Date(s.At), s.Phase, s.Method, Int(s.Participants), Int(s.FromOutsideCore), Int(s.Lived), Int(s.Learned), Int(s.Carer)]));
+                focus.Sessions.Select(s => (IReadOnlyList<HtmlCell>)[English.Date(s.At), s.Phase, s.Method, Int(s.Participants), Int(s.FromOutsideCore), s.Lived, s.Learned, s.Carer]));
         }
 
         foreach (var note in focus.Notes)
@@ -97,10 +97,10 @@ internal static class HtmlSections
         {
             HtmlTables.Write(html, "The decisions register for this cycle",
                 ["Decision", "Date", "Made by", "#Others involved", "Co-produced", "Exemption and justification"],
-                report.Decisions.Select(d => (IReadOnlyList<string>)
+                report.Decisions.Select(d => (IReadOnlyList<HtmlCell>)
                 [
-                    d.Summary, English.Date(d.At), d.By, Int(d.OthersInvolved), d.CoProduced ? "yes" : "no",
-                    d.Exemption is null ? "none" : $"{d.Exemption}: {d.Justification ?? "no justification recorded"}",
+                    HtmlCell.Of(d.Summary), English.Date(d.At), HtmlCell.Of(d.By), Int(d.OthersInvolved), d.CoProduced ? "yes" : "no",
+                    d.Exemption is null ? "none" : d.Justification is null ? $"{d.Exemption}: no justification recorded" : new HtmlCell($"{d.Exemption}: ", d.Justification),
                 ]));
         }
 
@@ -119,9 +119,9 @@ internal static class HtmlSections
         foreach (var flag in report.Flags)
         {
             html.Raw("<div class=\"flag\">")
-                .Element("h3", $"{flag.Title}: {flag.Subject}")
+                .Open("h3").Text($"{flag.Title}: ").Value(flag.Subject).Raw("</h3>")
                 .Element("p", flag.Message)
-                .Element("p", $"Since {English.Date(flag.Since)}. Concerns: {string.Join(", ", flag.People)}.", "class=\"lede\"")
+                .Open("p", "class=\"lede\"").Text($"Since {English.Date(flag.Since)}. Concerns: ").Values(flag.People).Text(".").Raw("</p>")
                 .Raw("</div>");
         }
 
@@ -136,7 +136,7 @@ internal static class HtmlSections
         html.Raw("<figure>");
         TimelineSvg.Write(html, timeline);
         html.Element("figcaption", $"What happened in each {timeline.ColumnUnit}: the larger the dot, the more happened. Dashed lines mark moves between stages. The totals are in the table below.").Raw("</figure>");
-        HtmlTables.Write(html, "Totals in this cycle", ["What", "#How many"], timeline.Rows.Select(r => (IReadOnlyList<string>)[r.Label, Int(r.Total)]));
+        HtmlTables.Write(html, "Totals in this cycle", ["What", "#How many"], timeline.Rows.Select(r => (IReadOnlyList<HtmlCell>)[r.Label, Int(r.Total)]));
         Close(html);
     }
 
@@ -147,7 +147,7 @@ internal static class HtmlSections
         if (report.StageHistory.Count > 0)
         {
             HtmlTables.Write(html, "Stage history", ["Date", "From", "To", "By"],
-                report.StageHistory.Select(s => (IReadOnlyList<string>)[English.Date(s.At), ReportText.Stage(s.From), ReportText.Stage(s.To), s.By]));
+                report.StageHistory.Select(s => (IReadOnlyList<HtmlCell>)[English.Date(s.At), ReportText.Stage(s.From), ReportText.Stage(s.To), HtmlCell.Of(s.By)]));
         }
 
         html.Element("p", $"The course is at the {ReportText.Stage(lifecycle.Stage)} stage. " +
@@ -177,8 +177,6 @@ internal static class HtmlSections
         ChecklistStatus.PartlyMet => "\u25D1",
         _ => "\u2718",
     };
-
-    private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

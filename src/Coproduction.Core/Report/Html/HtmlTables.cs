@@ -6,8 +6,8 @@ internal static class HtmlTables
     /// <param name="html">Where to write.</param>
     /// <param name="caption">What the table shows.</param>
     /// <param name="headers">Column headers; a header starting with '#' is a number column (right-aligned), the '#' not shown.</param>
-    /// <param name="rows">Cells, already as text; the first cell of each row is the row's header.</param>
-    public static void Write(HtmlText html, string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
+    /// <param name="rows">Cells (see <see cref="HtmlCell"/>); the first cell of each row is the row's header.</param>
+    public static void Write(HtmlText html, string caption, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<HtmlCell>> rows)
     {
         html.Raw("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"").Text(caption).Raw("\"><table>")
             .Element("caption", caption)
@@ -24,7 +24,10 @@ internal static class HtmlTables
             for (var i = 0; i < row.Count; i++)
             {
                 var numeric = headers[i].StartsWith('#');
-                html.Element(i == 0 ? "th" : "td", row[i], i == 0 ? "scope=\"row\"" : numeric ? "class=\"n\"" : string.Empty);
+                var tag = i == 0 ? "th" : "td";
+                html.Open(tag, i == 0 ? "scope=\"row\"" : numeric ? "class=\"n\"" : string.Empty);
+                row[i].WriteTo(html);
+                html.Raw($"</{tag}>");
             }
 
             html.Raw("</tr>");

@@ -66,7 +66,7 @@ internal static class MarkdownReportWriter
         }
 
         Section(md, "Experience in the team");
-        Table(md, ["Experience", "Core team", "Through focus groups"], report.Experience.Select(r => (IReadOnlyList<string>)[r.Category, Int(r.Core), Int(r.FocusGroup)]));
+        Table(md, ["Experience", "Core team", "Through focus groups"], report.Experience.Select(r => (IReadOnlyList<string>)[r.Category, r.Core, r.FocusGroup]));
         Line(ReportText.ExperienceNote);
 
         Section(md, "How the work was shared");
@@ -83,7 +83,7 @@ internal static class MarkdownReportWriter
         else
         {
             Table(md, ["Date", "When", "How", "People", "From outside the core team", "Lived", "Learned", "Carer"],
-                report.FocusGroups.Sessions.Select(s => (IReadOnlyList<string>)[English.Date(s.At), s.Phase, s.Method, Int(s.Participants), Int(s.FromOutsideCore), Int(s.Lived), Int(s.Learned), Int(s.Carer)]));
+                report.FocusGroups.Sessions.Select(s => (IReadOnlyList<string>)[English.Date(s.At), s.Phase, s.Method, Int(s.Participants), Int(s.FromOutsideCore), s.Lived, s.Learned, s.Carer]));
         }
 
         foreach (var note in report.FocusGroups.Notes)

@@ -1,9 +1,9 @@
-namespace Coproduction.Graph.Mapping;
+namespace Coproduction.Snapshots;
 
-public sealed class SiteTopicsTests
+public sealed class TaxonomyCirclesTests
 {
     [Fact]
-    public void OnCircles_SelfLoopTwoCircleAndAChainIntoACircle_AreTheTopicsOnCirclesOnly()
+    public void Find_SelfLoopTwoCircleAndAChainIntoACircle_IsTheTopicsOnCirclesOnly()
     {
         var broaderOf = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -15,16 +15,16 @@ public sealed class SiteTopicsTests
             ["sleep"] = "wellbeing",
         };
 
-        SiteTopics.OnCircles(broaderOf).Order(StringComparer.Ordinal).ShouldBe(["a", "b", "self"]);
+        TaxonomyCircles.Find(broaderOf).Order(StringComparer.Ordinal).ShouldBe(["a", "b", "self"]);
     }
 
     [Fact]
-    public void OnCircles_ChainOfHundredThousandTopics_IsWalkedWithoutRecursion()
+    public void Find_ChainOfHundredThousandTopicsEndingInACircle_IsWalkedWithoutRecursion()
     {
         var broaderOf = Enumerable.Range(0, 100_000).ToDictionary(i => $"t{i}", i => $"t{i + 1}", StringComparer.OrdinalIgnoreCase);
         broaderOf["t100000"] = "t50000";
 
-        var circle = SiteTopics.OnCircles(broaderOf);
+        var circle = TaxonomyCircles.Find(broaderOf);
 
         circle.Count.ShouldBe(50_001);
         circle.ShouldContain("t50000");

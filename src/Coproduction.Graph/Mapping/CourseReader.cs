@@ -72,7 +72,9 @@ public static class CourseReader
         var history = (await OfCourseAsync(MaterialHistory))
             .Select(i => Read(MaterialHistory, i, () => new Signed(i.RequiredText("MaterialId"), new Signature(i.Time("At"), Person(i, "By")))))
             .OfType<Signed>().ToList();
-        var accounts = new TeamAccounts(people.Where(p => p.Item.Text(SiteColumns.Account) is not null).Select(p => (p.Item.Text(SiteColumns.Account)!, p.Person!.Id)));
+        // An account that cannot be read (a column's type changed by hand) is left out, saying so: the member stays in the team.
+        var accounts = new TeamAccounts(people.Select(p => (Account: Read(Team, p.Item, () => p.Item.Text(SiteColumns.Account) ?? string.Empty), p.Person!.Id))
+            .Where(p => !string.IsNullOrEmpty(p.Account)).Select(p => (p.Account!, p.Id)));
         var documents = (await OfCourseAsync(SiteSchema.Materials)).ToList();
         var saved = new Dictionary<string, IReadOnlyList<Signature>>(StringComparer.Ordinal);
         foreach (var document in documents)

@@ -49,4 +49,10 @@ internal static partial class Log
 
     [LoggerMessage(109, LogLevel.Warning, "Graph shows site {SiteId} without its user information list: no stage move can be judged, and a version whose person has no e-mail is matched to no one. Run 'coproduction check' on the site")]
     public static partial void UserListMissing(ILogger logger, string siteId);
+
+    [LoggerMessage(120, LogLevel.Information, "The state file {Path} was upgraded from layout {From} to layout {To}, keeping all it held")]
+    public static partial void StateUpgraded(ILogger logger, string path, int from, int to);
+
+    [LoggerMessage(121, LogLevel.Warning, "The state file {Path} was of layout {Layout}, older than any this version upgrades (layout {Oldest} on): it was started afresh, and every site is read again")]
+    public static partial void StateStartedAfresh(ILogger logger, string path, int layout, int oldest);
 }

@@ -105,7 +105,7 @@ internal static partial class ListsApi
 
         var list = new SharePointList
         {
-            Id = Guid.NewGuid().ToString(),
+            Id = site.NewListId(displayName),
             Name = NonWordCharacters().Replace(displayName, string.Empty),
             DisplayName = displayName,
             Description = body["description"]?.GetValue<string>() ?? string.Empty,

@@ -64,6 +64,14 @@ internal sealed class Site
         : Lists.Values.FirstOrDefault(l => string.Equals(l.DisplayName, idOrTitle, StringComparison.OrdinalIgnoreCase)
             || string.Equals(l.Name, idOrTitle, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// A new list's id: stable for the site, the list's title and the lists made before it, as the
+    /// site's own id is, so that an emulator given the same requests gives the same ids (a worker's
+    /// state file made against one run fits another). SharePoint's are random; the form is the same.
+    /// </summary>
+    public string NewListId(string displayName) =>
+        Derived(FormattableString.Invariant($"{Id}/lists/{Lists.Count}/{displayName}"), 4).ToLowerInvariant();
+
     private SiteUser? Find(Actor actor, SiteUserKind kind) => _users.FirstOrDefault(u => u.Kind == kind && u.Actor.Id == actor.Id);
 
     private SiteUser Add(Actor actor, SiteUserKind kind)

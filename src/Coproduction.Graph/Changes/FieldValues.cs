@@ -27,6 +27,9 @@ internal static class FieldValues
         // The SDK reads a string that looks like a time as a time; fields keep Graph's ISO text.
         DateTimeOffset t => Schema.GraphTime.Format(t),
         DateTime t => Schema.GraphTime.Format(t.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : t.ToUniversalTime()),
+
+        // And a string that looks like a GUID (an account given as an Entra object id) as a Guid: text, as the copy keeps it.
+        Guid g => g.ToString("D"),
         int i => (double)i,
         long l => (double)l,
         decimal m => (double)m,

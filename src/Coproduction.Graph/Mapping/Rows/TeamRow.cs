@@ -9,9 +9,15 @@ internal sealed record TeamRow(
     string? PersonId, string? Name, string? Course, Membership? Membership, string? Role, int? Seniority,
     IReadOnlyDictionary<ExperienceKind, IReadOnlyList<string>> Experience, string? Account)
 {
+    /// <summary>The account holds something that is not text: left out, the person kept.</summary>
+    public bool AccountUnreadable { get; private init; }
+
     public static TeamRow Read(SiteFields f) => new(
         TeamList.PersonId.Read(f), SharePointColumns.Title.Read(f), TeamList.Course.Read(f), TeamList.Membership.Read(f), TeamList.Role.Read(f), TeamList.Seniority.Read(f),
-        TeamList.Experience.ToDictionary(e => e.Key, e => e.Value.Read(f)), TeamList.Account.Read(f));
+        TeamList.Experience.ToDictionary(e => e.Key, e => e.Value.Read(f)), f.Find(TeamList.Account))
+    {
+        AccountUnreadable = f.Raw(TeamList.Account.Name) is not (null or string),
+    };
 
     /// <summary>The fields an import writes: not the account, which staff keep.</summary>
     public FieldSet ToFields()

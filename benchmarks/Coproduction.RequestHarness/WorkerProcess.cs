@@ -20,6 +20,15 @@ internal static class WorkerProcess
 
         start.Environment["Logging__LogLevel__Default"] = "Warning";
 
+        // The runtime's settings for the worker alone (WORKER_DOTNET_GCHeapHardLimit=0x5000000 sets
+        // DOTNET_GCHeapHardLimit in the worker, not in the harness with its emulator): how the
+        // measurements of memory in docs/benchmarks.md were taken apart.
+        foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .Select(e => ((string)e.Key, (string?)e.Value)).Where(e => e.Item1.StartsWith("WORKER_DOTNET_", StringComparison.Ordinal)))
+        {
+            start.Environment[name["WORKER_".Length..]] = value;
+        }
+
         // The whole site in one pass, to measure it (the worker's default takes 200 courses a pass).
         start.Environment["Coproduction__Worker__MaxCoursesPerPass"] = "100000";
         var clock = Stopwatch.StartNew();

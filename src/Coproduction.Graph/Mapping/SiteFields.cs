@@ -71,9 +71,17 @@ public sealed class SiteFields
     {
         ArgumentNullException.ThrowIfNull(write);
         var values = new Dictionary<string, object?>(_values, StringComparer.Ordinal);
-        foreach (var (name, value) in write.ToGraph())
+        foreach (var (column, value) in write.Entries())
         {
-            values[name] = value is IEnumerable<string> ids ? ids.Select(id => (object?)new Dictionary<string, object?> { ["LookupId"] = id }).ToList() : value;
+            if (column.Schema.AllowMultiple)
+            {
+                // Several lookups read back as Graph gives them: {Name} holding {LookupId} entries.
+                values[column.Name] = ((IEnumerable<string>?)value ?? []).Select(id => (object?)new Dictionary<string, object?> { ["LookupId"] = id }).ToList();
+            }
+            else
+            {
+                values[column.FieldName] = value;
+            }
         }
 
         return new(values);

@@ -76,6 +76,9 @@ public sealed class FieldSet
         return set;
     }
 
+    /// <summary>Each column set, with its value as Graph takes it.</summary>
+    internal IEnumerable<(SiteColumn Column, object? Value)> Entries() => _values.Select(v => (v.Column, v.Column.ToGraph(v.Value)));
+
     /// <summary>The values as Graph takes them, by field name (lookups as <c>{Name}LookupId</c>); an empty one as null.</summary>
     internal IReadOnlyDictionary<string, object?> ToGraph() =>
         _values.ToDictionary(v => v.Column.FieldName, v => v.Column.ToGraph(v.Value), StringComparer.Ordinal);

@@ -74,4 +74,25 @@ public sealed class FieldSetTests
     public void Fingerprint_SameValuesSetInAnotherOrder_IsTheSame() =>
         new FieldSet().Set(CoursesList.Score, 3).Set(CoursesList.OpenFlags, 1).Fingerprint
             .ShouldBe(new FieldSet().Set(CoursesList.OpenFlags, 1).Set(CoursesList.Score, 3).Fingerprint);
+
+    [Fact]
+    public void With_EveryKindOfColumnWritten_ReadsBackAsWritten()
+    {
+        var at = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+        var write = new FieldSet()
+            .Set(LogList.Participants, ["3", "4"])
+            .Set(LogList.By, "5")
+            .Set(LogList.At, at)
+            .Set(LogList.Mode, ActivityMode.Virtual)
+            .Set(CoursesList.Topics, ["sleep", "worry"]);
+
+        var fields = SiteFields.Empty.With(write);
+
+        fields.Get(LogList.Participants).ShouldBe(["3", "4"]);
+        fields.Get(LogList.By).ShouldBe("5");
+        fields.Get(LogList.At).ShouldBe(at);
+        fields.Get(LogList.Mode).ShouldBe(ActivityMode.Virtual);
+        fields.Get(CoursesList.Topics).ShouldBe(["sleep", "worry"]);
+        write.ChangedFrom(fields).Count.ShouldBe(0);
+    }
 }

@@ -1,6 +1,6 @@
 namespace Coproduction.Report;
 
-/// <summary>What the evidence report may show. Call <see cref="Validate"/> (the report does) to refuse values that make no sense.</summary>
+/// <summary>What the evidence report may show. <see cref="Problems"/> says what makes no sense; the report refuses it (<see cref="Validate"/>).</summary>
 public sealed class EvidenceReportOptions
 {
     /// <summary>
@@ -19,12 +19,17 @@ public sealed class EvidenceReportOptions
     /// </summary>
     public int SmallestCountShown { get; set; } = 3;
 
-    /// <summary>Throws <see cref="ArgumentException"/> naming the first option whose value makes no sense.</summary>
+    /// <summary>Every option whose value makes no sense, in plain words naming it; empty when all are good.</summary>
+    public IReadOnlyList<string> Problems() => SmallestCountShown < 2
+        ? [$"{nameof(SmallestCountShown)} must be 2 or more, so that a count never stands for one person, not {SmallestCountShown}."]
+        : [];
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first of the <see cref="Problems"/>.</summary>
     public void Validate()
     {
-        if (SmallestCountShown < 2)
+        if (Problems() is [var first, ..])
         {
-            throw new ArgumentException($"{nameof(SmallestCountShown)} must be 2 or more, so that a count never stands for one person, not {SmallestCountShown}.", nameof(SmallestCountShown));
+            throw new ArgumentException(first, first[..first.IndexOf(' ', StringComparison.Ordinal)]);
         }
     }
 }

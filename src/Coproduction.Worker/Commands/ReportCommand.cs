@@ -4,7 +4,7 @@ using Coproduction.Worker.Cli;
 
 namespace Coproduction.Worker.Commands;
 
-/// <summary><c>coproduction report FILE [--as-of TIME] [--format html|markdown] [--output PATH] [--show-names]</c>.</summary>
+/// <summary><c>coproduction report FILE [--as-of TIME] [--format html|markdown] [--output PATH] [--show-names] [--smallest-count N]</c>.</summary>
 internal static class ReportCommand
 {
     public static Command Create(TimeProvider time)
@@ -17,12 +17,23 @@ internal static class ReportCommand
         {
             Description = "Show people's names beside their contributions (never beside their experience). Default: by role, such as 'Peer trainer A'.",
         };
-        var command = new Command("report", "Write the evidence report for the Quality Process.") { file, asOf, format, output, showNames };
+        var smallestCount = new Option<int>("--smallest-count")
+        {
+            Description = "The smallest count of people bringing a kind of experience written as a number; a smaller one reads 'fewer than N'. At least 2.",
+            DefaultValueFactory = _ => new EvidenceReportOptions().SmallestCountShown,
+            HelpName = "N",
+        };
+        var command = new Command("report", "Write the evidence report for the Quality Process.") { file, asOf, format, output, showNames, smallestCount };
 
         CommandAction.Set(command, async (parse, stdout, cancellationToken) =>
         {
+            var options = new EvidenceReportOptions { ShowNames = parse.GetValue(showNames), SmallestCountShown = parse.GetValue(smallestCount) };
+            if (options.Problems() is [var problem, ..])
+            {
+                throw new InputException($"--smallest-count: {problem}");
+            }
+
             var (snapshot, assessment) = await AssessedSnapshot.LoadAsync(parse.GetRequiredValue(file), parse.GetValue(asOf), time, cancellationToken);
-            var options = new EvidenceReportOptions { ShowNames = parse.GetValue(showNames) };
             var text = parse.GetRequiredValue(format) == "markdown"
                 ? EvidenceReport.ToMarkdown(snapshot, assessment, options)
                 : EvidenceReport.ToHtml(snapshot, assessment, options);

@@ -21,6 +21,12 @@ internal sealed class WorkerOptions
     /// <summary>Whether evidence reports may name people beside their contributions (never beside experience). Default no.</summary>
     public bool ShowNamesInReports { get; set; }
 
+    /// <summary>The smallest count of people bringing a kind of experience that evidence reports write as a number (a smaller one reads "fewer than …"). At least 2; default 3.</summary>
+    public int SmallestCountShownInReports { get; set; } = 3;
+
+    /// <summary>What the evidence reports the worker writes may show.</summary>
+    public Report.EvidenceReportOptions Reports => new() { ShowNames = ShowNamesInReports, SmallestCountShown = SmallestCountShownInReports };
+
     /// <summary>Whether to put a course back to its stage when a person moves it where the lifecycle does not permit. Default no: the flag says why.</summary>
     public bool RevertForbiddenStageChanges { get; set; }
 
@@ -84,6 +90,8 @@ internal sealed class WorkerOptions
         {
             problems.Add($"MaxCoursesPerPass: {MaxCoursesPerPass} is too few; give at least 1.");
         }
+
+        problems.AddRange(Reports.Problems().Select(p => p.Replace(nameof(Report.EvidenceReportOptions.SmallestCountShown), nameof(SmallestCountShownInReports), StringComparison.Ordinal)));
 
         if (HostFaultAttempts is < 1 or > 100)
         {

@@ -20,7 +20,7 @@ namespace Coproduction.Worker.Passes;
 /// readiness, open flag count (and the time of assessment when any of these change) on the course;
 /// the flag items; and the evidence report, into the evidence library, when the assessment changed.
 /// </summary>
-internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState state, FlagSync flagSync, bool showNames)
+internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState state, FlagSync flagSync, EvidenceReportOptions reportOptions)
 {
     private readonly Dictionary<string, string> _drives = new(StringComparer.Ordinal);
 
@@ -83,7 +83,7 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
             _drives[library] = drive;
         }
 
-        var report = EvidenceReport.ToHtml(snapshot, assessment, new EvidenceReportOptions { ShowNames = showNames });
+        var report = EvidenceReport.ToHtml(snapshot, assessment, reportOptions);
         var file = await graph.UploadFileAsync(drive, ReportFileName.Of(snapshot.Course.Id), Encoding.UTF8.GetBytes(report), cancellationToken);
         if (state.ReportFile(siteId, courseItem) != file)
         {

@@ -129,8 +129,9 @@ public sealed class CoproductionGraphClient : IDisposable
 
     /// <summary>
     /// Writes items as <see cref="WriteAsync"/> does, but a write Graph refuses for what it asks
-    /// (<see cref="CoproductionGraphException.IsRefusal"/>, such as a value a column does not take) is
-    /// given back as refused rather than failing the others: one bad write stops nothing else.
+    /// (<see cref="CoproductionGraphException.IsRefusal"/>, such as a value a column does not take), or
+    /// answers 404 (the item deleted meanwhile), is given back as refused rather than failing the
+    /// others: one bad write stops nothing else.
     /// </summary>
     /// <param name="siteId">The site's Graph id.</param>
     /// <param name="updates">The writes, in order.</param>

@@ -26,13 +26,14 @@ public sealed class CoproductionGraphException : Exception
     public string? ErrorCode { get; }
 
     /// <summary>
-    /// Whether Graph refused this one request for what it asks (HTTP 400, 405, 409, 413, 422 and the
-    /// like), which asking again will not change: not a failure of Graph or of the way to it (no
-    /// answer, throttling, sign-in, permissions, something gone, a conflict that clears).
+    /// Whether Graph refused this one request for what it asks (HTTP 400, 405, 413, 414, 415, 422 and
+    /// the like), which asking again will not change: not a failure of Graph or of the way to it (no
+    /// answer, throttling, sign-in, permissions, something gone), nor a state that clears (409 a
+    /// conflict, 412 a changed item, 423 a file checked out or open, 425 too early, 407 a proxy).
     /// </summary>
     public bool IsRefusal => Refuses(Status);
 
-    internal static bool Refuses(int? status) => status is >= 400 and < 500 and not (401 or 403 or 404 or 408 or 412 or 429);
+    internal static bool Refuses(int? status) => status is >= 400 and < 500 and not (401 or 403 or 404 or 407 or 408 or 409 or 412 or 423 or 425 or 429);
 
     private static string Describe(string message, int? status, string? errorCode) =>
         (status, errorCode) switch

@@ -59,11 +59,16 @@ public sealed class SiteColumn<T> : SiteColumn
     /// <summary>The same column with another definition (such as written by the worker).</summary>
     internal SiteColumn<T> With(ColumnSchema schema) => new(schema, FieldName, _read, _write, _comparer);
 
+    /// <summary>
+    /// Compared as the site would hold each: the wanted value is written and read back first, so that a
+    /// time with fractions of a second (the site keeps seconds) or blank text (the site keeps none) is
+    /// the value the item already holds, and is not written again for nothing.
+    /// </summary>
     internal override bool Differs(SiteFields current, object? value)
     {
         try
         {
-            return !_comparer.Equals(Read(current), (T)value!);
+            return !_comparer.Equals(Read(current), Read(SiteFields.Empty.With(new Writing.FieldSet().Set(this, (T)value!))));
         }
         catch (DataProblemException)
         {

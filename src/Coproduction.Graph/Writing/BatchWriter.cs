@@ -35,7 +35,10 @@ internal sealed class BatchWriter(GraphServiceClient graph, BatchSender sender)
             {
                 if ((int)status is >= 200 and < 300)
                 {
-                    results[i] = new ItemWriteResult(writes[i].ItemId ?? (await response.GetResponseByIdAsync<ListItem>(step)).Id, null);
+                    // A create answered without the new item's id cannot be recorded: refused, as a write of that course.
+                    results[i] = (writes[i].ItemId ?? (await response.GetResponseByIdAsync<ListItem>(step))?.Id) is { } id
+                        ? new ItemWriteResult(id, null)
+                        : new ItemWriteResult(null, new CoproductionGraphException($"Writing an item of list {writes[i].ListId} was answered without the item's id", (int)status, null));
                     return;
                 }
 
@@ -43,7 +46,8 @@ internal sealed class BatchWriter(GraphServiceClient graph, BatchSender sender)
                 results[i] = new ItemWriteResult(null, new CoproductionGraphException(
                     $"Writing an item of list {writes[i].ListId} was refused", (int)status, await BatchSender.ErrorCodeAsync(message, cancellationToken)));
             },
-            status => CoproductionGraphException.Refuses((int)status),
+            // An item gone (404: deleted meanwhile) is that write's, as a refusal is.
+            status => CoproductionGraphException.Refuses((int)status) || status == System.Net.HttpStatusCode.NotFound,
             cancellationToken);
         return results.Select(r => r!).ToList();
     }

@@ -19,17 +19,14 @@ internal static class Failures
     /// <summary>
     /// A failure that belongs to the course being worked on: not the host's, not a cancellation, and not
     /// Graph failing as a whole (no answer, throttled, refused sign-in, the site or a list gone); Graph
-    /// refusing one request for what it holds (HTTP 400, 405, 409, 413, 422 and the like) is the course's.
+    /// refusing one request for what it holds (<see cref="CoproductionGraphException.IsRefusal"/>) is the course's.
     /// </summary>
     public static bool IsCourseFault(Exception exception) => !IsHostFault(exception) && exception switch
     {
         OperationCanceledException => false,
-        CoproductionGraphException graph => IsRefusalOfOne(graph.Status),
+        CoproductionGraphException graph => graph.IsRefusal,
         _ => true,
     };
-
-    /// <summary>An answer that refuses one request for what it asks, which asking again will not change.</summary>
-    public static bool IsRefusalOfOne(int? status) => status is >= 400 and < 500 and not (401 or 403 or 404 or 408 or 412 or 429);
 
     /// <summary>
     /// What may be logged of a failure: this library's own message (ids, statuses, Graph's error

@@ -40,7 +40,9 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
             stageFlags.Kept);
         var fingerprint = Fingerprint(assessment, flags);
         var written = state.Written(siteId, courseItem.Id);
-        var changed = written?.Fingerprint != fingerprint;
+        // The flags are synced when the assessment changed, or when the site no longer holds one it should (a person deleted its item).
+        var kept = state.Flags(siteId, courseItem.Id).Where(r => r.Open).Select(r => (r.Kind, r.Subject, r.Fingerprint)).ToHashSet();
+        var changed = written?.Fingerprint != fingerprint || flags.Open.Any(f => !kept.Contains((f.Kind, f.Subject, f.Fingerprint)));
         var result = new PassResult(siteId, 0, 1, 0, 0, 0, 0);
 
         var columns = new FieldSet();
@@ -91,8 +93,30 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         }
     }
 
-    /// <summary>What the assessment says, without the moment it was made for: the same course, unchanged, gives the same fingerprint every pass.</summary>
+    /// <summary>
+    /// The build of the report's renderer: part of a course's fingerprint, so that a new release's
+    /// report (suppressing small counts, say) reaches every course the next time it is assessed, not
+    /// only those whose assessment happens to change.
+    /// </summary>
+    private static readonly string Renderer = typeof(EvidenceReport).Assembly
+        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false).OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
+        .FirstOrDefault()?.InformationalVersion ?? "unknown";
+
+    /// <summary>
+    /// Gets what every course's writes need from the site once a pass, before any course is worked on:
+    /// the site's flag items and the evidence library's drive. A failure here is the site's, not each course's in turn.
+    /// </summary>
+    public async Task PrepareAsync(string siteId, IReadOnlyDictionary<string, string> lists, CancellationToken cancellationToken)
+    {
+        await flagSync.LearnAsync(siteId, lists[FlagList], cancellationToken);
+        if (!_drives.ContainsKey(lists[Evidence]))
+        {
+            _drives[lists[Evidence]] = await graph.FindLibraryDriveAsync(siteId, lists[Evidence], cancellationToken);
+        }
+    }
+
+    /// <summary>What the assessment says, without the moment it was made for, and the renderer of its report: the same course, unchanged, gives the same fingerprint every pass.</summary>
     private static string Fingerprint(CourseAssessment assessment, CourseFlags flags) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
-            AssessmentJson.Serialize(assessment with { AsOf = DateTimeOffset.UnixEpoch }) + string.Join("\n", flags.Fingerprints))));
+            Renderer + "\n" + AssessmentJson.Serialize(assessment with { AsOf = DateTimeOffset.UnixEpoch }) + string.Join("\n", flags.Fingerprints))));
 }

@@ -34,7 +34,7 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
         void Write(ItemUpdate update, string kind, string subject, bool open, string fingerprint)
         {
             count++;
-            writes.Add(update, id => state.SaveFlag(new FlagRecord(siteId, courseItem, kind, subject, id, open, fingerprint)));
+            writes.Add(update, id => state.SaveFlag(new FlagRecord(siteId, courseItem, kind, subject, id, open, fingerprint)), gone: state.ForgetFlag);
         }
 
         foreach (var flag in flags.Open)
@@ -68,7 +68,7 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
     }
 
     /// <summary>The site's flag items, read once per site each time the worker starts: the site is the record of what was written.</summary>
-    private async Task LearnAsync(string siteId, string flagList, CancellationToken cancellationToken)
+    public async Task LearnAsync(string siteId, string flagList, CancellationToken cancellationToken)
     {
         if (_learned.Contains(siteId))
         {
@@ -78,6 +78,8 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
         var items = await graph.ReadItemsAsync(siteId, flagList, cancellationToken);
         state.InTransaction(() =>
         {
+            // A flag item a person deleted is forgotten, else every write to it would be answered 404.
+            state.ForgetFlagsBut(siteId, items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal));
             foreach (var item in items)
             {
                 if (FlagRow.Read(item.Fields) is { } flag)

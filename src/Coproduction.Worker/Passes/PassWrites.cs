@@ -28,15 +28,19 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
     /// <summary>Hears of a course a write of which Graph refused, and why: the course's item id and the refusal.</summary>
     public Action<string, CoproductionGraphException>? CourseRefused { get; set; }
 
-    /// <summary>Queues a write; <paramref name="written"/> gets the item's id once it is written.</summary>
-    public void Add(ItemUpdate update, Action<string>? written = null)
+    /// <summary>
+    /// Queues a write; <paramref name="written"/> gets the item's id once it is written, and
+    /// <paramref name="gone"/> the site and the item's id if the item is gone (answered 404: a person
+    /// deleted it), which also fails the course, to be tried again later without the item.
+    /// </summary>
+    public void Add(ItemUpdate update, Action<string>? written = null, Action<string, string>? gone = null)
     {
-        _entries.Add(new Entry(Course, update, written, null));
+        _entries.Add(new Entry(Course, update, written, null, gone));
         _writes++;
     }
 
     /// <summary>Queues what to do once every write queued so far is written.</summary>
-    public void Then(Action done) => _entries.Add(new Entry(Course, null, null, done));
+    public void Then(Action done) => _entries.Add(new Entry(Course, null, null, done, null));
 
     /// <summary>Queues what to do if sending writes fails: some of them may have been made.</summary>
     public void OnFailure(Action failed) => _onFailure.Add(failed);
@@ -57,7 +61,17 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
 
     private async Task SendAsync(int count, CancellationToken cancellationToken)
     {
+        // A course a write of which was refused sends no more: its flag is not written without the stage it speaks of.
         var sent = _entries.Where(e => e.Update is not null).Take(count).ToList();
+        if (sent.Any(e => _refused.Contains(e.Course)))
+        {
+            var skipped = sent.Where(e => _refused.Contains(e.Course)).ToHashSet();
+            _entries.RemoveAll(skipped.Contains);
+            _writes -= skipped.Count;
+            count -= skipped.Count;
+            sent.RemoveAll(skipped.Contains);
+        }
+
         IReadOnlyList<ItemWriteResult> results;
         try
         {
@@ -69,9 +83,23 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
             throw;
         }
 
-        // Recorded in one transaction: one flush to disk for the batch, not one for each record.
+        // Recorded in one transaction: one flush to disk for the batch, not one for each record. Should
+        // recording fail, the writes were made but not recorded: the site, not this process, knows them.
         var done = 0;
-        state.InTransaction(() =>
+        try
+        {
+            Record();
+        }
+        catch
+        {
+            _onFailure.ForEach(failed => failed());
+            throw;
+        }
+
+        _entries.RemoveRange(0, done);
+        _writes -= count;
+
+        void Record() => state.InTransaction(() =>
         {
             for (var i = 0; i < sent.Count; i++)
             {
@@ -79,9 +107,17 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
                 {
                     sent[i].Written?.Invoke(id);
                 }
-                else if (_refused.Add(sent[i].Course))
+                else
                 {
-                    CourseRefused?.Invoke(sent[i].Course, results[i].Refusal!);
+                    if (results[i].Refusal is { Status: 404 } && sent[i].Update!.ItemId is { } item)
+                    {
+                        sent[i].Gone?.Invoke(siteId, item);
+                    }
+
+                    if (_refused.Add(sent[i].Course))
+                    {
+                        CourseRefused?.Invoke(sent[i].Course, results[i].Refusal!);
+                    }
                 }
             }
 
@@ -97,10 +133,7 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
                 done++;
             }
         });
-
-        _entries.RemoveRange(0, done);
-        _writes -= count;
     }
 
-    private sealed record Entry(string Course, ItemUpdate? Update, Action<string>? Written, Action? Done);
+    private sealed record Entry(string Course, ItemUpdate? Update, Action<string>? Written, Action? Done, Action<string, string>? Gone);
 }

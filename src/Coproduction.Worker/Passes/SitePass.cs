@@ -46,24 +46,38 @@ internal sealed class SitePass(
         var courses = state.Items(siteId, SiteSchema.Courses);
         var due = Due(siteId, courses, read.Everything ? courses.Select(c => c.Id) : [], moves, now);
         var result = new PassResult(siteId, read.Changes, 0, 0, 0, 0, 0);
-        // The site's topics are read once a pass, for every course it assesses.
-        var topics = new Lazy<Task<SiteTopics>>(() => SiteTopics.ReadAsync(new ReplicaContent(state, siteId), cancellationToken));
-        var writes = new PassWrites(graph, state, siteId) { CourseRefused = (course, refusal) => Failed(siteId, course, Failures.Describe(refusal), now) };
+        // What every course needs is got once a pass, before any course: a failure of it is the site's.
+        var topics = due.Count == 0 ? null : await SiteTopics.ReadAsync(new ReplicaContent(state, siteId), cancellationToken);
+        if (due.Count > 0)
+        {
+            await writeBack.PrepareAsync(siteId, lists, cancellationToken);
+        }
+
+        // A move read this pass is judged now; one kept from a pass in which its course failed, when the course is taken again.
+        var pending = state.PendingMoves(siteId);
+        var judged = new Dictionary<string, (string From, string To)>(StringComparer.Ordinal);
+        var writes = new PassWrites(graph, state, siteId) { CourseRefused = (course, refusal) => Failed(siteId, course, judged.GetValueOrDefault(course), Failures.Describe(refusal), now) };
+
         // Moved courses are all taken: their moves are known only this pass.
         var most = Math.Max(options.MaxCoursesPerPass, moves.Count);
         foreach (var course in due.Take(most))
         {
             writes.Course = course.Id;
+            var move = judged[course.Id] = moves.TryGetValue(course.Id, out var fresh) ? fresh : pending.GetValueOrDefault(course.Id);
             try
             {
-                result += await AssessAsync(siteId, lists, course, moves.GetValueOrDefault(course.Id), topics, now, writes, cancellationToken);
-                writes.Then(() => state.RemoveDue(siteId, course.Id));
+                result += await AssessAsync(siteId, lists, course, move, topics!, now, writes, cancellationToken);
+                writes.Then(() =>
+                {
+                    state.RemoveDue(siteId, course.Id);
+                    state.ForgetMove(siteId, course.Id);
+                });
             }
             catch (Exception ex) when (Failures.IsCourseFault(ex))
             {
                 // A course that fails fails alone: what it queued is dropped, and it waits its turn like a course assessed.
                 writes.Drop(course.Id);
-                writes.Then(() => Failed(siteId, course.Id, Failures.Describe(ex), now));
+                writes.Then(() => Failed(siteId, course.Id, move, Failures.Describe(ex), now));
             }
 
             await writes.SendFullBatchesAsync(cancellationToken);
@@ -123,19 +137,28 @@ internal sealed class SitePass(
     /// Records a course that failed as seen, so that it is tried again once <see cref="WorkerOptions.ReassessEvery"/>
     /// has passed or the course changes, not every pass: a course that fails every time costs one try a day.
     /// </summary>
-    private void Failed(string siteId, string courseItemId, string reason, DateTimeOffset now)
+    /// <remarks>
+    /// A move a person made is kept, and the stage it left recorded as the course's, so that the move
+    /// is judged (flagged, put back) when the course is tried again, not taken as where it is.
+    /// </remarks>
+    private void Failed(string siteId, string courseItemId, (string From, string To) move, string reason, DateTimeOffset now)
     {
         metrics.CoursesFailed.Add(1);
         Log.CourseFailed(logger, courseItemId, siteId, reason, options.ReassessEvery);
         state.InTransaction(() =>
         {
-            state.SetWritten(siteId, courseItemId, "failed", now, StageLabel.Of(state.Item(siteId, SiteSchema.Courses, courseItemId)?.Fields));
+            state.SetWritten(siteId, courseItemId, "failed", now, move == default ? StageLabel.Of(state.Item(siteId, SiteSchema.Courses, courseItemId)?.Fields) : move.From);
+            if (move != default)
+            {
+                state.KeepMove(siteId, courseItemId, move);
+            }
+
             state.RemoveDue(siteId, courseItemId);
         });
     }
 
     private async Task<PassResult> AssessAsync(
-        string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, Lazy<Task<SiteTopics>> topics, DateTimeOffset now, PassWrites writes, CancellationToken cancellationToken)
+        string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, SiteTopics topics, DateTimeOffset now, PassWrites writes, CancellationToken cancellationToken)
     {
         // A course that cannot be assessed is recorded as seen, so that it waits its turn like the others.
         void Skipped() => writes.Then(() => state.SetWritten(siteId, courseItem.Id, "skipped", now, StageLabel.Of(courseItem.Fields)));
@@ -149,7 +172,7 @@ internal sealed class SitePass(
         CourseExport export;
         try
         {
-            export = await CourseReader.ReadAsync(new ReplicaContent(state, siteId), courseId, await topics.Value, cancellationToken);
+            export = await CourseReader.ReadAsync(new ReplicaContent(state, siteId), courseId, topics, cancellationToken);
         }
         catch (Exception ex) when (ex is CoproductionGraphException or SnapshotFormatException)
         {

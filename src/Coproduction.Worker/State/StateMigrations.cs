@@ -45,6 +45,9 @@ internal static class StateMigrations
             CREATE TABLE schema_history (layout INTEGER PRIMARY KEY, at TEXT NOT NULL, program TEXT NOT NULL, from_layout INTEGER);
             PRAGMA application_id = {ApplicationId.ToString(CultureInfo.InvariantCulture)};
             """),
+        new(4, "a person's stage move is kept while its course fails, to be judged when the course is tried again (pending_moves)", """
+            CREATE TABLE pending_moves (site TEXT NOT NULL, course TEXT NOT NULL, from_stage TEXT NOT NULL, to_stage TEXT NOT NULL, PRIMARY KEY (site, course));
+            """),
     ];
 
     /// <summary>The layout this version of the worker reads and writes.</summary>
@@ -52,7 +55,7 @@ internal static class StateMigrations
 
     /// <summary>Every table a worker has made in a state file, of any layout: a file with another is not the worker's to change.</summary>
     public static IReadOnlyList<string> Tables { get; } =
-        ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags", "schema_history"];
+        ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags", "schema_history", "pending_moves"];
 
     /// <summary>This version of the worker, as the history of a file records who upgraded it.</summary>
     public static string Program { get; } =

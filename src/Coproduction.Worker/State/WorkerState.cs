@@ -355,6 +355,19 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
         Execute("INSERT INTO flags (site, course, kind, subject, item, open, fingerprint) VALUES ($site, $course, $kind, $subject, $item, $open, $fp) ON CONFLICT (site, course, kind, subject) DO UPDATE SET item = excluded.item, open = excluded.open, fingerprint = excluded.fingerprint",
             ("$site", flag.Site), ("$course", flag.Course), ("$kind", flag.Kind), ("$subject", flag.Subject), ("$item", flag.ItemId), ("$open", flag.Open ? 1 : 0), ("$fp", flag.Fingerprint));
 
+    /// <summary>Forgets a flag item that is gone from the site (deleted by a person), so that the flag is made again if it still holds.</summary>
+    public void ForgetFlag(string site, string item) =>
+        Execute("DELETE FROM flags WHERE site = $site AND item = $item", ("$site", site), ("$item", item));
+
+    /// <summary>Forgets the flag items of a site other than those it holds: the site is the record of what is there.</summary>
+    public void ForgetFlagsBut(string site, IReadOnlySet<string> items)
+    {
+        foreach (var gone in Query("SELECT item FROM flags WHERE site = $site", r => r.GetString(0), ("$site", site)).Where(i => !items.Contains(i)).ToList())
+        {
+            ForgetFlag(site, gone);
+        }
+    }
+
     public void Dispose() => _connection.Dispose();
 
     private void Execute(string sql, params (string Name, object? Value)[] parameters)

@@ -26,7 +26,7 @@ public sealed class FieldSetTests
         fields["CoproductionScore"].ShouldBe(7.0);
         fields["LastAssessed"].ShouldBe("2026-03-02T10:00:00Z");
         fields["ParticipantsLookupId"].ShouldBe(new[] { "3", "4" });
-        fields["WorkShared"].ShouldNotBeNull();
+        fields["WorkShared"].ShouldBe("Partly met");
     }
 
     [Fact]
@@ -94,5 +94,20 @@ public sealed class FieldSetTests
         fields.Get(LogList.Mode).ShouldBe(ActivityMode.Virtual);
         fields.Get(CoursesList.Topics).ShouldBe(["sleep", "worry"]);
         write.ChangedFrom(fields).Count.ShouldBe(0);
+    }
+
+    [Fact]
+    public void ChangedFrom_ValuesTheSiteKeepsOtherwiseButTheSame_IsEmpty()
+    {
+        // The site keeps a time to the second, and blank text as none: writing either again changes nothing.
+        var current = new SiteFields(new Dictionary<string, object?> { ["At"] = "2026-01-14T10:00:00Z" });
+
+        new FieldSet()
+            .Set(LogList.At, new DateTimeOffset(2026, 1, 14, 10, 0, 0, 500, TimeSpan.Zero))
+            .Set(TeamList.Role, "")
+            .Set(DecisionsList.Justification, "  ")
+            .Set(NotesList.Note, null)
+            .ChangedFrom(current).Count.ShouldBe(0);
+        new FieldSet().Set(LogList.At, new DateTimeOffset(2026, 1, 14, 10, 0, 1, TimeSpan.Zero)).ChangedFrom(current).Count.ShouldBe(1);
     }
 }

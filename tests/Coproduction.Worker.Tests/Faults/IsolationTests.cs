@@ -132,6 +132,65 @@ public sealed class IsolationTests
     }
 
     [Fact]
+    public async Task Pass_CourseFailingInThePassThatReadsAForbiddenMove_JudgesTheMoveWhenTriedAgain()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await using var site = await FaultedSite.StartAsync(timeout.Token);
+        var (siteId, lists) = await site.Graph.FindListsAsync(FaultedSite.Site, timeout.Token);
+        var course = (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], timeout.Token)).Single();
+        var runner = site.Worker(new Dictionary<string, string?> { ["Coproduction:Worker:RevertForbiddenStageChanges"] = "true" });
+        await runner.RunOnceAsync(timeout.Token);
+
+        // A coordinator moves the course on past quality review; the pass that reads the move fails for the course.
+        using var staff = site.As("coordinator@example.org");
+        (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{course.Id}/fields", new JsonObject { ["Stage"] = "Approved" }, timeout.Token))
+            .EnsureSuccessStatusCode();
+        site.Emulator.Faults.Add(new ScriptedFault { Method = "PUT", PathContains = $"{Drifting}-evidence.html", Status = 400, Code = "invalidRequest" });
+        await runner.RunOnceAsync(timeout.Token);
+        var failed = await CourseAsync();
+
+        site.Clock.Advance(TimeSpan.FromDays(1));
+        await runner.RunOnceAsync(timeout.Token);
+        var judged = await CourseAsync();
+        var flags = await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], timeout.Token);
+
+        site.Log.Lines.ShouldContain(l => l.Contains($"Course item {course.Id} on site {siteId} failed", StringComparison.Ordinal));
+        failed.Find(CoursesList.Stage).ShouldBe(Model.Stage.Approved, "nothing is put back while the course fails");
+        judged.Find(CoursesList.Stage).ShouldBe(Model.Stage.Developing, "the move is judged when the course is tried again, and put back");
+        flags.ShouldContain(f => f.Fields.Find(FlagsList.Kind) == FlagsList.StageChangeLabel && f.Fields.Find(FlagsList.Status) == FlagStatus.Open);
+
+        async Task<Graph.Mapping.SiteFields> CourseAsync() =>
+            (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], timeout.Token)).Single().Fields;
+    }
+
+    [Fact]
+    public async Task Pass_FlagItemDeletedByAPerson_IsMadeAgainAndNoPassFails()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await using var site = await FaultedSite.StartAsync(timeout.Token);
+        var (siteId, lists) = await site.Graph.FindListsAsync(FaultedSite.Site, timeout.Token);
+        var runner = site.Worker();
+        await runner.RunOnceAsync(timeout.Token);
+        var flag = (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], timeout.Token))[0];
+
+        // A member deletes a flag item from the list; later the course changes and the flag would be rewritten.
+        using var staff = site.As("coordinator@example.org");
+        (await staff.DeleteAsync($"sites/{siteId}/lists/{lists[SiteSchema.FlagList]}/items/{flag.Id}", timeout.Token)).EnsureSuccessStatusCode();
+        var results = new List<Passes.PassResult?>();
+        for (var day = 0; day < 3; day++)
+        {
+            site.Clock.Advance(TimeSpan.FromDays(1));
+            results.Add((await site.Worker().RunOnceAsync(timeout.Token)).Single().Result);
+        }
+
+        var flags = await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], timeout.Token);
+
+        results.ShouldAllBe(r => r != null, "no pass of the site fails for an item that is gone");
+        flags.ShouldContain(f => f.Fields.Find(FlagsList.Kind) == flag.Fields.Find(FlagsList.Kind) && f.Fields.Find(FlagsList.Subject) == flag.Fields.Find(FlagsList.Subject)
+            && f.Fields.Find(FlagsList.Status) == FlagStatus.Open, "the condition still holds, so its flag is made again");
+    }
+
+    [Fact]
     public async Task Run_AsAServiceWhenTheStateFileFails_StopsAfterItsAttemptsAndExitsFour()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

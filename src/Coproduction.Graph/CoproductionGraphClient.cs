@@ -197,6 +197,14 @@ public sealed class CoproductionGraphClient : IDisposable
     public Task<string> UploadFileAsync(string driveId, string fileName, byte[] content, CancellationToken cancellationToken = default) =>
         Documents.PutAsync(_connection.Client, driveId, fileName, content, cancellationToken);
 
+    /// <summary>Deletes a file of a library's drive; one already gone is no error.</summary>
+    /// <param name="driveId">The library's drive.</param>
+    /// <param name="fileId">The file's drive item id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="CoproductionGraphException">Graph refused the request.</exception>
+    public Task DeleteFileAsync(string driveId, string fileId, CancellationToken cancellationToken = default) =>
+        Documents.DeleteAsync(_connection.Client, driveId, fileId, cancellationToken);
+
     /// <summary>The versions of a document of a library, oldest first: who saved each and its size.</summary>
     /// <param name="siteId">The site's Graph id.</param>
     /// <param name="libraryId">The library's list id.</param>

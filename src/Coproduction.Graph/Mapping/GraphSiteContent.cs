@@ -21,7 +21,7 @@ internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history) 
     }
 
     public async Task<IReadOnlyList<ListItemData>> CourseItemsAsync(string listKey, string courseItemId, CancellationToken cancellationToken) =>
-        (await ItemsAsync(listKey, cancellationToken)).Where(i => i.Fields.Find(Schema.Lists.TeamList.Course) == courseItemId).ToList();
+        (await ItemsAsync(listKey, cancellationToken)).Where(i => i.Fields.Find(Schema.Lists.CourseColumn.Any) == courseItemId).ToList();
 
     public async Task<ListItemData?> CourseAsync(string courseId, CancellationToken cancellationToken) =>
         (await ItemsAsync(SiteSchema.Courses, cancellationToken)).FirstOrDefault(i => i.Fields.Find(Schema.Lists.CoursesList.CourseId) == courseId);

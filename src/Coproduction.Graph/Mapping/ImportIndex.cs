@@ -48,5 +48,5 @@ internal sealed class ImportIndex
     public IReadOnlyList<ListItemData> Of(string list, string courseItem) => [.. _byCourse[list][courseItem]];
 
     /// <summary>The course an item belongs to; an item whose course column holds the wrong kind of value belongs to none.</summary>
-    private static string? CourseOf(ListItemData item) => item.Fields.Find(Schema.Lists.TeamList.Course);
+    private static string? CourseOf(ListItemData item) => item.Fields.Find(Schema.Lists.CourseColumn.Any);
 }

@@ -20,6 +20,22 @@ internal static class Documents
         return file!.Id!;
     }
 
+    public static async Task DeleteAsync(GraphServiceClient graph, string driveId, string fileId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await GraphCalls.RunAsync("Deleting a file", async () =>
+            {
+                await graph.Drives[driveId].Items[fileId].DeleteAsync(cancellationToken: cancellationToken);
+                return true;
+            });
+        }
+        catch (CoproductionGraphException ex) when (ex.Status == 404)
+        {
+            // Gone already: what was asked.
+        }
+    }
+
     /// <returns>The list item id of a file.</returns>
     public static async Task<string> ListItemAsync(GraphServiceClient graph, string driveId, string fileId, string fileName, CancellationToken cancellationToken)
     {

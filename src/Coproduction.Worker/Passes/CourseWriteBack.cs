@@ -87,7 +87,15 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
 
         var report = EvidenceReport.ToHtml(snapshot, assessment, reportOptions);
         var file = await graph.UploadFileAsync(drive, ReportFileName.Of(snapshot.Course.Id), Encoding.UTF8.GetBytes(report), cancellationToken);
-        if (state.ReportFile(siteId, courseItem) != file)
+        var previous = state.ReportFile(siteId, courseItem);
+        if (previous is not null && previous != file && $"{snapshot.Course.Id}-evidence.html" != ReportFileName.Of(snapshot.Course.Id))
+        {
+            // The report of a course whose id an earlier version named as it was (Sleep-2026-evidence.html):
+            // the worker's old file goes, so that the course has one report. One a person renamed is left.
+            await graph.DeleteFileAsync(drive, previous, cancellationToken);
+        }
+
+        if (previous != file)
         {
             writes.Add(new ItemUpdate(library, file, new FieldSet().Set(EvidenceLibrary.Course, courseItem), DriveId: drive), _ => state.SetReportFile(siteId, courseItem, file));
         }

@@ -4,8 +4,8 @@ using System.Reflection;
 namespace Coproduction.Worker.State;
 
 /// <summary>
-/// The layouts of the state file, and the steps from each to the next. Layout 3 is the first a release
-/// made (0.1.0); each step takes a file from one layout to the next keeping all it holds, and every step a
+/// The layouts of the state file, and the steps from each to the next. Layout 3 is the layout of the
+/// builds before there were steps (main up to 6ff1607, a preview of 0.1.0, which people ran); each step takes a file from one layout to the next keeping all it holds, and every step a
 /// file needs runs in one transaction as it is opened, so that a file is at its old layout or the newest,
 /// never between. A new file is made as layout 3 and taken through the same steps: a new file and an
 /// upgraded one cannot differ. A file of a layout before 3 (made before the first release) is started
@@ -23,7 +23,7 @@ internal static class StateMigrations
     /// </summary>
     public const int ApplicationId = 0x436F7072;
 
-    /// <summary>The schema of layout 3, as 0.1.0 made it: never to change.</summary>
+    /// <summary>The schema of layout 3, as the builds before the steps made it: never to change.</summary>
     public const string Layout3 = """
         CREATE TABLE IF NOT EXISTS delta_links (key TEXT PRIMARY KEY, link TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS items (site TEXT NOT NULL, list TEXT NOT NULL, item TEXT NOT NULL, course TEXT, course_id TEXT, etag TEXT, fields TEXT NOT NULL, PRIMARY KEY (site, list, item));

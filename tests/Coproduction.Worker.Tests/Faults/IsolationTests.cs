@@ -39,6 +39,31 @@ public sealed class IsolationTests
     }
 
     [Fact]
+    public async Task Pass_ReportAnEarlierVersionNamedAsTheIdWas_IsReplacedNotKeptBeside()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await using var site = await FaultedSite.StartAsync(timeout.Token);
+        var (siteId, lists) = await site.Graph.FindListsAsync(FaultedSite.Site, timeout.Token);
+        var course = (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], timeout.Token)).Single();
+        using var staff = site.As("coordinator@example.org");
+        (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{course.Id}/fields", new JsonObject { ["CourseId"] = "Anxiety-2026" }, timeout.Token))
+            .EnsureSuccessStatusCode();
+
+        // As an earlier version left it: the report named as the id is, recorded as the course's.
+        var drive = await site.Graph.FindLibraryDriveAsync(siteId, lists[SiteSchema.Evidence], timeout.Token);
+        var old = await site.Graph.UploadFileAsync(drive, "Anxiety-2026-evidence.html", "<!DOCTYPE html>"u8.ToArray(), timeout.Token);
+        using (var state = State.WorkerState.Open(site.StatePath))
+        {
+            state.SetReportFile(siteId, course.Id, old);
+        }
+
+        await site.Worker().RunOnceAsync(timeout.Token);
+        var reports = (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence], timeout.Token)).Select(r => r.Fields.Find(SharePointColumns.FileName)).ToList();
+
+        reports.ShouldHaveSingleItem().ShouldStartWith("anxiety-2026~");
+    }
+
+    [Fact]
     public async Task Pass_WriteRefusedForOneCourse_WritesTheOtherCourseAndTriesTheFailedOneADayLater()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

@@ -14,7 +14,7 @@ public sealed class StateMigrationsTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    /// <summary>A copy of the file 0.1.0 left, to upgrade.</summary>
+    /// <summary>A copy of the file a layout-3 worker (6ff1607) left, to upgrade.</summary>
     private string ReleasedFile(string name = "state.db")
     {
         var path = _folder.File(name);
@@ -56,14 +56,14 @@ public sealed class StateMigrationsTests : IDisposable
     [Fact]
     public void Layout3_AsReleased_IsUnchanged()
     {
-        // Files of layout 3 exist (0.1.0 made them): its schema is what the steps upgrade from, and never changes.
+        // Files of layout 3 exist (builds up to 6ff1607 made them): its schema is what the steps upgrade from, and never changes.
         var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(StateMigrations.Layout3.ReplaceLineEndings("\n"))));
 
         hash.ShouldBe("2C5154A24C987D07149A497EC9DEB1DDC091A183587FAA71EC38B56E54AF56CE");
         Schema(StateFixtures.PathOf(3)).ShouldBe(Schema(MadeAs3()), "the released file's schema is Layout3's");
     }
 
-    /// <summary>A file made by Layout3 alone, as 0.1.0 made a new one.</summary>
+    /// <summary>A file made by Layout3 alone, as a layout-3 worker made a new one.</summary>
     private string MadeAs3()
     {
         var path = _folder.File("made-as-3.db");
@@ -194,7 +194,7 @@ public sealed class StateMigrationsTests : IDisposable
             return;
         }
 
-        // The released worker made only new files its owner's: a file copied, restored or made by 0.1.0 may be 0644.
+        // A layout-3 worker made only new files its owner's: a file copied, restored or made by a layout-3 worker may be 0644.
         var path = ReleasedFile();
         const UnixFileMode Readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
         using var other = Connect(path);

@@ -28,12 +28,16 @@ public sealed record FlagRow(string Course, string Kind, string Subject, string 
     public static FlagRow Open(string course, string kind, string subject, IReadOnlyList<string> people, DateTimeOffset since, string message) =>
         new(course, kind, subject, SingleLine(string.Join("; ", people ?? [])), since, message, FlagStatus.Open);
 
-    /// <summary>A flag item as read, or null for an item that is no flag of the worker's (no course, kind or subject).</summary>
+    /// <summary>
+    /// A flag item as read, or null for an item that is no flag of the worker's (no course, kind or
+    /// subject). Its kind is read as it stands, even a label no longer offered, so that a flag of a
+    /// kind since renamed is still known, and resolved.
+    /// </summary>
     /// <param name="fields">The item's fields.</param>
     public static FlagRow? Read(SiteFields fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
-        return fields.Find(FlagsList.Course) is { } course && fields.Find(FlagsList.Kind) is { } kind && fields.Find(FlagsList.Subject) is { } subject
+        return fields.Find(FlagsList.Course) is { } course && fields.Raw(FlagsList.Kind.Name) is string { Length: > 0 } kind && fields.Find(FlagsList.Subject) is { } subject
             ? new FlagRow(course, kind, subject, fields.Find(FlagsList.People) ?? string.Empty, fields.Find(FlagsList.Since), fields.Find(FlagsList.Message) ?? string.Empty,
                 fields.Find(FlagsList.Status) ?? FlagStatus.Open)
             : null;

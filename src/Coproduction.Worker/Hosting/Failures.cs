@@ -50,10 +50,19 @@ internal static class Failures
 
     private static bool IsHostFaultItself(Exception e) => e is AuthenticationFailedException or CredentialUnavailableException or SqliteException or StateFileException;
 
-    private static string Where(Exception exception) =>
-        new System.Diagnostics.StackTrace(exception).GetFrames().Select(f => f.GetMethod()).FirstOrDefault(m => m?.DeclaringType is not null) is { } method
-            ? $"{method.DeclaringType!.Name}.{method.Name}"
-            : "an unknown place";
+    /// <summary>The type and method that threw, named as written (an async method's, not its compiler-made state machine's).</summary>
+    private static string Where(Exception exception)
+    {
+        if (new System.Diagnostics.StackTrace(exception).GetFrames().Select(f => f.GetMethod()).FirstOrDefault(m => m?.DeclaringType is not null) is not { } method)
+        {
+            return "an unknown place";
+        }
+
+        var type = method.DeclaringType!;
+        return type.Name.StartsWith('<') && type.DeclaringType is { } owner && type.Name.IndexOf('>', StringComparison.Ordinal) is var end and > 1
+            ? $"{owner.Name}.{type.Name[1..end]}"
+            : $"{type.Name}.{method.Name}";
+    }
 
     private static IEnumerable<Exception> Chain(Exception exception)
     {

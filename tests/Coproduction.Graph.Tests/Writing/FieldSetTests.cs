@@ -110,4 +110,16 @@ public sealed class FieldSetTests
             .ChangedFrom(current).Count.ShouldBe(0);
         new FieldSet().Set(LogList.At, new DateTimeOffset(2026, 1, 14, 10, 0, 1, TimeSpan.Zero)).ChangedFrom(current).Count.ShouldBe(1);
     }
+
+    [Fact]
+    public void Fingerprint_OfKnownValues_IsTheSameInEveryRelease()
+    {
+        // Flag items on sites were written with fingerprints like this one: a change to how it is made rewrites them all once.
+        var fingerprint = new FieldSet().Set(CoursesList.Score, 3).Set(CoursesList.Stage, Stage.QualityReview).Set(LogList.Participants, ["1"]).Fingerprint;
+
+        fingerprint.ShouldBe(PinnedFingerprint);
+    }
+
+    // SHA-256 of [{"Key":"CoproductionScore","Value":3},{"Key":"ParticipantsLookupId","Value":["1"]},{"Key":"Stage","Value":"Quality review"}], worked out apart from this code.
+    private const string PinnedFingerprint = "DF469D57CC12383B3F3AF29A69C9B71244A186FE71AF002D0ED32E792DE6CBBA";
 }

@@ -59,4 +59,18 @@ public sealed class FailuresTests
         described.ShouldNotContain("sam@example.org");
         Failures.HostFaultKind(new SqliteException("no such table: written (sam@example.org)", 1)).ShouldBe("the state file failed (SQLite error 1)");
     }
+
+    [Fact]
+    public async Task Describe_AFaultInAnAsyncMethod_NamesTheMethodAsWritten()
+    {
+        var thrown = await Should.ThrowAsync<InvalidOperationException>(ThrowsAsync);
+
+        Failures.Describe(thrown).ShouldBe($"InvalidOperationException at {nameof(FailuresTests)}.{nameof(ThrowsAsync)}");
+    }
+
+    private static async Task ThrowsAsync()
+    {
+        await Task.Yield();
+        throw new InvalidOperationException("sam@example.org");
+    }
 }

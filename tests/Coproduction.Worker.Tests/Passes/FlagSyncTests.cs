@@ -34,4 +34,12 @@ public sealed class FlagSyncTests
         read!.Fingerprint.ShouldBe(flag.Fingerprint);
         (flag with { Message = "Other words." }).Fingerprint.ShouldNotBe(flag.Fingerprint);
     }
+
+    [Fact]
+    public void Read_FlagOfAKindNoLongerOffered_IsStillKnownSoItCanBeResolved()
+    {
+        var fields = new SiteFields(new Dictionary<string, object?> { ["CourseLookupId"] = "7", ["FlagKind"] = "A kind since renamed", ["Subject"] = "c1", ["Status"] = "Open" });
+
+        FlagRow.Read(fields).ShouldNotBeNull().Kind.ShouldBe("A kind since renamed");
+    }
 }

@@ -42,4 +42,14 @@ public sealed class AssessmentOptionsTests
         Should.Throw<ArgumentException>(options.Validate).ParamName.ShouldBe(name);
         Should.Throw<ArgumentException>(() => new CourseAssessor(options)).Message.ShouldContain(name);
     }
+
+    [Fact]
+    public void Problems_SeveralValuesThatMakeNoSense_AreAllNamedAtOnce()
+    {
+        var options = new AssessmentOptions { SoleAuthorVersions = 0, SoleFocusShare = 2, UnacceptedAssignments = -1 };
+
+        options.Problems().Select(p => p.Split(' ')[0]).ShouldBe(
+            [nameof(AssessmentOptions.SoleAuthorVersions), nameof(AssessmentOptions.SoleFocusShare), nameof(AssessmentOptions.UnacceptedAssignments)]);
+        new AssessmentOptions().Problems().ShouldBeEmpty();
+    }
 }

@@ -197,6 +197,14 @@ public sealed class CoproductionGraphClient : IDisposable
     public Task<string> UploadFileAsync(string driveId, string fileName, byte[] content, CancellationToken cancellationToken = default) =>
         Documents.PutAsync(_connection.Client, driveId, fileName, content, cancellationToken);
 
+    /// <summary>The name of a file of a library's drive, or null when it is gone.</summary>
+    /// <param name="driveId">The library's drive.</param>
+    /// <param name="fileId">The file's drive item id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="CoproductionGraphException">Graph refused the request.</exception>
+    public Task<string?> FindFileNameAsync(string driveId, string fileId, CancellationToken cancellationToken = default) =>
+        Documents.NameAsync(_connection.Client, driveId, fileId, cancellationToken);
+
     /// <summary>Deletes a file of a library's drive; one already gone is no error.</summary>
     /// <param name="driveId">The library's drive.</param>
     /// <param name="fileId">The file's drive item id.</param>

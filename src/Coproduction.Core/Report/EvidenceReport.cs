@@ -12,6 +12,13 @@ namespace Coproduction.Report;
 /// </summary>
 public static class EvidenceReport
 {
+    /// <summary>
+    /// The version of what the report shows and how: raised whenever the same snapshot and options
+    /// would give other bytes (a test holds it to the samples' reports), so that a worker writes again
+    /// the reports it wrote with an earlier one.
+    /// </summary>
+    public const int FormatVersion = 2;
+
     /// <summary>Writes the report as one self-contained, accessible HTML page (inline CSS and SVG, no script).</summary>
     /// <param name="snapshot">The course snapshot.</param>
     /// <param name="assessment">Its assessment.</param>

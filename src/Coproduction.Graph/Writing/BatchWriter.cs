@@ -43,10 +43,16 @@ internal sealed class BatchWriter(GraphServiceClient graph, BatchSender sender)
                 }
 
                 using var message = await response.GetResponseByIdAsync(step);
+                if (status == System.Net.HttpStatusCode.NotFound && writes[i].ItemId is null)
+                {
+                    // A new item's list not found is the site's failure, not one item's.
+                    throw new CoproductionGraphException($"Writing an item of list {writes[i].ListId} failed", 404, await BatchSender.ErrorCodeAsync(message, cancellationToken));
+                }
+
                 results[i] = new ItemWriteResult(null, new CoproductionGraphException(
                     $"Writing an item of list {writes[i].ListId} was refused", (int)status, await BatchSender.ErrorCodeAsync(message, cancellationToken)));
             },
-            // An item gone (404: deleted meanwhile) is that write's, as a refusal is.
+            // An item gone (404 to an update: deleted meanwhile) is that write's, as a refusal is.
             status => CoproductionGraphException.Refuses((int)status) || status == System.Net.HttpStatusCode.NotFound,
             cancellationToken);
         return results.Select(r => r!).ToList();

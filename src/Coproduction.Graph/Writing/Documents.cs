@@ -20,6 +20,19 @@ internal static class Documents
         return file!.Id!;
     }
 
+    public static async Task<string?> NameAsync(GraphServiceClient graph, string driveId, string fileId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var item = await GraphCalls.RunAsync("Finding a file's name", () => graph.Drives[driveId].Items[fileId].GetAsync(r => r.QueryParameters.Select = ["name"], cancellationToken));
+            return item?.Name;
+        }
+        catch (CoproductionGraphException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
     public static async Task DeleteAsync(GraphServiceClient graph, string driveId, string fileId, CancellationToken cancellationToken)
     {
         try

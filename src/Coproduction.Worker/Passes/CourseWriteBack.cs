@@ -86,13 +86,23 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         }
 
         var report = EvidenceReport.ToHtml(snapshot, assessment, reportOptions);
-        var file = await graph.UploadFileAsync(drive, ReportFileName.Of(snapshot.Course.Id), Encoding.UTF8.GetBytes(report), cancellationToken);
+        var name = ReportFileName.Of(snapshot.Course.Id);
         var previous = state.ReportFile(siteId, courseItem);
-        if (previous is not null && previous != file && $"{snapshot.Course.Id}-evidence.html" != ReportFileName.Of(snapshot.Course.Id))
+        string file;
+        try
         {
-            // The report of a course whose id an earlier version named as it was (Sleep-2026-evidence.html):
-            // the worker's old file goes, so that the course has one report. One a person renamed is left.
-            await graph.DeleteFileAsync(drive, previous, cancellationToken);
+            file = await graph.UploadFileAsync(drive, name, Encoding.UTF8.GetBytes(report), cancellationToken);
+            var earlier = $"{snapshot.Course.Id}-evidence.html";
+            if (previous is not null && previous != file && earlier != name && await graph.FindFileNameAsync(drive, previous, cancellationToken) == earlier)
+            {
+                // The report an earlier version named after the id as it was (Sleep-2026-evidence.html):
+                // it goes, so that the course has one report. One a person renamed is theirs, and left.
+                await graph.DeleteFileAsync(drive, previous, cancellationToken);
+            }
+        }
+        catch (CoproductionGraphException ex) when (ex.Status is 409 or 423 or 425)
+        {
+            throw new ReportDeferredException(ex.Message, ex);
         }
 
         if (previous != file)
@@ -102,13 +112,12 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
     }
 
     /// <summary>
-    /// The build of the report's renderer: part of a course's fingerprint, so that a new release's
-    /// report (suppressing small counts, say) reaches every course the next time it is assessed, not
-    /// only those whose assessment happens to change.
+    /// What the report is rendered with: its format's version and the options (names shown, the smallest
+    /// count shown). Part of a course's fingerprint, so that a release whose report shows otherwise
+    /// (suppressing small counts, say), or options changed, reaches every course the next time it is
+    /// assessed, not only those whose assessment happens to change.
     /// </summary>
-    private static readonly string Renderer = typeof(EvidenceReport).Assembly
-        .GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false).OfType<System.Reflection.AssemblyInformationalVersionAttribute>()
-        .FirstOrDefault()?.InformationalVersion ?? "unknown";
+    private string Renderer => $"report {EvidenceReport.FormatVersion}, names {reportOptions.ShowNames}, smallest count {reportOptions.SmallestCountShown}";
 
     /// <summary>
     /// Gets what every course's writes need from the site once a pass, before any course is worked on:
@@ -124,7 +133,7 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
     }
 
     /// <summary>What the assessment says, without the moment it was made for, and the renderer of its report: the same course, unchanged, gives the same fingerprint every pass.</summary>
-    private static string Fingerprint(CourseAssessment assessment, CourseFlags flags) =>
+    private string Fingerprint(CourseAssessment assessment, CourseFlags flags) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
             Renderer + "\n" + AssessmentJson.Serialize(assessment with { AsOf = DateTimeOffset.UnixEpoch }) + string.Join("\n", flags.Fingerprints))));
 }

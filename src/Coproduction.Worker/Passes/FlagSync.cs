@@ -34,7 +34,8 @@ internal sealed class FlagSync(CoproductionGraphClient graph, WorkerState state)
         void Write(ItemUpdate update, string kind, string subject, bool open, string fingerprint)
         {
             count++;
-            writes.Add(update, id => state.SaveFlag(new FlagRecord(siteId, courseItem, kind, subject, id, open, fingerprint)), gone: state.ForgetFlag);
+            // A write refused may have been made all the same (a create answered without its id): the site's flag items are learned again.
+            writes.Add(update, id => state.SaveFlag(new FlagRecord(siteId, courseItem, kind, subject, id, open, fingerprint)), gone: state.ForgetFlag, refused: () => _learned.Remove(siteId));
         }
 
         foreach (var flag in flags.Open)

@@ -33,14 +33,14 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
     /// <paramref name="gone"/> the site and the item's id if the item is gone (answered 404: a person
     /// deleted it), which also fails the course, to be tried again later without the item.
     /// </summary>
-    public void Add(ItemUpdate update, Action<string>? written = null, Action<string, string>? gone = null)
+    public void Add(ItemUpdate update, Action<string>? written = null, Action<string, string>? gone = null, Action? refused = null)
     {
-        _entries.Add(new Entry(Course, update, written, null, gone));
+        _entries.Add(new Entry(Course, update, written, null, gone, refused));
         _writes++;
     }
 
     /// <summary>Queues what to do once every write queued so far is written.</summary>
-    public void Then(Action done) => _entries.Add(new Entry(Course, null, null, done, null));
+    public void Then(Action done) => _entries.Add(new Entry(Course, null, null, done, null, null));
 
     /// <summary>Queues what to do if sending writes fails: some of them may have been made.</summary>
     public void OnFailure(Action failed) => _onFailure.Add(failed);
@@ -114,6 +114,8 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
                         sent[i].Gone?.Invoke(siteId, item);
                     }
 
+                    sent[i].Refused?.Invoke();
+
                     if (_refused.Add(sent[i].Course))
                     {
                         CourseRefused?.Invoke(sent[i].Course, results[i].Refusal!);
@@ -135,5 +137,5 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
         });
     }
 
-    private sealed record Entry(string Course, ItemUpdate? Update, Action<string>? Written, Action? Done, Action<string, string>? Gone);
+    private sealed record Entry(string Course, ItemUpdate? Update, Action<string>? Written, Action? Done, Action<string, string>? Gone, Action? Refused);
 }

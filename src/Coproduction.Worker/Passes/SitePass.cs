@@ -56,28 +56,35 @@ internal sealed class SitePass(
         // A move read this pass is judged now; one kept from a pass in which its course failed, when the course is taken again.
         var pending = state.PendingMoves(siteId);
         var judged = new Dictionary<string, (string From, string To)>(StringComparer.Ordinal);
-        var writes = new PassWrites(graph, state, siteId) { CourseRefused = (course, refusal) => Failed(siteId, course, judged.GetValueOrDefault(course), Failures.Describe(refusal), now) };
+        var putBack = new HashSet<string>(StringComparer.Ordinal);
+        var writes = new PassWrites(graph, state, siteId) { CourseRefused = (course, refusal) => Failed(siteId, course, judged.GetValueOrDefault(course), putBack.Contains(course), Failures.Describe(refusal), now) };
 
         // Moved courses are all taken: their moves are known only this pass.
         var most = Math.Max(options.MaxCoursesPerPass, moves.Count);
         foreach (var course in due.Take(most))
         {
             writes.Course = course.Id;
-            var move = judged[course.Id] = moves.TryGetValue(course.Id, out var fresh) ? fresh : pending.GetValueOrDefault(course.Id);
+            var move = judged[course.Id] = moves.TryGetValue(course.Id, out var fresh) ? fresh
+                : pending.GetValueOrDefault(course.Id) is { } kept && kept.StandsAt(StageLabel.Of(course.Fields)) ? (kept.From, kept.To) : default;
             try
             {
-                result += await AssessAsync(siteId, lists, course, move, topics!, now, writes, cancellationToken);
+                result += await AssessAsync(siteId, lists, course, move, topics!, now, writes, () => putBack.Add(course.Id), cancellationToken);
                 writes.Then(() =>
                 {
                     state.RemoveDue(siteId, course.Id);
                     state.ForgetMove(siteId, course.Id);
                 });
             }
+            catch (ReportDeferredException ex)
+            {
+                // The report waits for what clears (a file open in Office); the course's other writes go on, and it stays due.
+                Log.ReportDeferred(logger, course.Id, siteId, ex.Message);
+            }
             catch (Exception ex) when (Failures.IsCourseFault(ex))
             {
                 // A course that fails fails alone: what it queued is dropped, and it waits its turn like a course assessed.
                 writes.Drop(course.Id);
-                writes.Then(() => Failed(siteId, course.Id, move, Failures.Describe(ex), now));
+                writes.Then(() => Failed(siteId, course.Id, move, putBack.Contains(course.Id), Failures.Describe(ex), now));
             }
 
             await writes.SendFullBatchesAsync(cancellationToken);
@@ -117,6 +124,7 @@ internal sealed class SitePass(
             foreach (var gone in pending.Where(id => !byId.ContainsKey(id)))
             {
                 state.RemoveDue(siteId, gone);
+                state.ForgetMove(siteId, gone);
             }
         });
 
@@ -141,7 +149,7 @@ internal sealed class SitePass(
     /// A move a person made is kept, and the stage it left recorded as the course's, so that the move
     /// is judged (flagged, put back) when the course is tried again, not taken as where it is.
     /// </remarks>
-    private void Failed(string siteId, string courseItemId, (string From, string To) move, string reason, DateTimeOffset now)
+    private void Failed(string siteId, string courseItemId, (string From, string To) move, bool putBack, string reason, DateTimeOffset now)
     {
         metrics.CoursesFailed.Add(1);
         Log.CourseFailed(logger, courseItemId, siteId, reason, options.ReassessEvery);
@@ -150,7 +158,7 @@ internal sealed class SitePass(
             state.SetWritten(siteId, courseItemId, "failed", now, move == default ? StageLabel.Of(state.Item(siteId, SiteSchema.Courses, courseItemId)?.Fields) : move.From);
             if (move != default)
             {
-                state.KeepMove(siteId, courseItemId, move);
+                state.KeepMove(siteId, courseItemId, new KeptMove(move.From, move.To, putBack));
             }
 
             state.RemoveDue(siteId, courseItemId);
@@ -158,7 +166,7 @@ internal sealed class SitePass(
     }
 
     private async Task<PassResult> AssessAsync(
-        string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, SiteTopics topics, DateTimeOffset now, PassWrites writes, CancellationToken cancellationToken)
+        string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, SiteTopics topics, DateTimeOffset now, PassWrites writes, Action putBackWritten, CancellationToken cancellationToken)
     {
         // A course that cannot be assessed is recorded as seen, so that it waits its turn like the others.
         void Skipped() => writes.Then(() => state.SetWritten(siteId, courseItem.Id, "skipped", now, StageLabel.Of(courseItem.Fields)));
@@ -191,7 +199,13 @@ internal sealed class SitePass(
         }
 
         var assessment = assessor.Assess(export.Snapshot, now);
-        var (stageFlags, putBack) = StageFlags(siteId, lists, courseItem, courseId, assessment, move, writes);
+        var (stageFlags, putBack) = StageFlags(siteId, lists, courseItem, courseId, assessment, move, writes, putBackWritten);
+        if (putBack is not null)
+        {
+            // The stage put back is sent before the flag that says so is queued: if it is refused, the course
+            // fails and sends no more, so no flag says "It has been put back" of a stage that was not.
+            await writes.FlushAsync(cancellationToken);
+        }
 
         // A stage put back is where the course is once the writes go: a person's next move is judged from there.
         var written = putBack is { } stage ? courseItem with { Fields = courseItem.Fields.With(stage) } : courseItem;
@@ -204,7 +218,7 @@ internal sealed class SitePass(
     /// </summary>
     /// <returns>The stage flags the course should have, and whether its stage is put back.</returns>
     private (CourseFlags Flags, FieldSet? PutBack) StageFlags(
-        string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, string courseId, CourseAssessment assessment, (string From, string To) move, PassWrites writes)
+        string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, string courseId, CourseAssessment assessment, (string From, string To) move, PassWrites writes, Action putBackWritten)
     {
         if (move == default || !SnapshotWords.TryParseLabel<Stage>(move.From, out var from) || !SnapshotWords.TryParseLabel<Stage>(move.To, out var to))
         {
@@ -223,7 +237,7 @@ internal sealed class SitePass(
         if (options.RevertForbiddenStageChanges)
         {
             // Queued just before the flag that says so, so that neither is written without the other being due.
-            writes.Add(new ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, putBack));
+            writes.Add(new ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, putBack), _ => putBackWritten());
         }
 
         var message = $"The course was moved from {move.From.ToLowerInvariant()} to {move.To.ToLowerInvariant()}, which the lifecycle does not permit now. "

@@ -46,7 +46,7 @@ internal static class StateMigrations
             PRAGMA application_id = {ApplicationId.ToString(CultureInfo.InvariantCulture)};
             """),
         new(4, "a person's stage move is kept while its course fails, to be judged when the course is tried again (pending_moves)", """
-            CREATE TABLE pending_moves (site TEXT NOT NULL, course TEXT NOT NULL, from_stage TEXT NOT NULL, to_stage TEXT NOT NULL, PRIMARY KEY (site, course));
+            CREATE TABLE pending_moves (site TEXT NOT NULL, course TEXT NOT NULL, from_stage TEXT NOT NULL, to_stage TEXT NOT NULL, put_back INTEGER NOT NULL, PRIMARY KEY (site, course));
             """),
     ];
 

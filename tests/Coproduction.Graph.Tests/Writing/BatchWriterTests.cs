@@ -60,4 +60,38 @@ public sealed class BatchWriterTests : EmulatedSite
 
         error.Message.ShouldContain("list library names a drive but no item");
     }
+
+    [Fact]
+    public async Task WriteEach_OneWriteRefusedOneItemGone_GivesEachBackAndWritesTheOthers()
+    {
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        var (siteId, lists) = await Graph.FindListsAsync(SiteUrl);
+        var topics = lists[Schema.SiteSchema.Topics];
+        var made = await Graph.WriteAsync(siteId, [new ItemUpdate(topics, null, new FieldSet().Set(Schema.Lists.SharePointColumns.Title, "insomnia").Set(Schema.Lists.TopicsList.Broader, "sleep"))]);
+        Emulator.Faults.Add(new ScriptedFault { Method = "PATCH", PathContains = $"/items/{made[0]}/fields", Status = 400, Code = "invalidRequest" });
+
+        var results = await Graph.WriteEachAsync(siteId,
+        [
+            new ItemUpdate(topics, made[0], new FieldSet().Set(Schema.Lists.TopicsList.Broader, "rest")),
+            new ItemUpdate(topics, "999", new FieldSet().Set(Schema.Lists.TopicsList.Broader, "rest")),
+            new ItemUpdate(topics, null, new FieldSet().Set(Schema.Lists.SharePointColumns.Title, "worry").Set(Schema.Lists.TopicsList.Broader, "anxiety")),
+        ]);
+
+        results[0].Refusal.ShouldNotBeNull().Status.ShouldBe(400);
+        results[0].Refusal!.IsRefusal.ShouldBeTrue();
+        results[1].Refusal.ShouldNotBeNull().Status.ShouldBe(404, "an item deleted meanwhile is that write's");
+        results[2].ItemId.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task WriteEach_CreateInAListThatIsGone_FailsAsTheSites()
+    {
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        var (siteId, _) = await Graph.FindListsAsync(SiteUrl);
+
+        var error = await Should.ThrowAsync<CoproductionGraphException>(() => Graph.WriteEachAsync(siteId,
+            [new ItemUpdate("00000000-0000-0000-0000-000000000000", null, new FieldSet().Set(Schema.Lists.SharePointColumns.Title, "x"))]));
+
+        error.Status.ShouldBe(404);
+    }
 }

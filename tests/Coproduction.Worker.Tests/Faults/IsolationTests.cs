@@ -173,6 +173,7 @@ public sealed class IsolationTests
         site.Emulator.Faults.Add(new ScriptedFault { Method = "PUT", PathContains = $"{Drifting}-evidence.html", Status = 400, Code = "invalidRequest" });
         await runner.RunOnceAsync(timeout.Token);
         var failed = await CourseAsync();
+        var flagsWhenFailed = await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], timeout.Token);
 
         site.Clock.Advance(TimeSpan.FromDays(1));
         await runner.RunOnceAsync(timeout.Token);
@@ -180,12 +181,61 @@ public sealed class IsolationTests
         var flags = await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], timeout.Token);
 
         site.Log.Lines.ShouldContain(l => l.Contains($"Course item {course.Id} on site {siteId} failed", StringComparison.Ordinal));
-        failed.Find(CoursesList.Stage).ShouldBe(Model.Stage.Approved, "nothing is put back while the course fails");
-        judged.Find(CoursesList.Stage).ShouldBe(Model.Stage.Developing, "the move is judged when the course is tried again, and put back");
-        flags.ShouldContain(f => f.Fields.Find(FlagsList.Kind) == FlagsList.StageChangeLabel && f.Fields.Find(FlagsList.Status) == FlagStatus.Open);
+        failed.Find(CoursesList.Stage).ShouldBe(Model.Stage.Developing, "the stage is put back before the course's other writes, which then fail");
+        flagsWhenFailed.ShouldNotContain(f => f.Fields.Find(FlagsList.Kind) == FlagsList.StageChangeLabel, "the course's writes after the put-back are not made");
+        judged.Find(CoursesList.Stage).ShouldBe(Model.Stage.Developing);
+        flags.ShouldContain(f => f.Fields.Find(FlagsList.Kind) == FlagsList.StageChangeLabel && f.Fields.Find(FlagsList.Status) == FlagStatus.Open, "the move kept is judged when the course is tried again");
 
         async Task<Graph.Mapping.SiteFields> CourseAsync() =>
             (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], timeout.Token)).Single().Fields;
+    }
+
+    [Fact]
+    public async Task Pass_KeptMoveThePersonUndid_IsNotJudged()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await using var site = await FaultedSite.StartAsync(timeout.Token);
+        var (siteId, lists) = await site.Graph.FindListsAsync(FaultedSite.Site, timeout.Token);
+        var course = (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], timeout.Token)).Single();
+        var runner = site.Worker();
+        await runner.RunOnceAsync(timeout.Token);
+        using var staff = site.As("coordinator@example.org");
+        async Task MoveAsync(string stage) =>
+            (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{course.Id}/fields", new JsonObject { ["Stage"] = stage }, timeout.Token)).EnsureSuccessStatusCode();
+
+        // The move's pass fails for the course; before it is tried again, the coordinator moves it back herself.
+        await MoveAsync("Approved");
+        site.Emulator.Faults.Add(new ScriptedFault { Method = "PUT", PathContains = $"{Drifting}-evidence.html", Status = 400, Code = "invalidRequest" });
+        await runner.RunOnceAsync(timeout.Token);
+        await MoveAsync("Developing");
+        site.Clock.Advance(TimeSpan.FromDays(1));
+        await runner.RunOnceAsync(timeout.Token);
+        var flags = await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], timeout.Token);
+
+        flags.ShouldNotContain(f => f.Fields.Find(FlagsList.Kind) == FlagsList.StageChangeLabel && f.Fields.Find(FlagsList.Status) == FlagStatus.Open);
+    }
+
+    [Fact]
+    public async Task Pass_ReportOpenInOffice_WritesTheCoursesOtherWritesAndTheReportNextPass()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await using var site = await FaultedSite.StartAsync(timeout.Token);
+        var (siteId, lists) = await site.Graph.FindListsAsync(FaultedSite.Site, timeout.Token);
+        site.Emulator.Faults.Add(new ScriptedFault { Method = "PUT", PathContains = $"{Drifting}-evidence.html", Status = 423, Code = "resourceLocked" });
+        var runner = site.Worker();
+
+        var first = (await runner.RunOnceAsync(timeout.Token)).Single().Result;
+        var afterFirst = await site.DescribeAsync(timeout.Token);
+        var second = (await runner.RunOnceAsync(timeout.Token)).Single().Result;
+        var afterSecond = await site.DescribeAsync(timeout.Token);
+
+        first.ShouldNotBeNull("the site's pass goes on");
+        afterFirst.ShouldContain(l => l.StartsWith($"course {Drifting}|", StringComparison.Ordinal) && l.Contains("|7|False|7", StringComparison.Ordinal), "the course's columns are written");
+        afterFirst.ShouldNotContain(l => l.StartsWith("report ", StringComparison.Ordinal));
+        site.Log.Lines.ShouldContain(l => l.Contains("waits:", StringComparison.Ordinal) && l.Contains("HTTP 423", StringComparison.Ordinal));
+        second.ShouldNotBeNull().Courses.ShouldBe(1, "the course stays due until its report is written");
+        afterSecond.ShouldContain(l => l.StartsWith($"report {Drifting}-evidence.html", StringComparison.Ordinal));
+        afterSecond.Count(l => l.StartsWith("flag ", StringComparison.Ordinal)).ShouldBe(afterFirst.Count(l => l.StartsWith("flag ", StringComparison.Ordinal)), "no flag written twice");
     }
 
     [Fact]

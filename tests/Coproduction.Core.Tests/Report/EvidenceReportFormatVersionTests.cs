@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Coproduction.Report;
+
+/// <summary>
+/// The report's <see cref="EvidenceReport.FormatVersion"/> rises with its output: the worker writes a
+/// report again only when its course's fingerprint changes, and the version is part of it.
+/// </summary>
+public sealed class EvidenceReportFormatVersionTests
+{
+    [Fact]
+    public void FormatVersion_WithTheSamplesReports_RisesWhenTheOutputChanges()
+    {
+        var output = string.Concat(new[] { "healthy-new-course.json", "drifting-course.json", "course-under-review.json" }.Select(name =>
+        {
+            var snapshot = ReportFixtures.Sample(name);
+            return ReportFixtures.Html(snapshot) + ReportFixtures.Markdown(snapshot);
+        }));
+
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(output)))[..16];
+
+        // When this fails because the report now shows otherwise, raise EvidenceReport.FormatVersion and write both here.
+        (EvidenceReport.FormatVersion, hash).ShouldBe((2, Pinned));
+    }
+
+    private const string Pinned = "26DEEAC884F8102D";
+}

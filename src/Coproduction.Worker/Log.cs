@@ -35,6 +35,9 @@ internal static partial class Log
     [LoggerMessage(114, LogLevel.Warning, "The evidence report of course item {ItemId} on site {SiteId} waits: {Reason}; the course's other writes are made, and the next pass writes it")]
     public static partial void ReportDeferred(ILogger logger, string itemId, string siteId, string reason);
 
+    [LoggerMessage(115, LogLevel.Warning, "The evidence report an earlier version wrote for course item {ItemId} on site {SiteId} was kept: {Reason}")]
+    public static partial void OldReportKept(ILogger logger, string itemId, string siteId, string reason);
+
     [LoggerMessage(111, LogLevel.Error, "The worker cannot go on: {Fault} ({Faults} of {Most} passes in a row); it tries again in {Wait}")]
     public static partial void HostFault(ILogger logger, string fault, int faults, int most, TimeSpan wait);
 

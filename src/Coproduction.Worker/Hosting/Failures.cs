@@ -24,7 +24,8 @@ internal static class Failures
     public static bool IsCourseFault(Exception exception) => !IsHostFault(exception) && exception switch
     {
         OperationCanceledException => false,
-        CoproductionGraphException graph => graph.IsRefusal,
+        // A conflict over one request the course made (an upload's name taken: 409) is the course's too.
+        CoproductionGraphException graph => graph.IsRefusal || graph.Status == 409,
         _ => true,
     };
 

@@ -28,7 +28,7 @@ internal static class WorkerServices
         services.AddSingleton<FlagSync>();
         services.AddSingleton(sp => new CourseWriteBack(
             sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<FlagSync>(),
-            sp.GetRequiredService<IOptions<WorkerOptions>>().Value.Reports));
+            sp.GetRequiredService<IOptions<WorkerOptions>>().Value.Reports, sp.GetRequiredService<ILoggerFactory>().CreateLogger<CourseWriteBack>()));
         services.AddSingleton(sp => new StageMoves(
             sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<StageMoves>()));
         services.AddSingleton<MaterialVersions>();

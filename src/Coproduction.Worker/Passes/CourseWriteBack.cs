@@ -11,6 +11,7 @@ using Coproduction.Output;
 using Coproduction.Report;
 using Coproduction.Text;
 using Coproduction.Worker.State;
+using Microsoft.Extensions.Logging;
 using static Coproduction.Graph.Schema.SiteSchema;
 
 namespace Coproduction.Worker.Passes;
@@ -20,7 +21,7 @@ namespace Coproduction.Worker.Passes;
 /// readiness, open flag count (and the time of assessment when any of these change) on the course;
 /// the flag items; and the evidence report, into the evidence library, when the assessment changed.
 /// </summary>
-internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState state, FlagSync flagSync, EvidenceReportOptions reportOptions)
+internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState state, FlagSync flagSync, EvidenceReportOptions reportOptions, ILogger<CourseWriteBack> logger)
 {
     private readonly Dictionary<string, string> _drives = new(StringComparer.Ordinal);
 
@@ -92,15 +93,8 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         try
         {
             file = await graph.UploadFileAsync(drive, name, Encoding.UTF8.GetBytes(report), cancellationToken);
-            var earlier = $"{snapshot.Course.Id}-evidence.html";
-            if (previous is not null && previous != file && earlier != name && await graph.FindFileNameAsync(drive, previous, cancellationToken) == earlier)
-            {
-                // The report an earlier version named after the id as it was (Sleep-2026-evidence.html):
-                // it goes, so that the course has one report. One a person renamed is theirs, and left.
-                await graph.DeleteFileAsync(drive, previous, cancellationToken);
-            }
         }
-        catch (CoproductionGraphException ex) when (ex.Status is 409 or 423 or 425)
+        catch (CoproductionGraphException ex) when (ex.Status is 423 or 425)
         {
             throw new ReportDeferredException(ex.Message, ex);
         }
@@ -108,6 +102,24 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         if (previous != file)
         {
             writes.Add(new ItemUpdate(library, file, new FieldSet().Set(EvidenceLibrary.Course, courseItem), DriveId: drive), _ => state.SetReportFile(siteId, courseItem, file));
+        }
+
+        var earlier = $"{snapshot.Course.Id}-evidence.html";
+        if (previous is not null && previous != file && earlier != name)
+        {
+            // The report an earlier version named after the id as it was (Sleep-2026-evidence.html) goes, so that
+            // the course has one report; one a person renamed is theirs, and left. Only tidying: a failure is said, and passed over.
+            try
+            {
+                if (await graph.FindFileNameAsync(drive, previous, cancellationToken) == earlier)
+                {
+                    await graph.DeleteFileAsync(drive, previous, cancellationToken);
+                }
+            }
+            catch (CoproductionGraphException ex)
+            {
+                Log.OldReportKept(logger, courseItem, siteId, ex.Message);
+            }
         }
     }
 

@@ -45,6 +45,9 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
     /// <summary>Queues what to do if sending writes fails: some of them may have been made.</summary>
     public void OnFailure(Action failed) => _onFailure.Add(failed);
 
+    /// <summary>Whether a write of the course was refused this pass.</summary>
+    public bool Refused(string course) => _refused.Contains(course);
+
     /// <summary>Forgets what a course queued and has not sent: the course failed before its writes were whole.</summary>
     public void Drop(string course)
     {

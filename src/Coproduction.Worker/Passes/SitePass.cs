@@ -35,8 +35,23 @@ internal sealed class SitePass(
     ILogger logger)
 {
     private readonly Dictionary<string, (string SiteId, IReadOnlyDictionary<string, string> Lists)> _sites = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string Site, string Course), DateTimeOffset> _deferredSince = [];
 
     public async Task<PassResult> RunAsync(string siteUrl, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PassAsync(siteUrl, cancellationToken);
+        }
+        catch (CoproductionGraphException ex) when (ex.Status == 404)
+        {
+            // A list gone (deleted, or the site provisioned again): the next pass finds the site's lists afresh.
+            _sites.Remove(siteUrl);
+            throw;
+        }
+    }
+
+    private async Task<PassResult> PassAsync(string siteUrl, CancellationToken cancellationToken)
     {
         var (siteId, lists) = await SiteAsync(siteUrl, cancellationToken);
         var read = await intake.ReadAsync(siteId, lists, cancellationToken);
@@ -69,16 +84,19 @@ internal sealed class SitePass(
             try
             {
                 result += await AssessAsync(siteId, lists, course, move, topics!, now, writes, () => putBack.Add(course.Id), cancellationToken);
+                _deferredSince.Remove((siteId, course.Id));
                 writes.Then(() =>
                 {
                     state.RemoveDue(siteId, course.Id);
                     state.ForgetMove(siteId, course.Id);
                 });
             }
-            catch (ReportDeferredException ex)
+            catch (ReportDeferredException ex) when (!DeferredTooLong(siteId, course.Id, now))
             {
-                // The report waits for what clears (a file open in Office); the course's other writes go on, and it stays due.
+                // The report waits for what clears (a file open in Office); the course's other writes go on, its move
+                // was judged, and it stays due, for the next pass to write the report: for as long as ReassessEvery.
                 Log.ReportDeferred(logger, course.Id, siteId, ex.Message);
+                writes.Then(() => state.ForgetMove(siteId, course.Id));
             }
             catch (Exception ex) when (Failures.IsCourseFault(ex))
             {
@@ -145,6 +163,23 @@ internal sealed class SitePass(
     /// Records a course that failed as seen, so that it is tried again once <see cref="WorkerOptions.ReassessEvery"/>
     /// has passed or the course changes, not every pass: a course that fails every time costs one try a day.
     /// </summary>
+    /// <summary>
+    /// Whether a course's report has waited longer than <see cref="WorkerOptions.ReassessEvery"/> for a file
+    /// that does not clear: it then fails as a course does, and waits a day. Counted from the first wait
+    /// this process saw.
+    /// </summary>
+    private bool DeferredTooLong(string siteId, string courseItemId, DateTimeOffset now)
+    {
+        var since = _deferredSince.TryGetValue((siteId, courseItemId), out var first) ? first : _deferredSince[(siteId, courseItemId)] = now;
+        if (now - since < options.ReassessEvery)
+        {
+            return false;
+        }
+
+        _deferredSince.Remove((siteId, courseItemId));
+        return true;
+    }
+
     /// <remarks>
     /// A move a person made is kept, and the stage it left recorded as the course's, so that the move
     /// is judged (flagged, put back) when the course is tried again, not taken as where it is.
@@ -205,6 +240,10 @@ internal sealed class SitePass(
             // The stage put back is sent before the flag that says so is queued: if it is refused, the course
             // fails and sends no more, so no flag says "It has been put back" of a stage that was not.
             await writes.FlushAsync(cancellationToken);
+            if (writes.Refused(courseItem.Id))
+            {
+                return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
+            }
         }
 
         // A stage put back is where the course is once the writes go: a person's next move is judged from there.
@@ -234,7 +273,9 @@ internal sealed class SitePass(
 
         Log.ForbiddenMove(logger, courseId, siteId, SnapshotWords.Of(from), SnapshotWords.Of(to));
         var putBack = new FieldSet().Set(CoursesList.Stage, from);
-        if (options.RevertForbiddenStageChanges)
+
+        // Put back only where it is not already (a kept move of a course the worker put back before it failed).
+        if (options.RevertForbiddenStageChanges && StageLabel.Of(courseItem.Fields) != move.From)
         {
             // Queued just before the flag that says so, so that neither is written without the other being due.
             writes.Add(new ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, putBack), _ => putBackWritten());
@@ -243,7 +284,8 @@ internal sealed class SitePass(
         var message = $"The course was moved from {move.From.ToLowerInvariant()} to {move.To.ToLowerInvariant()}, which the lifecycle does not permit now. "
             + string.Join(" ", check.Reasons)
             + (options.RevertForbiddenStageChanges ? " It has been put back." : " Move it back, or do what is missing first.");
-        return (new CourseFlags([FlagRow.Open(courseItem.Id, FlagsList.StageChangeLabel, courseId, [], time.GetUtcNow(), message)], []), options.RevertForbiddenStageChanges ? putBack : null);
+        return (new CourseFlags([FlagRow.Open(courseItem.Id, FlagsList.StageChangeLabel, courseId, [], time.GetUtcNow(), message)], []),
+            options.RevertForbiddenStageChanges && StageLabel.Of(courseItem.Fields) != move.From ? putBack : null);
     }
 
     private async Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> SiteAsync(string siteUrl, CancellationToken cancellationToken)

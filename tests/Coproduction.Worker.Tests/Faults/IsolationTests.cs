@@ -191,6 +191,29 @@ public sealed class IsolationTests
     }
 
     [Fact]
+    public async Task Pass_CourseFailingEveryTimeAfterItsStageWasPutBack_IsTriedADayLaterNotEveryPass()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await using var site = await FaultedSite.StartAsync(timeout.Token);
+        var (siteId, lists) = await site.Graph.FindListsAsync(FaultedSite.Site, timeout.Token);
+        var course = (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], timeout.Token)).Single();
+        var runner = site.Worker(new Dictionary<string, string?> { ["Coproduction:Worker:RevertForbiddenStageChanges"] = "true" });
+        await runner.RunOnceAsync(timeout.Token);
+        using var staff = site.As("coordinator@example.org");
+        (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{course.Id}/fields", new JsonObject { ["Stage"] = "Approved" }, timeout.Token))
+            .EnsureSuccessStatusCode();
+        site.Emulator.Faults.Add(new ScriptedFault { Method = "PUT", PathContains = $"{Drifting}-evidence.html", Status = 400, Code = "invalidRequest", Times = 100 });
+
+        for (var pass = 0; pass < 4; pass++)
+        {
+            await runner.RunOnceAsync(timeout.Token);
+        }
+
+        site.Log.Lines.Count(l => l.Contains($"Course item {course.Id} on site {siteId} failed", StringComparison.Ordinal)).ShouldBe(2, "the pass that reads the move, and once more for the put-back's own change coming back through delta; then it waits, and is not put back again");
+        (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], timeout.Token)).Single().Fields.Find(CoursesList.Stage).ShouldBe(Model.Stage.Developing);
+    }
+
+    [Fact]
     public async Task Pass_KeptMoveThePersonUndid_IsNotJudged()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

@@ -19,7 +19,7 @@ public sealed class FailuresTests
     [Theory]
     [InlineData(400, true)]
     [InlineData(405, true)]
-    [InlineData(409, false)]
+    [InlineData(409, true)]
     [InlineData(423, false)]
     [InlineData(422, true)]
     [InlineData(401, false)]

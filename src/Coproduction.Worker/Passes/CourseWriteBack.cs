@@ -105,13 +105,13 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         }
 
         var earlier = $"{snapshot.Course.Id}-evidence.html";
-        if (previous is not null && previous != file && earlier != name)
+        if (previous is not null && previous != file && earlier != name && !state.IsAnotherCoursesReport(siteId, courseItem, previous))
         {
             // The report an earlier version named after the id as it was (Sleep-2026-evidence.html) goes, so that
             // the course has one report; one a person renamed is theirs, and left. Only tidying: a failure is said, and passed over.
             try
             {
-                if (await graph.FindFileNameAsync(drive, previous, cancellationToken) == earlier)
+                if (string.Equals(await graph.FindFileNameAsync(drive, previous, cancellationToken), earlier, StringComparison.OrdinalIgnoreCase))
                 {
                     await graph.DeleteFileAsync(drive, previous, cancellationToken);
                 }

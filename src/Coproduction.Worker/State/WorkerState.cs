@@ -304,6 +304,10 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
     public string? ReportFile(string site, string course) =>
         Scalar("SELECT file FROM reports WHERE site = $site AND course = $course", ("$site", site), ("$course", course));
 
+    /// <summary>Whether another course's report is that file (two ids differing only in case once shared one).</summary>
+    public bool IsAnotherCoursesReport(string site, string course, string file) =>
+        Scalar("SELECT course FROM reports WHERE site = $site AND file = $file AND course <> $course LIMIT 1", ("$site", site), ("$file", file), ("$course", course)) is not null;
+
     public void SetReportFile(string site, string course, string file) =>
         Execute("INSERT INTO reports (site, course, file) VALUES ($site, $course, $file) ON CONFLICT (site, course) DO UPDATE SET file = excluded.file",
             ("$site", site), ("$course", course), ("$file", file));

@@ -35,7 +35,7 @@ public static class CourseReader
         var rows = new RowReader(content, found.Id, problems);
 
         var team = await rows.ReadAsync(Team, TeamRow.Read, cancellationToken);
-        var people = Unique(problems, Team, TeamList.PersonId, team.Select(t => (t.ItemId, t.Row, Person: rows.Map(Team, t.ItemId, () => PersonFrom(t.Row))))
+        var people = Unique(problems, Team, TeamList.PersonId, team.Select(t => (t.ItemId, t.Row, Person: rows.Map(Team, t.ItemId, () => PersonFrom(t.ItemId, t.Row))))
             .Where(p => p.Person is not null).ToList(), p => p.ItemId, p => p.Person!.Id);
         var personOf = people.ToDictionary(p => p.ItemId, p => p.Person!.Id, StringComparer.Ordinal);
         string Person(string? item, SiteColumn column) =>
@@ -63,7 +63,7 @@ public static class CourseReader
             .Select(l => rows.Map(SiteSchema.Log, l.ItemId, () => new Signed(Required(l.Row.On, LogList.On), new Signature(Required(l.Row.At, LogList.At), Person(l.Row.By, LogList.By)))))
             .OfType<Signed>().ToList();
         var activities = Unique(problems, SiteSchema.Log, LogList.ActivityId, log.Where(l => !l.Row.IsAgreement)
-            .Select(l => (l.ItemId, Activity: rows.Map(SiteSchema.Log, l.ItemId, () => ActivityFrom(l.Row, Person, Persons))))
+            .Select(l => (l.ItemId, Activity: rows.Map(SiteSchema.Log, l.ItemId, () => ActivityFrom(l.ItemId, l.Row, Person, Persons))))
             .Where(a => a.Activity is not null).ToList(), a => a.ItemId, a => a.Activity!.Id).Select(a => a.Activity!).ToList();
         var history = (await rows.ReadAsync(MaterialHistory, HistoryRow.Read, cancellationToken))
             .Select(h => rows.Map(MaterialHistory, h.ItemId, () => new Signed(Required(h.Row.MaterialId, HistoryList.MaterialId), new Signature(Required(h.Row.At, HistoryList.At), Person(h.Row.By, HistoryList.By)))))
@@ -82,7 +82,7 @@ public static class CourseReader
         var materials = Unique(problems, SiteSchema.Materials, MaterialsLibrary.MaterialId, documents
             .Select(d => (d.ItemId, Material: rows.Map(SiteSchema.Materials, d.ItemId, () =>
             {
-                var id = Required(d.Row.MaterialId, MaterialsLibrary.MaterialId);
+                var id = d.Row.MaterialId ?? DefaultIds.Material(d.ItemId);
                 return new Material
                 {
                     Id = id,
@@ -97,7 +97,7 @@ public static class CourseReader
             .ToList();
         var decisions = Unique(problems, Decisions, DecisionsList.DecisionId, (await rows.ReadAsync(Decisions, DecisionRow.Read, cancellationToken)).Select(d => (d.ItemId, Decision: rows.Map(Decisions, d.ItemId, () => new Decision
         {
-            Id = Required(d.Row.DecisionId, DecisionsList.DecisionId),
+            Id = d.Row.DecisionId ?? DefaultIds.Decision(d.ItemId),
             Summary = Required(d.Row.Summary, SharePointColumns.Title),
             At = Required(d.Row.At, DecisionsList.At),
             By = Person(d.Row.By, DecisionsList.By),
@@ -167,9 +167,9 @@ public static class CourseReader
         return signatures;
     }
 
-    private static Person PersonFrom(TeamRow row) => new()
+    private static Person PersonFrom(string itemId, TeamRow row) => new()
     {
-        Id = Required(row.PersonId, TeamList.PersonId),
+        Id = row.PersonId ?? DefaultIds.Person(itemId),
         DisplayName = Required(row.Name, SharePointColumns.Title),
         Membership = Required(row.Membership, TeamList.Membership),
         Role = row.Role,
@@ -177,13 +177,13 @@ public static class CourseReader
         Experience = [.. row.Experience.Where(e => e.Value.Count > 0).OrderBy(e => e.Key).Select(e => new Experience(e.Key, e.Value))],
     };
 
-    private static Activity ActivityFrom(LogRow row, Func<string?, SiteColumn, string> person, Func<IReadOnlyList<string>, SiteColumn, IReadOnlyList<string>> persons)
+    private static Activity ActivityFrom(string itemId, LogRow row, Func<string?, SiteColumn, string> person, Func<IReadOnlyList<string>, SiteColumn, IReadOnlyList<string>> persons)
     {
         var kind = SnapshotWords.TryParseLabel<ActivityKind>(Required(row.Kind, LogList.Kind), out var k) ? k
             : throw new DataProblemException(LogList.Kind.Name, "holds a value that is not one of its choices");
         return new Activity
         {
-            Id = Required(row.ActivityId, LogList.ActivityId),
+            Id = row.ActivityId ?? DefaultIds.Activity(itemId),
             Kind = kind,
             At = Required(row.At, LogList.At),
             By = person(row.By, LogList.By),

@@ -31,7 +31,7 @@ public sealed class DataProblemTests
         // By hand, through Graph: a required column cleared.
         using var staff = new HttpClient { BaseAddress = new Uri(site.Emulator.GraphUrl + "/") };
         staff.DefaultRequestHeaders.Authorization = new("Bearer", "user:coordinator@example.org");
-        (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Log]}/items/{activities[2].Id}/fields", new JsonObject { ["ActivityId"] = null }, timeout.Token))
+        (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Log]}/items/{activities[2].Id}/fields", new JsonObject { ["ByLookupId"] = null }, timeout.Token))
             .EnsureSuccessStatusCode();
 
         var runner = site.Worker();
@@ -49,7 +49,7 @@ public sealed class DataProblemTests
         var logList = SiteSchema.List(SiteSchema.Log).DisplayName;
         log.ShouldContain(l => l.Contains($"list {logList}, item {activities[0].Id}, column At", StringComparison.Ordinal));
         log.ShouldContain(l => l.Contains($"list {logList}, item {activities[1].Id}, column Kind", StringComparison.Ordinal));
-        log.ShouldContain(l => l.Contains($"list {logList}, item {activities[2].Id}, column ActivityId", StringComparison.Ordinal));
+        log.ShouldContain(l => l.Contains($"list {logList}, item {activities[2].Id}, column By", StringComparison.Ordinal));
         log.ShouldContain(l => l.Contains($"list {SiteSchema.List(SiteSchema.Team).DisplayName}, item {person.Id}, column Seniority", StringComparison.Ordinal));
         log.ShouldAllBe(l => !l.Contains("987654") && !l.Contains("Coffee morning") && !l.Contains("very senior"), "a data problem never quotes the value");
         PrivateText.FoundIn(log, FaultedSite.Sample()).ShouldBeEmpty();

@@ -102,14 +102,7 @@ public sealed class ImportExportTests : EmulatedSite
     [Fact]
     public async Task Export_DocumentSavedByATeamMember_IsAVersionButAChangeOfItsColumnsIsNot()
     {
-        var original = Sample("healthy-new-course.json");
-        await Graph.Provisioner.ProvisionAsync(SiteUrl);
-        await Graph.ImportAsync(original, SiteUrl);
-        var (site, lists) = await Graph.FindListsAsync(SiteUrl);
-        var person = original.People.First(p => p.Membership == Model.Membership.Core);
-        var team = await Staff.GetFromJsonAsync<JsonObject>($"sites/{site}/lists/{lists[Schema.SiteSchema.Team]}/items?expand=fields");
-        var member = team!["value"]!.AsArray().First(i => i!["fields"]!["PersonId"]!.GetValue<string>() == person.Id)!["id"]!.GetValue<string>();
-        (await Staff.PatchAsJsonAsync($"sites/{site}/lists/{lists[Schema.SiteSchema.Team]}/items/{member}/fields", new JsonObject { ["Account"] = "sam.jones@example.org" })).EnsureSuccessStatusCode();
+        var (original, person, site, lists) = await SamRecordedAsync();
         var library = lists[Schema.SiteSchema.Materials];
         var drive = (await Staff.GetFromJsonAsync<JsonObject>($"sites/{site}/lists/{library}/drive"))!["id"]!.GetValue<string>();
         var material = original.Materials[0];
@@ -185,14 +178,7 @@ public sealed class ImportExportTests : EmulatedSite
     [Fact]
     public async Task Export_NewDocumentWithItsCourseSet_IsAMaterialOfThatCourse()
     {
-        var original = Sample("healthy-new-course.json");
-        await Graph.Provisioner.ProvisionAsync(SiteUrl);
-        await Graph.ImportAsync(original, SiteUrl);
-        var (site, lists) = await Graph.FindListsAsync(SiteUrl);
-        var person = original.People.First(p => p.Membership == Model.Membership.Core);
-        var team = await Staff.GetFromJsonAsync<JsonObject>($"sites/{site}/lists/{lists[Schema.SiteSchema.Team]}/items?expand=fields");
-        var member = team!["value"]!.AsArray().First(i => i!["fields"]!["PersonId"]!.GetValue<string>() == person.Id)!["id"]!.GetValue<string>();
-        (await Staff.PatchAsJsonAsync($"sites/{site}/lists/{lists[Schema.SiteSchema.Team]}/items/{member}/fields", new JsonObject { ["Account"] = "sam.jones@example.org" })).EnsureSuccessStatusCode();
+        var (original, person, site, lists) = await SamRecordedAsync();
         var courseItem = (await Staff.GetFromJsonAsync<JsonObject>($"sites/{site}/lists/{lists[Schema.SiteSchema.Courses]}/items?expand=fields"))!["value"]![0]!["id"]!.GetValue<string>();
         var library = lists[Schema.SiteSchema.Materials];
         var drive = (await Staff.GetFromJsonAsync<JsonObject>($"sites/{site}/lists/{library}/drive"))!["id"]!.GetValue<string>();
@@ -234,5 +220,19 @@ public sealed class ImportExportTests : EmulatedSite
 
         exported.Problems.ShouldBeEmpty();
         exported.Snapshot.Materials.Single(m => m.Id == "m1").Versions[^1].By.ShouldBe("p2", "the save of the member whose account is their object id");
+    }
+
+    /// <summary>The healthy sample imported, and a core member's account recorded as a coordinator would: sam.jones@example.org.</summary>
+    private async Task<(Model.CourseSnapshot Original, Model.Person Person, string Site, IReadOnlyDictionary<string, string> Lists)> SamRecordedAsync()
+    {
+        var original = Sample("healthy-new-course.json");
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        await Graph.ImportAsync(original, SiteUrl);
+        var (site, lists) = await Graph.FindListsAsync(SiteUrl);
+        var person = original.People.First(p => p.Membership == Model.Membership.Core);
+        var team = await Staff.GetFromJsonAsync<JsonObject>($"sites/{site}/lists/{lists[Schema.SiteSchema.Team]}/items?expand=fields");
+        var member = team!["value"]!.AsArray().First(i => i!["fields"]!["PersonId"]!.GetValue<string>() == person.Id)!["id"]!.GetValue<string>();
+        (await Staff.PatchAsJsonAsync($"sites/{site}/lists/{lists[Schema.SiteSchema.Team]}/items/{member}/fields", new JsonObject { ["Account"] = "sam.jones@example.org" })).EnsureSuccessStatusCode();
+        return (original, person, site, lists);
     }
 }

@@ -23,8 +23,15 @@ internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history) 
     public async Task<IReadOnlyList<ListItemData>> CourseItemsAsync(string listKey, string courseItemId, CancellationToken cancellationToken) =>
         (await ItemsAsync(listKey, cancellationToken)).Where(i => i.Fields.Find(Schema.Lists.CourseColumn.Any) == courseItemId).ToList();
 
+    /// <exception cref="CoproductionGraphException">Two course items have the id (409, <c>duplicateCourseId</c>): which is meant cannot be told.</exception>
     public async Task<ListItemData?> CourseAsync(string courseId, CancellationToken cancellationToken) =>
-        (await ItemsAsync(SiteSchema.Courses, cancellationToken)).FirstOrDefault(i => i.Fields.Find(Schema.Lists.CoursesList.CourseId) == courseId);
+        (await ItemsAsync(SiteSchema.Courses, cancellationToken)).Where(i => i.Fields.Find(Schema.Lists.CoursesList.CourseId) == courseId).ToList() switch
+        {
+            [] => null,
+            [var one] => one,
+            var several => throw new CoproductionGraphException(
+                $"The course items {string.Join(" and ", several.Select(c => c.Id))} both have the course id '{courseId}': give each course its own id", 409, "duplicateCourseId"),
+        };
 
     public async Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string itemId, CancellationToken cancellationToken) =>
         (await history.ReadAsync(site.SiteId, site.Id(SiteSchema.Materials), site.UserList, [itemId], _users, cancellationToken))[itemId];

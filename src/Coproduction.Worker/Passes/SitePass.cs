@@ -76,6 +76,10 @@ internal sealed class SitePass(
 
         // Moved courses are all taken: their moves are known only this pass.
         var most = Math.Max(options.MaxCoursesPerPass, moves.Count);
+
+        // Two course items with one course id cannot be told apart by what refers to them: neither is assessed until one is renamed.
+        var shared = courses.GroupBy(c => c.Fields.Find(CoursesList.CourseId), StringComparer.Ordinal).Where(g => g.Key is not null && g.Count() > 1)
+            .Select(g => g.Key!).ToHashSet(StringComparer.Ordinal);
         foreach (var course in due.Take(most))
         {
             writes.Course = course.Id;
@@ -83,7 +87,7 @@ internal sealed class SitePass(
                 : pending.GetValueOrDefault(course.Id) is { } kept && kept.StandsAt(StageLabel.Of(course.Fields)) ? (kept.From, kept.To) : default;
             try
             {
-                result += await AssessAsync(siteId, lists, course, move, topics!, now, writes, () => putBack.Add(course.Id), cancellationToken);
+                result += await AssessAsync(siteId, lists, course, move, topics!, shared, now, writes, () => putBack.Add(course.Id), cancellationToken);
                 _deferredSince.Remove((siteId, course.Id));
                 writes.Then(() =>
                 {
@@ -201,13 +205,20 @@ internal sealed class SitePass(
     }
 
     private async Task<PassResult> AssessAsync(
-        string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, SiteTopics topics, DateTimeOffset now, PassWrites writes, Action putBackWritten, CancellationToken cancellationToken)
+        string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, SiteTopics topics, HashSet<string> shared, DateTimeOffset now, PassWrites writes, Action putBackWritten, CancellationToken cancellationToken)
     {
         // A course that cannot be assessed is recorded as seen, so that it waits its turn like the others.
         void Skipped() => writes.Then(() => state.SetWritten(siteId, courseItem.Id, "skipped", now, StageLabel.Of(courseItem.Fields)));
         if (courseItem.Fields.Find(CoursesList.CourseId) is not { } courseId)
         {
             Log.CourseSkipped(logger, courseItem.Id, siteId, "it has no course id");
+            Skipped();
+            return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
+        }
+
+        if (shared.Contains(courseId))
+        {
+            Log.CourseSkipped(logger, courseItem.Id, siteId, "another course item has its course id: give each course its own");
             Skipped();
             return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
         }

@@ -64,6 +64,27 @@ public sealed class IsolationTests
     }
 
     [Fact]
+    public async Task Pass_TwoCoursesWithOneId_AssessesNeitherAndTheOthersGoOn()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await using var site = await FaultedSite.StartAsync(timeout.Token, "drifting-course.json", "healthy-new-course.json", "course-under-review.json");
+        var (siteId, lists) = await site.Graph.FindListsAsync(FaultedSite.Site, timeout.Token);
+        var courses = await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], timeout.Token);
+        var copied = courses.Single(c => c.Fields.Find(CoursesList.CourseId) == FaultedSite.Sample("healthy-new-course.json").Course.Id);
+        using var staff = site.As("coordinator@example.org");
+        (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{copied.Id}/fields", new JsonObject { ["CourseId"] = Drifting }, timeout.Token))
+            .EnsureSuccessStatusCode();
+
+        var result = (await site.Worker().RunOnceAsync(timeout.Token)).Single().Result;
+        var export = await Should.ThrowAsync<Graph.CoproductionGraphException>(() => site.Graph.ExportAsync(FaultedSite.Site, Drifting, timeout.Token));
+
+        result.ShouldNotBeNull().Courses.ShouldBe(1, "only the course whose id is its own");
+        site.Log.Lines.Count(l => l.Contains("another course item has its course id", StringComparison.Ordinal)).ShouldBe(2);
+        (await site.DescribeAsync(timeout.Token)).ShouldContain(l => l.StartsWith($"course {Drifting}|||", StringComparison.Ordinal), "nothing written to either");
+        export.ErrorCode.ShouldBe("duplicateCourseId");
+    }
+
+    [Fact]
     public async Task Pass_WriteRefusedForOneCourse_WritesTheOtherCourseAndTriesTheFailedOneADayLater()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

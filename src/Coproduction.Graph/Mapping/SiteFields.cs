@@ -76,7 +76,7 @@ public sealed class SiteFields
             if (column.Schema.AllowMultiple)
             {
                 // Several lookups read back as Graph gives them: {Name} holding {LookupId} entries.
-                values[column.Name] = ((IEnumerable<string>?)value ?? []).Select(id => (object?)new Dictionary<string, object?> { ["LookupId"] = id }).ToList();
+                values[column.Name] = ((IEnumerable<string>?)value ?? []).Select(id => (object?)new Dictionary<string, object?> { [SharePointFields.LookupEntryId] = id }).ToList();
             }
             else
             {
@@ -129,7 +129,7 @@ public sealed class SiteFields
     };
 
     /// <summary>A single lookup's id, read from <c>{column}LookupId</c>: Graph writes a string of digits, a copy may hold a number.</summary>
-    internal string? LookupId(string column) => Raw(column + "LookupId") switch
+    internal string? LookupId(string column) => Raw(SharePointFields.LookupField(column)) switch
     {
         null => null,
         string { Length: 0 } => null,
@@ -142,7 +142,7 @@ public sealed class SiteFields
     internal IReadOnlyList<string> LookupIds(string column) => Raw(column) switch
     {
         null => [],
-        IEnumerable<object?> entries => entries.Select(e => e is IReadOnlyDictionary<string, object?> entry && LookupIdOf(entry.GetValueOrDefault("LookupId")) is { } id
+        IEnumerable<object?> entries => entries.Select(e => e is IReadOnlyDictionary<string, object?> entry && LookupIdOf(entry.GetValueOrDefault(SharePointFields.LookupEntryId)) is { } id
             ? id
             : throw new DataProblemException(column, "holds a value that is not a lookup")).ToList(),
         _ => throw new DataProblemException(column, "is not a list of lookups"),

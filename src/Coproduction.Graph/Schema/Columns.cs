@@ -59,11 +59,11 @@ internal static class Columns
 
     /// <summary>A lookup to one item of another list, read and written as the item's id.</summary>
     public static SiteColumn<string?> Lookup(string name, string displayName, string list) =>
-        new(new ColumnSchema(name, displayName, ColumnType.Lookup) { LookupList = list }, name + "LookupId", (f, n) => f.LookupId(n), v => v);
+        new(new ColumnSchema(name, displayName, ColumnType.Lookup) { LookupList = list }, SharePointFields.LookupField(name), (f, n) => f.LookupId(n), v => v);
 
     /// <summary>A lookup to several items of another list, read and written as their ids.</summary>
     public static SiteColumn<IReadOnlyList<string>> Lookups(string name, string displayName, string list) =>
-        new(new ColumnSchema(name, displayName, ColumnType.Lookup) { LookupList = list, AllowMultiple = true }, name + "LookupId", (f, n) => f.LookupIds(n), v => (v ?? []).ToList(), Sequence.Instance);
+        new(new ColumnSchema(name, displayName, ColumnType.Lookup) { LookupList = list, AllowMultiple = true }, SharePointFields.LookupField(name), (f, n) => f.LookupIds(n), v => (v ?? []).ToList(), Sequence.Instance);
 
     /// <summary>Tags in a single line of text, separated by semicolons; none is an empty column.</summary>
     public static SiteColumn<IReadOnlyList<string>> Tags(string name, string displayName, string description) =>

@@ -38,4 +38,10 @@ public static class SharePointFields
 
     /// <summary>An entry of the site's users: a person's sign-in name.</summary>
     public const string UserName = "UserName";
+
+    /// <summary>The id of each entry a lookup to several items holds in <c>{Name}</c> (beside its <c>LookupValue</c>).</summary>
+    internal const string LookupEntryId = "LookupId";
+
+    /// <summary>The field a lookup to one item reads and is written as: <c>{Name}LookupId</c>, the item's id.</summary>
+    internal static string LookupField(string column) => column + "LookupId";
 }

@@ -22,7 +22,7 @@ internal static class WorkerServices
         services.AddSingleton<IValidateOptions<AssessmentOptions>>(new ProblemsValidator<AssessmentOptions>(AssessmentSection, o => o.Problems()));
         services.AddCoproductionGraph(configuration);
         services.AddSingleton(time ?? TimeProvider.System);
-        services.AddSingleton(sp => WorkerState.Open(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.StatePath, sp.GetRequiredService<ILoggerFactory>().CreateLogger<WorkerState>()));
+        services.AddSingleton(sp => WorkerState.Open(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.StatePath, sp.GetRequiredService<ILoggerFactory>().CreateLogger<WorkerState>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<WorkerMetrics>();
         services.AddSingleton(sp => new CourseAssessor(sp.GetRequiredService<IOptions<AssessmentOptions>>().Value));
         services.AddSingleton<FlagSync>();

@@ -40,8 +40,9 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
     /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="logger">Where an upgrade or a fresh start is said; none by default.</param>
+    /// <param name="time">The clock an upgrade is recorded by (<c>schema_history.at</c>); the system's by default.</param>
     /// <exception cref="StateFileException">The file cannot be used as the worker's state; the message says why and what to do.</exception>
-    public static WorkerState Open(string path, ILogger? logger = null)
+    public static WorkerState Open(string path, ILogger? logger = null, TimeProvider? time = null)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -64,7 +65,7 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
             // Only once the file is known to be the worker's: another program's is left as it was.
             Tighten(full);
             state.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
-            state.Migrate(full);
+            state.Migrate(full, time ?? TimeProvider.System);
         }
         catch (SqliteException ex)
         {
@@ -125,7 +126,7 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
     /// (made before the first release) loses its tables and is made anew. Each layout reached is noted
     /// in <c>schema_history</c>.
     /// </summary>
-    private void Migrate(string full)
+    private void Migrate(string full, TimeProvider time)
     {
         var layout = OpenedAtLayout;
         var empty = Scalar("SELECT count(*) FROM sqlite_master") == "0";
@@ -137,7 +138,7 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
 
         try
         {
-            InTransaction(() => Upgrade(layout));
+            InTransaction(() => Upgrade(layout, time));
         }
         catch (SqliteException ex) when (layout >= StateMigrations.Oldest)
         {
@@ -147,7 +148,7 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
         Opened = layout >= StateMigrations.Oldest ? StateFileOpened.Upgraded : empty ? StateFileOpened.Made : StateFileOpened.StartedAfresh;
     }
 
-    private void Upgrade(int layout)
+    private void Upgrade(int layout, TimeProvider time)
     {
         if (layout < StateMigrations.Oldest)
         {
@@ -156,7 +157,7 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
             Execute(StateMigrations.Layout3);
         }
 
-        var now = DateTimeOffset.UtcNow.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var now = time.GetUtcNow().UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var step in StateMigrations.Steps.Where(s => s.From >= Math.Max(layout, StateMigrations.Oldest)))
         {
             Execute(step.Sql);

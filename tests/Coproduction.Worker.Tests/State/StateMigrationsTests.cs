@@ -130,6 +130,19 @@ public sealed class StateMigrationsTests : IDisposable
     }
 
     [Fact]
+    public void Open_TheReleasedLayout3FileOnAClock_RecordsEachStepAtItsTime()
+    {
+        var path = ReleasedFile();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 30, 0, TimeSpan.Zero));
+
+        using (WorkerState.Open(path, time: clock))
+        {
+        }
+
+        Query(path, "SELECT at FROM schema_history").ShouldBe(["2026-12-01T09:30:00.0000000Z", "2026-12-01T09:30:00.0000000Z"]);
+    }
+
+    [Fact]
     public void Open_AnUpgradeThatFails_LeavesTheFileAtItsLayoutWithAllItHeld()
     {
         // A table in the way of the step's own makes the upgrade fail part way through.

@@ -6,20 +6,24 @@ namespace Coproduction.Worker.State.Fixtures;
 
 /// <summary>
 /// Makes <c>layout-N.db</c>, N this build's <see cref="WorkerState.Layout"/>: the state file the worker
-/// leaves after one pass over <see cref="StateFixtures.SiteAsync"/>. Run only when asked, at the
-/// release whose layout it is: <c>COPRODUCTION_MAKE_STATE_FIXTURE=1 dotnet test tests/Coproduction.Worker.Tests --filter StateFixtureGenerator</c>.
+/// leaves after one pass over <see cref="StateFixtures.SiteAsync"/>. Every run makes it into a
+/// folder of its own and holds it to being a whole state file of this layout, so the generator is
+/// known to work on the day a release needs it; only when asked, at the release whose layout it is,
+/// is it written beside the fixtures: <c>COPRODUCTION_MAKE_STATE_FIXTURE=1 dotnet test tests/Coproduction.Worker.Tests --filter StateFixtureGenerator</c>.
 /// </summary>
 public sealed class StateFixtureGenerator
 {
-    [MakeFixtureFact]
+    [Fact]
     public async Task Make_TheWorkersFirstPass_LeavesTheStateFileOfThisLayout()
     {
+        using var folder = new Commands.TemporaryFolder();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var clock = new FakeTimeProvider(StateFixtures.MadeAt);
         await using var site = await StateFixtures.SiteAsync(clock, timeout.Token);
         (await site.Worker().RunOnceAsync(timeout.Token)).Single().Result.ShouldNotBeNull();
 
-        var target = Path.Combine(StateFixtures.SourceFolder(), $"layout-{WorkerState.Layout}.db");
+        var target = Path.Combine(
+            Environment.GetEnvironmentVariable("COPRODUCTION_MAKE_STATE_FIXTURE") == "1" ? StateFixtures.SourceFolder() : folder.Path, $"layout-{WorkerState.Layout}.db");
         using (var connection = new SqliteConnection($"Data Source={site.StatePath};Pooling=False"))
         {
             // A copy of the file as the worker leaves it, all of it in one file: nothing in a write-ahead log beside it.
@@ -30,17 +34,16 @@ public sealed class StateFixtureGenerator
             File.Delete(target);
             command.ExecuteNonQuery();
         }
-    }
 
-    /// <summary>A fact run only with <c>COPRODUCTION_MAKE_STATE_FIXTURE=1</c>.</summary>
-    private sealed class MakeFixtureFactAttribute : FactAttribute
-    {
-        public MakeFixtureFactAttribute()
+        using (var made = WorkerState.Open(target))
         {
-            if (Environment.GetEnvironmentVariable("COPRODUCTION_MAKE_STATE_FIXTURE") != "1")
-            {
-                Skip = "Makes a state file fixture: run with COPRODUCTION_MAKE_STATE_FIXTURE=1 at the release whose layout it is.";
-            }
+            made.Opened.ShouldBe(StateFileOpened.Current, "a whole state file of this build's layout");
         }
+
+        using var check = new SqliteConnection($"Data Source={target};Pooling=False;Mode=ReadOnly");
+        check.Open();
+        using var links = check.CreateCommand();
+        links.CommandText = "SELECT count(*) FROM delta_links";
+        Convert.ToInt32(links.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(9, "the delta link of each watched list");
     }
 }

@@ -12,13 +12,7 @@ internal sealed class BatchWriter(GraphServiceClient graph, BatchSender sender)
     public async Task<IReadOnlyList<string>> WriteAsync(string siteId, IReadOnlyList<ItemWrite> writes, CancellationToken cancellationToken)
     {
         var ids = new string?[writes.Count];
-        await sender.SendAsync(
-            writes.Count,
-            i => Request(siteId, writes[i]),
-            "Writing a batch",
-            i => $"Writing an item of list {writes[i].ListId}",
-            async (i, response, step) => ids[i] = writes[i].ItemId ?? (await response.GetResponseByIdAsync<ListItem>(step)).Id,
-            cancellationToken);
+        await SendAsync(siteId, writes, async (i, response, step, _) => ids[i] = writes[i].ItemId ?? (await response.GetResponseByIdAsync<ListItem>(step)).Id, static _ => false, cancellationToken);
         return ids.Select(id => id!).ToList();
     }
 
@@ -26,11 +20,9 @@ internal sealed class BatchWriter(GraphServiceClient graph, BatchSender sender)
     public async Task<IReadOnlyList<ItemWriteResult>> WriteEachAsync(string siteId, IReadOnlyList<ItemWrite> writes, CancellationToken cancellationToken)
     {
         var results = new ItemWriteResult?[writes.Count];
-        await sender.SendAsync(
-            writes.Count,
-            i => Request(siteId, writes[i]),
-            "Writing a batch",
-            i => $"Writing an item of list {writes[i].ListId}",
+        await SendAsync(
+            siteId,
+            writes,
             async (i, response, step, status) =>
             {
                 if ((int)status is >= 200 and < 300)
@@ -57,6 +49,15 @@ internal sealed class BatchWriter(GraphServiceClient graph, BatchSender sender)
             cancellationToken);
         return results.Select(r => r!).ToList();
     }
+
+    /// <summary>Sends the writes, twenty a batch; <paramref name="read"/> hears each answer that succeeded or that <paramref name="accept"/> takes.</summary>
+    private Task SendAsync(
+        string siteId,
+        IReadOnlyList<ItemWrite> writes,
+        Func<int, BatchResponseContentCollection, string, System.Net.HttpStatusCode, Task> read,
+        Func<System.Net.HttpStatusCode, bool> accept,
+        CancellationToken cancellationToken) =>
+        sender.SendAsync(writes.Count, i => Request(siteId, writes[i]), "Writing a batch", i => $"Writing an item of list {writes[i].ListId}", read, accept, cancellationToken);
 
     private RequestInformation Request(string siteId, ItemWrite write)
     {

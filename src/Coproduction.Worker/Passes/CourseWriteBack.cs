@@ -80,12 +80,7 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
     private async Task UploadReportAsync(
         string siteId, string library, string courseItem, CourseSnapshot snapshot, CourseAssessment assessment, PassWrites writes, CancellationToken cancellationToken)
     {
-        if (!_drives.TryGetValue(library, out var drive))
-        {
-            drive = await graph.FindLibraryDriveAsync(siteId, library, cancellationToken);
-            _drives[library] = drive;
-        }
-
+        var drive = await DriveAsync(siteId, library, cancellationToken);
         var report = EvidenceReport.ToHtml(snapshot, assessment, reportOptions);
         var name = ReportFileName.Of(snapshot.Course.Id);
         var previous = state.ReportFile(siteId, courseItem);
@@ -138,10 +133,19 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
     public async Task PrepareAsync(string siteId, IReadOnlyDictionary<string, string> lists, CancellationToken cancellationToken)
     {
         await flagSync.LearnAsync(siteId, lists[FlagList], cancellationToken);
-        if (!_drives.ContainsKey(lists[Evidence]))
+        await DriveAsync(siteId, lists[Evidence], cancellationToken);
+    }
+
+    /// <summary>The evidence library's drive, looked up once a process.</summary>
+    private async Task<string> DriveAsync(string siteId, string library, CancellationToken cancellationToken)
+    {
+        if (!_drives.TryGetValue(library, out var drive))
         {
-            _drives[lists[Evidence]] = await graph.FindLibraryDriveAsync(siteId, lists[Evidence], cancellationToken);
+            drive = await graph.FindLibraryDriveAsync(siteId, library, cancellationToken);
+            _drives[library] = drive;
         }
+
+        return drive;
     }
 
     /// <summary>What the assessment says, without the moment it was made for, and the renderer of its report: the same course, unchanged, gives the same fingerprint every pass.</summary>

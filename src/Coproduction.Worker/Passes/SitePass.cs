@@ -283,10 +283,9 @@ internal sealed class SitePass(
         }
 
         Log.ForbiddenMove(logger, courseId, siteId, SnapshotWords.Of(from), SnapshotWords.Of(to));
-        var putBack = new FieldSet().Set(CoursesList.Stage, from);
-
         // Put back only where it is not already (a kept move of a course the worker put back before it failed).
-        if (options.RevertForbiddenStageChanges && StageLabel.Of(courseItem.Fields) != move.From)
+        var putBack = options.RevertForbiddenStageChanges && StageLabel.Of(courseItem.Fields) != move.From ? new FieldSet().Set(CoursesList.Stage, from) : null;
+        if (putBack is not null)
         {
             // Queued just before the flag that says so, so that neither is written without the other being due.
             writes.Add(new ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, putBack), _ => putBackWritten());
@@ -295,8 +294,7 @@ internal sealed class SitePass(
         var message = $"The course was moved from {move.From.ToLowerInvariant()} to {move.To.ToLowerInvariant()}, which the lifecycle does not permit now. "
             + string.Join(" ", check.Reasons)
             + (options.RevertForbiddenStageChanges ? " It has been put back." : " Move it back, or do what is missing first.");
-        return (new CourseFlags([FlagRow.Open(courseItem.Id, FlagsList.StageChangeLabel, courseId, [], time.GetUtcNow(), message)], []),
-            options.RevertForbiddenStageChanges && StageLabel.Of(courseItem.Fields) != move.From ? putBack : null);
+        return (new CourseFlags([FlagRow.Open(courseItem.Id, FlagsList.StageChangeLabel, courseId, [], time.GetUtcNow(), message)], []), putBack);
     }
 
     private async Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> SiteAsync(string siteUrl, CancellationToken cancellationToken)

@@ -189,9 +189,8 @@ public sealed class IsolationTests
 
         // A coordinator moves the course on past quality review; the pass that reads the move fails for the course.
         using var staff = site.As("coordinator@example.org");
-        (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{course.Id}/fields", new JsonObject { ["Stage"] = "Approved" }, timeout.Token))
-            .EnsureSuccessStatusCode();
-        site.Emulator.Faults.Add(new ScriptedFault { Method = "PUT", PathContains = $"{Drifting}-evidence.html", Status = 400, Code = "invalidRequest" });
+        await MoveAsync(staff, siteId, lists, course.Id, "Approved", timeout.Token);
+        RefuseReports(site);
         await runner.RunOnceAsync(timeout.Token);
         var failed = await CourseAsync();
         var flagsWhenFailed = await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], timeout.Token);
@@ -221,9 +220,8 @@ public sealed class IsolationTests
         var runner = site.Worker(new Dictionary<string, string?> { ["Coproduction:Worker:RevertForbiddenStageChanges"] = "true" });
         await runner.RunOnceAsync(timeout.Token);
         using var staff = site.As("coordinator@example.org");
-        (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{course.Id}/fields", new JsonObject { ["Stage"] = "Approved" }, timeout.Token))
-            .EnsureSuccessStatusCode();
-        site.Emulator.Faults.Add(new ScriptedFault { Method = "PUT", PathContains = $"{Drifting}-evidence.html", Status = 400, Code = "invalidRequest", Times = 100 });
+        await MoveAsync(staff, siteId, lists, course.Id, "Approved", timeout.Token);
+        RefuseReports(site, times: 100);
 
         for (var pass = 0; pass < 4; pass++)
         {
@@ -244,14 +242,12 @@ public sealed class IsolationTests
         var runner = site.Worker();
         await runner.RunOnceAsync(timeout.Token);
         using var staff = site.As("coordinator@example.org");
-        async Task MoveAsync(string stage) =>
-            (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{course.Id}/fields", new JsonObject { ["Stage"] = stage }, timeout.Token)).EnsureSuccessStatusCode();
 
         // The move's pass fails for the course; before it is tried again, the coordinator moves it back herself.
-        await MoveAsync("Approved");
-        site.Emulator.Faults.Add(new ScriptedFault { Method = "PUT", PathContains = $"{Drifting}-evidence.html", Status = 400, Code = "invalidRequest" });
+        await MoveAsync(staff, siteId, lists, course.Id, "Approved", timeout.Token);
+        RefuseReports(site);
         await runner.RunOnceAsync(timeout.Token);
-        await MoveAsync("Developing");
+        await MoveAsync(staff, siteId, lists, course.Id, "Developing", timeout.Token);
         site.Clock.Advance(TimeSpan.FromDays(1));
         await runner.RunOnceAsync(timeout.Token);
         var flags = await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], timeout.Token);
@@ -377,4 +373,12 @@ public sealed class IsolationTests
         error.ShouldContain("signing in to Microsoft Graph failed");
         (output + error).ShouldNotContain("alex.morgan");
     }
+
+    /// <summary>A coordinator moves a course to a stage, in the courses list's form.</summary>
+    private static async Task MoveAsync(HttpClient staff, string siteId, IReadOnlyDictionary<string, string> lists, string courseItem, string stage, CancellationToken cancellationToken) =>
+        (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{courseItem}/fields", new JsonObject { ["Stage"] = stage }, cancellationToken)).EnsureSuccessStatusCode();
+
+    /// <summary>The drifting course's report upload refused (400), so that the course fails in the passes that try it.</summary>
+    private static void RefuseReports(FaultedSite site, int times = 1) =>
+        site.Emulator.Faults.Add(new ScriptedFault { Method = "PUT", PathContains = $"{Drifting}-evidence.html", Status = 400, Code = "invalidRequest", Times = times });
 }

@@ -33,7 +33,11 @@ internal static class ColumnDefinitions
                 definition.Boolean = new BooleanColumn();
                 break;
             case ColumnType.Lookup:
-                definition.Lookup = new LookupColumn { ListId = listIds[column.LookupList!], ColumnName = Schema.Lists.SharePointColumns.Title.Name, AllowMultipleValues = column.AllowMultiple };
+                definition.Lookup = new LookupColumn { ListId = listIds[column.LookupList!], ColumnName = column.LookupColumn ?? Schema.Lists.SharePointColumns.Title.Name, AllowMultipleValues = column.AllowMultiple };
+                break;
+            case ColumnType.Person:
+                // People only: a group is no one whose saves can be told apart.
+                definition.PersonOrGroup = new PersonOrGroupColumn { AllowMultipleSelection = false, ChooseFromType = "peopleOnly" };
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(column), column.Type, null);

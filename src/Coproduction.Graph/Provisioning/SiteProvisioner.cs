@@ -28,14 +28,19 @@ public sealed class SiteProvisioner
     /// <returns>What was created and added.</returns>
     /// <exception cref="CoproductionGraphException">Graph refused a request (such as 404 for an unknown site, or 403 for a site granted
     /// <c>write</c> but not <c>manage</c>, which the message says).</exception>
-    public async Task<ProvisioningReport> ProvisionAsync(string siteUrl, CancellationToken cancellationToken = default)
+    public Task<ProvisioningReport> ProvisionAsync(string siteUrl, CancellationToken cancellationToken = default) =>
+        ProvisionAsync(siteUrl, SiteSchema.Version, cancellationToken);
+
+    /// <summary>Provisions a site as an earlier schema version would have: how tests make a site to upgrade.</summary>
+    internal async Task<ProvisioningReport> ProvisionAsync(string siteUrl, int version, CancellationToken cancellationToken)
     {
+        var lists = SiteSchema.ListsAt(version);
         var key = SiteAddress.ToGraphKey(siteUrl);
         var site = await GraphCalls.RunAsync($"Finding site {key}", () => _graph.Sites[key].GetAsync(cancellationToken: cancellationToken));
         var siteId = site!.Id!;
         var existing = await ExistingListsAsync(siteId, cancellationToken);
         var listIds = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var schema in SiteSchema.Lists)
+        foreach (var schema in lists)
         {
             if (existing.TryGetValue(schema.DisplayName, out var list))
             {
@@ -44,7 +49,7 @@ public sealed class SiteProvisioner
         }
 
         var created = new List<string>();
-        foreach (var schema in SiteSchema.Lists.Where(s => !listIds.ContainsKey(s.Key)))
+        foreach (var schema in lists.Where(s => !listIds.ContainsKey(s.Key)))
         {
             var list = await CreateListAsync(siteId, schema, listIds, cancellationToken);
             listIds[schema.Key] = list.Id!;
@@ -55,7 +60,7 @@ public sealed class SiteProvisioner
 
         // Columns whose list was there (a newer schema), or that looked up a list created after theirs.
         var added = new List<string>();
-        foreach (var schema in SiteSchema.Lists)
+        foreach (var schema in lists)
         {
             var names = existing[schema.DisplayName].Columns?.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
             foreach (var column in schema.Columns.Where(c => !names.Contains(c.Name)))

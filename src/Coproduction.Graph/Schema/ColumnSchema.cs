@@ -15,9 +15,15 @@ public sealed record ColumnSchema(string Name, string DisplayName, ColumnType Ty
     /// <summary>For a lookup column: the <see cref="ListSchema.Key"/> of the list looked up.</summary>
     public string? LookupList { get; init; }
 
+    /// <summary>For a lookup column: the column of the list looked up that a form offers to choose from (SharePoint's <c>Title</c> unless said).</summary>
+    public string? LookupColumn { get; init; }
+
     /// <summary>For a lookup column: whether several items may be chosen.</summary>
     public bool AllowMultiple { get; init; }
 
     /// <summary>Whether the worker writes the column (staff read it).</summary>
     public bool WrittenByWorker { get; init; }
+
+    /// <summary>The schema version that added the column (<see cref="SiteSchema.Version"/>): a site provisioned earlier gets it when provisioned again.</summary>
+    public int Since { get; init; } = 1;
 }

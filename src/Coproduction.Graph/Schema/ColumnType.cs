@@ -23,4 +23,7 @@ public enum ColumnType
 
     /// <summary>An item of another list of the site (or several).</summary>
     Lookup,
+
+    /// <summary>A person who can sign in to the site: an entry of its user information list, chosen from the people picker.</summary>
+    Person,
 }

@@ -72,6 +72,9 @@ internal static class Columns
 
     public static SiteColumn<T> WrittenByWorker<T>(this SiteColumn<T> column) => column.With(column.Schema with { WrittenByWorker = true });
 
+    /// <summary>The column as added by a later schema version.</summary>
+    public static SiteColumn<T> Since<T>(this SiteColumn<T> column, int version) => column.With(column.Schema with { Since = version });
+
     public static IReadOnlyList<string> TagsOf(string? text) =>
         text?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 

@@ -8,6 +8,13 @@ namespace Coproduction.Graph.Schema;
 /// <param name="Columns">The columns it needs.</param>
 public sealed record ListSchema(string Key, string DisplayName, string Description, bool IsLibrary, IReadOnlyList<ColumnSchema> Columns)
 {
+    /// <summary>The schema version that added the list (<see cref="SiteSchema.Version"/>).</summary>
+    public int Since { get; init; } = 1;
+
+    /// <summary>The list as a schema version had it: only the columns that version had.</summary>
+    /// <param name="version">The schema version.</param>
+    public ListSchema At(int version) => this with { Columns = [.. Columns.Where(c => c.Since <= version)] };
+
     /// <summary>A column by internal name.</summary>
     /// <param name="name">The column's internal name.</param>
     public ColumnSchema Column(string name) => Columns.Single(c => c.Name == name);

@@ -10,8 +10,12 @@ namespace Coproduction.Graph.Schema;
 /// </summary>
 public static class SiteSchema
 {
-    /// <summary>The schema's version: it rises when lists or columns are added.</summary>
-    public const int Version = 1;
+    /// <summary>
+    /// The schema's version: it rises when lists or columns are added. Version 2 made the site usable
+    /// through SharePoint's own forms alone: lookups for what feedback is on, a person column for a
+    /// member's account, and the list of entries the worker could not read.
+    /// </summary>
+    public const int Version = 2;
 
     /// <summary>
     /// The most characters SharePoint keeps in a single line of text, <c>Title</c> included (the
@@ -65,6 +69,16 @@ public static class SiteSchema
         CoursesList.Schema, TeamList.Schema, LogList.Schema, DecisionsList.Schema, NotesList.Schema, StagesList.Schema,
         FlagsList.Schema, TopicsList.Schema, HistoryList.Schema, MaterialsLibrary.Schema, EvidenceLibrary.Schema,
     ];
+
+    /// <summary>The lists and columns a schema version had: what a site provisioned by that version holds.</summary>
+    /// <param name="version">A version from 1 to <see cref="Version"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">There is no such version.</exception>
+    public static IReadOnlyList<ListSchema> ListsAt(int version)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(version, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(version, Version);
+        return [.. Lists.Where(l => l.Since <= version).Select(l => l.At(version))];
+    }
 
     /// <summary>A list by key.</summary>
     /// <param name="key">The key, such as <see cref="Courses"/>.</param>

@@ -26,6 +26,12 @@ public sealed class CoproductionGraphException : Exception
     public string? ErrorCode { get; }
 
     /// <summary>
+    /// For a course whose own item cannot be read (error code <c>courseUnreadable</c>): the problems found,
+    /// where each is and never its content, so that they can be shown to staff. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<Mapping.DataProblem> Problems { get; init; } = [];
+
+    /// <summary>
     /// Whether Graph refused this one request for what it asks (HTTP 400, 405, 413, 414, 415, 422 and
     /// the like), which asking again will not change: not a failure of Graph or of the way to it (no
     /// answer, throttling, sign-in, permissions, something gone), nor a state that clears (409 a

@@ -61,4 +61,7 @@ internal static partial class Log
 
     [LoggerMessage(121, LogLevel.Warning, "The state file {Path} was of layout {Layout}, older than any this version upgrades (layout {Oldest} on): it was started afresh, and every site is read again")]
     public static partial void StateStartedAfresh(ILogger logger, string path, int layout, int oldest);
+
+    [LoggerMessage(122, LogLevel.Warning, "A write of site {SiteId}'s entries of no course was refused ({Reason}): the site's entries to fix are read again next pass")]
+    public static partial void SiteWriteRefused(ILogger logger, string siteId, string reason);
 }

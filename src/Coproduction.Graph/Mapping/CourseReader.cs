@@ -24,7 +24,7 @@ public static class CourseReader
     /// <param name="topics">The site's topics (<see cref="SiteTopics.ReadAsync"/>), read once for many courses; null to read them for this one.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The snapshot, and the items left out.</returns>
-    /// <exception cref="CoproductionGraphException">No course has that id, or the course item itself cannot be read.</exception>
+    /// <exception cref="CoproductionGraphException">No course has that id, or the course item itself cannot be read (its <see cref="CoproductionGraphException.Problems"/> say why).</exception>
     public static async Task<CourseExport> ReadAsync(ISiteContent content, string courseId, SiteTopics? topics = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -55,16 +55,23 @@ public static class CourseReader
         });
         if (course is null)
         {
-            throw new CoproductionGraphException($"The course '{courseId}' cannot be read: {problems[^1]}");
+            throw new CoproductionGraphException($"The course '{courseId}' cannot be read: {problems[^1]}", errorCode: "courseUnreadable") { Problems = problems };
         }
 
+        // What a log item is on is chosen in a form (a document or a decision, by its item) or typed (an id):
+        // the documents and decisions are read first, so that a choice reads as the id the snapshot gives it.
+        var documents = await rows.ReadAsync(SiteSchema.Materials, MaterialRow.Read, cancellationToken);
+        var decisionRows = await rows.ReadAsync(Decisions, DecisionRow.Read, cancellationToken);
+        var on = new LogTargets(
+            documents.ToDictionary(d => d.ItemId, d => d.Row.MaterialId ?? DefaultIds.Material(d.ItemId), StringComparer.Ordinal),
+            decisionRows.ToDictionary(d => d.ItemId, d => d.Row.DecisionId ?? DefaultIds.Decision(d.ItemId), StringComparer.Ordinal));
         var log = await rows.ReadAsync(SiteSchema.Log, LogRow.Read, cancellationToken);
         var agreements = log.Where(l => l.Row.IsAgreement)
-            .Select(l => rows.Map(SiteSchema.Log, l.ItemId, () => new Signed(Required(l.Row.On, LogList.On), new Signature(Required(l.Row.At, LogList.At), Person(l.Row.By, LogList.By)))))
+            .Select(l => rows.Map(SiteSchema.Log, l.ItemId, () => new Signed(on.Required(l.Row), new Signature(Required(l.Row.At, LogList.At), Person(l.Row.By, LogList.By)))))
             .OfType<Signed>().ToList();
         var activities = Unique(problems, SiteSchema.Log, LogList.ActivityId, log.Where(l => !l.Row.IsAgreement)
-            .Select(l => (l.ItemId, Activity: rows.Map(SiteSchema.Log, l.ItemId, () => ActivityFrom(l.ItemId, l.Row, Person, Persons))))
-            .Where(a => a.Activity is not null).ToList(), a => a.ItemId, a => a.Activity!.Id).Select(a => a.Activity!).ToList();
+            .Select(l => (l.ItemId, Activity: rows.Map(SiteSchema.Log, l.ItemId, () => ActivityFrom(l.ItemId, l.Row, on, Person, Persons))))
+            .Where(a => a.Activity is not null).ToList(), a => a.ItemId, a => a.Activity!.Id).Select(a => (a.ItemId, Activity: a.Activity!)).ToList();
         var history = (await rows.ReadAsync(MaterialHistory, HistoryRow.Read, cancellationToken))
             .Select(h => rows.Map(MaterialHistory, h.ItemId, () => new Signed(Required(h.Row.MaterialId, HistoryList.MaterialId), new Signature(Required(h.Row.At, HistoryList.At), Person(h.Row.By, HistoryList.By)))))
             .OfType<Signed>().ToList();
@@ -72,7 +79,6 @@ public static class CourseReader
         problems.AddRange(people.Where(p => p.Row.AccountUnreadable).Select(p => new DataProblem(List(Team).DisplayName, p.ItemId, TeamList.Account.Name, "is not text")));
         var accounts = new TeamAccounts(people.Where(p => p.Row.Account is not null).Select(p => (p.Row.Account!, p.Person!.Id, p.ItemId)));
         problems.AddRange(accounts.Shared.Select(item => new DataProblem(List(Team).DisplayName, item, TeamList.Account.Name, "is also another member's account in the course's team: saves by it count for neither")));
-        var documents = await rows.ReadAsync(SiteSchema.Materials, MaterialRow.Read, cancellationToken);
         var saved = new Dictionary<string, IReadOnlyList<Signature>>(StringComparer.Ordinal);
         foreach (var (itemId, _) in documents)
         {
@@ -92,10 +98,10 @@ public static class CourseReader
                 };
             })))
             .Where(m => m.Material is not null).ToList(), m => m.ItemId, m => m.Material!.Id)
+            .Where(m => m.Material!.Versions.Count > 0 || Problem(problems, SiteSchema.Materials, m.ItemId, MaterialsLibrary.MaterialId, "has no version saved by anyone in the team"))
             .Select(m => m.Material!)
-            .Where(m => m.Versions.Count > 0 || Problem(problems, SiteSchema.Materials, m.Id, MaterialsLibrary.MaterialId, "has no version by anyone in the team"))
             .ToList();
-        var decisions = Unique(problems, Decisions, DecisionsList.DecisionId, (await rows.ReadAsync(Decisions, DecisionRow.Read, cancellationToken)).Select(d => (d.ItemId, Decision: rows.Map(Decisions, d.ItemId, () => new Decision
+        var decisions = Unique(problems, Decisions, DecisionsList.DecisionId, decisionRows.Select(d => (d.ItemId, Decision: rows.Map(Decisions, d.ItemId, () => new Decision
         {
             Id = d.Row.DecisionId ?? DefaultIds.Decision(d.ItemId),
             Summary = Required(d.Row.Summary, SharePointColumns.Title),
@@ -115,7 +121,8 @@ public static class CourseReader
 
         // Leave out what refers to something left out, saying so.
         var known = materials.Select(m => m.Id).Concat(decisions.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
-        activities = activities.Where(a => a.On is null || known.Contains(a.On) || Problem(problems, SiteSchema.Log, a.Id, LogList.On, "names no material or decision that could be read")).ToList();
+        var read = activities.Where(a => a.Activity.On is null || known.Contains(a.Activity.On) || Problem(problems, SiteSchema.Log, a.ItemId, LogTargets.ColumnOf(a.ItemId, log), "names no material or decision that could be read"))
+            .Select(a => a.Activity).ToList();
 
         var snapshot = new CourseSnapshot
         {
@@ -123,7 +130,7 @@ public static class CourseReader
             Taxonomy = new Dictionary<string, string>(topics.Taxonomy, StringComparer.Ordinal),
             People = people.Select(p => p.Person!).ToList(),
             Materials = materials,
-            Activities = activities.OrderBy(a => a.At).ToList(),
+            Activities = read.OrderBy(a => a.At).ToList(),
             Decisions = decisions.OrderBy(d => d.At).ToList(),
             ChecklistNotes = notes,
             StageHistory = stages,
@@ -177,7 +184,7 @@ public static class CourseReader
         Experience = [.. row.Experience.Where(e => e.Value.Count > 0).OrderBy(e => e.Key).Select(e => new Experience(e.Key, e.Value))],
     };
 
-    private static Activity ActivityFrom(string itemId, LogRow row, Func<string?, SiteColumn, string> person, Func<IReadOnlyList<string>, SiteColumn, IReadOnlyList<string>> persons)
+    private static Activity ActivityFrom(string itemId, LogRow row, LogTargets on, Func<string?, SiteColumn, string> person, Func<IReadOnlyList<string>, SiteColumn, IReadOnlyList<string>> persons)
     {
         var kind = SnapshotWords.TryParseLabel<ActivityKind>(Required(row.Kind, LogList.Kind), out var k) ? k
             : throw new DataProblemException(LogList.Kind.Name, "holds a value that is not one of its choices");
@@ -188,7 +195,7 @@ public static class CourseReader
             At = Required(row.At, LogList.At),
             By = person(row.By, LogList.By),
             Participants = persons(row.Participants, LogList.Participants),
-            On = kind is ActivityKind.Feedback or ActivityKind.Objection ? Required(row.On, LogList.On) : row.On,
+            On = kind is ActivityKind.Feedback or ActivityKind.Objection ? on.Required(row) : on.Of(row),
             Mode = row.Mode,
             Aspect = row.Aspect,
             Method = kind == ActivityKind.FocusGroup ? Required(row.Method, LogList.Method) : row.Method,

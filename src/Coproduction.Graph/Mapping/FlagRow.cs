@@ -26,7 +26,7 @@ public sealed record FlagRow(string Course, string Kind, string Subject, string 
     /// <param name="since">Since when.</param>
     /// <param name="message">What to do.</param>
     public static FlagRow Open(string course, string kind, string subject, IReadOnlyList<string> people, DateTimeOffset since, string message) =>
-        new(course, kind, subject, SingleLine(string.Join("; ", people ?? [])), since, message, FlagStatus.Open);
+        new(course, kind, subject, SingleLineTexts.Cut(string.Join("; ", people ?? [])), since, message, FlagStatus.Open);
 
     /// <summary>
     /// A flag item as read, or null for an item that is no flag of the worker's (no course, kind or
@@ -45,7 +45,7 @@ public sealed record FlagRow(string Course, string Kind, string Subject, string 
 
     /// <summary>The item's fields.</summary>
     public FieldSet ToFields() => new FieldSet()
-        .Set(SharePointColumns.Title, SingleLine($"{Kind}: {Subject}"))
+        .Set(SharePointColumns.Title, SingleLineTexts.Cut($"{Kind}: {Subject}"))
         .Set(FlagsList.Course, Course)
         .Set(FlagsList.Kind, Kind)
         .Set(FlagsList.Subject, Subject)
@@ -56,7 +56,4 @@ public sealed record FlagRow(string Course, string Kind, string Subject, string 
 
     /// <summary>What the item says: an item that still says what the worker would write is not written again, even after a restart.</summary>
     public string Fingerprint => ToFields().Fingerprint;
-
-    private static string SingleLine(string text) =>
-        text.Length <= SiteSchema.SingleLineLength ? text : string.Concat(text.AsSpan(0, SiteSchema.SingleLineLength - 1), "…");
 }

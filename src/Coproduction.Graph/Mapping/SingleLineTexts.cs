@@ -12,6 +12,10 @@ namespace Coproduction.Graph.Mapping;
 /// </summary>
 internal static class SingleLineTexts
 {
+    /// <summary>Text the worker writes (a flag's, an entry to fix's), cut to what a single line of text keeps.</summary>
+    public static string Cut(string text) =>
+        text.Length <= SiteSchema.SingleLineLength ? text : string.Concat(text.AsSpan(0, SiteSchema.SingleLineLength - 1), "…");
+
     /// <exception cref="SnapshotFormatException">A value is too long for a single line of text; its path says which.</exception>
     public static void Check(CourseSnapshot snapshot)
     {

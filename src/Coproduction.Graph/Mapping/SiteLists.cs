@@ -53,11 +53,14 @@ internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOn
         (isSystem && string.Equals(name, "users", StringComparison.OrdinalIgnoreCase))
         || webUrl?.EndsWith("/_catalogs/users", StringComparison.OrdinalIgnoreCase) == true;
 
-    /// <summary>A provisioned site's lists; a site that lacks any is refused, saying to provision it.</summary>
+    /// <summary>
+    /// A provisioned site's lists; a site that lacks any that a course is read from and written to is
+    /// refused, saying to provision it. Those are version 1's: a site not yet upgraded is still read.
+    /// </summary>
     public static async Task<SiteLists> OpenAsync(GraphServiceClient graph, string siteUrl, CancellationToken cancellationToken)
     {
         var (siteId, lists) = await FindAsync(graph, siteUrl, cancellationToken);
-        var missing = SiteSchema.Lists.Where(l => !lists.ContainsKey(l.Key)).Select(l => l.DisplayName).ToList();
+        var missing = SiteSchema.ListsAt(1).Where(l => !lists.ContainsKey(l.Key)).Select(l => l.DisplayName).ToList();
         return missing.Count > 0
             ? throw new CoproductionGraphException($"The site {siteUrl} is not provisioned (it has no {string.Join(", ", missing)}): run 'coproduction provision' first")
             : new SiteLists(graph, siteId, lists);

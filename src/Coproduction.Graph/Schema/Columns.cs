@@ -58,8 +58,8 @@ internal static class Columns
         }, v => v);
 
     /// <summary>A lookup to one item of another list, read and written as the item's id.</summary>
-    public static SiteColumn<string?> Lookup(string name, string displayName, string list) =>
-        new(new ColumnSchema(name, displayName, ColumnType.Lookup) { LookupList = list }, SharePointFields.LookupField(name), (f, n) => f.LookupId(n), v => v);
+    public static SiteColumn<string?> Lookup(string name, string displayName, string list, string? shown = null, string description = "") =>
+        new(new ColumnSchema(name, displayName, ColumnType.Lookup) { LookupList = list, LookupColumn = shown, Description = description }, SharePointFields.LookupField(name), (f, n) => f.LookupId(n), v => v);
 
     /// <summary>A lookup to several items of another list, read and written as their ids.</summary>
     public static SiteColumn<IReadOnlyList<string>> Lookups(string name, string displayName, string list) =>

@@ -56,6 +56,9 @@ public static class SiteSchema
     /// <summary>The key of the evidence library, where the worker keeps each course's report.</summary>
     public const string Evidence = EvidenceLibrary.Key;
 
+    /// <summary>The key of the list of entries to fix, written by the worker (since version 2).</summary>
+    public const string Problems = ProblemsList.Key;
+
     /// <summary>
     /// The key of the site's own hidden user information list, which the schema does not provision:
     /// who an item's <c>EditorLookupId</c> or a person column stands for. Found by its URL name
@@ -68,6 +71,8 @@ public static class SiteSchema
     [
         CoursesList.Schema, TeamList.Schema, LogList.Schema, DecisionsList.Schema, NotesList.Schema, StagesList.Schema,
         FlagsList.Schema, TopicsList.Schema, HistoryList.Schema, MaterialsLibrary.Schema, EvidenceLibrary.Schema,
+        // Last: a site that has it has been provisioned at version 2 throughout, the columns of the lists before it included.
+        ProblemsList.Schema,
     ];
 
     /// <summary>The lists and columns a schema version had: what a site provisioned by that version holds.</summary>

@@ -26,6 +26,8 @@ internal static class WorkerServices
         services.AddSingleton<WorkerMetrics>();
         services.AddSingleton(sp => new CourseAssessor(sp.GetRequiredService<IOptions<AssessmentOptions>>().Value));
         services.AddSingleton<FlagSync>();
+        services.AddSingleton<ProblemSync>();
+        services.AddSingleton<EntriesToFix>();
         services.AddSingleton(sp => new CourseWriteBack(
             sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<FlagSync>(),
             sp.GetRequiredService<IOptions<WorkerOptions>>().Value.Reports, sp.GetRequiredService<ILoggerFactory>().CreateLogger<CourseWriteBack>()));
@@ -35,7 +37,7 @@ internal static class WorkerServices
         services.AddSingleton<SiteIntake>();
         services.AddSingleton(sp => new SitePass(
             sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<SiteIntake>(), sp.GetRequiredService<CourseAssessor>(),
-            sp.GetRequiredService<CourseWriteBack>(), sp.GetRequiredService<IOptions<WorkerOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<CourseWriteBack>(), sp.GetRequiredService<EntriesToFix>(), sp.GetRequiredService<IOptions<WorkerOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<SitePass>()));
         services.AddSingleton<WorkerRunner>();
         services.AddSingleton<HostOutcome>();

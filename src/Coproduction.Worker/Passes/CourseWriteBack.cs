@@ -18,7 +18,7 @@ namespace Coproduction.Worker.Passes;
 
 /// <summary>
 /// Writes a course's assessment back to its site, only what differs: the checklist columns, score,
-/// readiness, open flag count (and the time of assessment when any of these change) on the course;
+/// readiness, open flag count, entries to fix (and the time of assessment when any of these change) on the course;
 /// the flag items; and the evidence report, into the evidence library, when the assessment changed.
 /// </summary>
 internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState state, FlagSync flagSync, EvidenceReportOptions reportOptions, ILogger<CourseWriteBack> logger)
@@ -32,6 +32,7 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         CourseSnapshot snapshot,
         CourseAssessment assessment,
         CourseFlags stageFlags,
+        int needsAttention,
         DateTimeOffset now,
         PassWrites writes,
         CancellationToken cancellationToken)
@@ -52,7 +53,8 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
             columns.Set(CoursesList.Checklist[item.Item], item.Status);
         }
 
-        columns.Set(CoursesList.Score, assessment.Score).Set(CoursesList.ReadyForQualityReview, assessment.ReadyForQuality).Set(CoursesList.OpenFlags, flags.Count);
+        columns.Set(CoursesList.Score, assessment.Score).Set(CoursesList.ReadyForQualityReview, assessment.ReadyForQuality).Set(CoursesList.OpenFlags, flags.Count)
+            .Set(CoursesList.NeedsAttention, needsAttention);
         var differing = columns.ChangedFrom(courseItem.Fields);
         if (differing.Count > 0)
         {

@@ -29,6 +29,7 @@ internal sealed class SitePass(
     SiteIntake intake,
     CourseAssessor assessor,
     CourseWriteBack writeBack,
+    EntriesToFix entries,
     WorkerOptions options,
     TimeProvider time,
     WorkerMetrics metrics,
@@ -66,13 +67,17 @@ internal sealed class SitePass(
         if (due.Count > 0)
         {
             await writeBack.PrepareAsync(siteId, lists, cancellationToken);
+            await entries.LearnAsync(siteId, lists, cancellationToken);
         }
 
         // A move read this pass is judged now; one kept from a pass in which its course failed, when the course is taken again.
         var pending = state.PendingMoves(siteId);
         var judged = new Dictionary<string, (string From, string To)>(StringComparer.Ordinal);
         var putBack = new HashSet<string>(StringComparer.Ordinal);
-        var writes = new PassWrites(graph, state, siteId) { CourseRefused = (course, refusal) => Failed(siteId, course, judged.GetValueOrDefault(course), putBack.Contains(course), Failures.Describe(refusal), now) };
+        var writes = new PassWrites(graph, state, siteId) { CourseRefused = (course, refusal) => Refused(siteId, course, judged.GetValueOrDefault(course), putBack.Contains(course), refusal, now) };
+
+        // The site's entries of no course are shown to staff, whether or not a course is due.
+        await entries.SiteAsync(siteUrl, siteId, lists, read.Changes > 0, writes, cancellationToken);
 
         // Moved courses are all taken: their moves are known only this pass.
         var most = Math.Max(options.MaxCoursesPerPass, moves.Count);
@@ -87,7 +92,7 @@ internal sealed class SitePass(
                 : pending.GetValueOrDefault(course.Id) is { } kept && kept.StandsAt(StageLabel.Of(course.Fields)) ? (kept.From, kept.To) : default;
             try
             {
-                result += await AssessAsync(siteId, lists, course, move, topics!, shared, now, writes, () => putBack.Add(course.Id), cancellationToken);
+                result += await AssessAsync(siteUrl, siteId, lists, course, move, topics!, shared, now, writes, () => putBack.Add(course.Id), cancellationToken);
                 _deferredSince.Remove((siteId, course.Id));
                 writes.Then(() =>
                 {
@@ -204,23 +209,45 @@ internal sealed class SitePass(
         });
     }
 
-    private async Task<PassResult> AssessAsync(
-        string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, SiteTopics topics, HashSet<string> shared, DateTimeOffset now, PassWrites writes, Action putBackWritten, CancellationToken cancellationToken)
+    /// <summary>A write Graph refused: a course's fails the course; the site's own (its entries of no course) are learned again next pass.</summary>
+    private void Refused(string siteId, string course, (string From, string To) move, bool putBack, CoproductionGraphException refusal, DateTimeOffset now)
     {
-        // A course that cannot be assessed is recorded as seen, so that it waits its turn like the others.
-        void Skipped() => writes.Then(() => state.SetWritten(siteId, courseItem.Id, "skipped", now, StageLabel.Of(courseItem.Fields)));
+        if (course.Length == 0)
+        {
+            Log.SiteWriteRefused(logger, siteId, Failures.Describe(refusal));
+            return;
+        }
+
+        Failed(siteId, course, move, putBack, Failures.Describe(refusal), now);
+    }
+
+    private async Task<PassResult> AssessAsync(
+        string siteUrl, string siteId, IReadOnlyDictionary<string, string> lists, ListItemData courseItem, (string From, string To) move, SiteTopics topics, HashSet<string> shared, DateTimeOffset now, PassWrites writes, Action putBackWritten, CancellationToken cancellationToken)
+    {
+        // A course that cannot be assessed is recorded as seen, so that it waits its turn like the others;
+        // what stops it is shown to staff as an entry to fix, and the course says how many it has.
+        async Task<PassResult> SkippedAsync(string why, IReadOnlyList<DataProblem> problems)
+        {
+            Log.CourseSkipped(logger, courseItem.Id, siteId, why);
+            var count = await entries.CourseAsync(siteUrl, siteId, lists, courseItem.Id, problems, writes, cancellationToken);
+            if (new FieldSet().Set(CoursesList.NeedsAttention, count).ChangedFrom(courseItem.Fields) is { Count: > 0 } differing)
+            {
+                writes.Add(new ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, differing));
+            }
+
+            writes.Then(() => state.SetWritten(siteId, courseItem.Id, "skipped", now, StageLabel.Of(courseItem.Fields)));
+            return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
+        }
+
+        DataProblem OfCourse(string problem) => new(SiteSchema.List(SiteSchema.Courses).DisplayName, courseItem.Id, CoursesList.CourseId.Name, problem);
         if (courseItem.Fields.Find(CoursesList.CourseId) is not { } courseId)
         {
-            Log.CourseSkipped(logger, courseItem.Id, siteId, "it has no course id");
-            Skipped();
-            return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
+            return await SkippedAsync("it has no course id", [OfCourse("is empty; it is required: give the course an id such as sleep-2026")]);
         }
 
         if (shared.Contains(courseId))
         {
-            Log.CourseSkipped(logger, courseItem.Id, siteId, "another course item has its course id: give each course its own");
-            Skipped();
-            return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
+            return await SkippedAsync("another course item has its course id: give each course its own", [OfCourse("is also another course's id: give each course its own")]);
         }
 
         CourseExport export;
@@ -230,9 +257,7 @@ internal sealed class SitePass(
         }
         catch (Exception ex) when (ex is CoproductionGraphException or SnapshotFormatException)
         {
-            Log.CourseSkipped(logger, courseItem.Id, siteId, ex is SnapshotFormatException format ? $"its data breaks a rule at {format.Path}" : "it cannot be read");
-            Skipped();
-            return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
+            return await SkippedAsync(ex is SnapshotFormatException format ? $"its data breaks a rule at {format.Path}" : "it cannot be read", (ex as CoproductionGraphException)?.Problems ?? []);
         }
 
         if (export.Problems.Count > 0)
@@ -259,7 +284,8 @@ internal sealed class SitePass(
 
         // A stage put back is where the course is once the writes go: a person's next move is judged from there.
         var written = putBack is { } stage ? courseItem with { Fields = courseItem.Fields.With(stage) } : courseItem;
-        return await writeBack.WriteAsync(siteId, lists, written, export.Snapshot, assessment, stageFlags, now, writes, cancellationToken);
+        var needing = await entries.CourseAsync(siteUrl, siteId, lists, courseItem.Id, export.Problems, writes, cancellationToken);
+        return await writeBack.WriteAsync(siteId, lists, written, export.Snapshot, assessment, stageFlags, needing, now, writes, cancellationToken);
     }
 
     /// <summary>
@@ -302,10 +328,11 @@ internal sealed class SitePass(
         if (!_sites.TryGetValue(siteUrl, out var site))
         {
             site = await graph.FindListsAsync(siteUrl, cancellationToken);
-            var missing = SiteIntake.Watched.Concat([SiteSchema.FlagList, SiteSchema.Evidence]).Where(k => !site.Lists.ContainsKey(k)).ToList();
+            var missing = SiteIntake.Watched.Concat([SiteSchema.FlagList, SiteSchema.Evidence, SiteSchema.Problems]).Where(k => !site.Lists.ContainsKey(k)).ToList();
             if (missing.Count > 0)
             {
-                throw new CoproductionGraphException($"The site {siteUrl} is not provisioned (it lacks {string.Join(", ", missing.Select(k => SiteSchema.List(k).DisplayName))}): run 'coproduction provision' first");
+                throw new CoproductionGraphException($"The site {siteUrl} is not provisioned at schema version {SiteSchema.Version} (it lacks {string.Join(", ", missing.Select(k => SiteSchema.List(k).DisplayName))}): "
+                    + "run 'coproduction provision', which adds what a site provisioned by an earlier version lacks and changes nothing else");
             }
 
             if (!site.Lists.ContainsKey(SiteSchema.UserInformation))

@@ -48,6 +48,9 @@ internal static class StateMigrations
         new(4, "a person's stage move is kept while its course fails, to be judged when the course is tried again (pending_moves)", """
             CREATE TABLE pending_moves (site TEXT NOT NULL, course TEXT NOT NULL, from_stage TEXT NOT NULL, to_stage TEXT NOT NULL, put_back INTEGER NOT NULL, PRIMARY KEY (site, course));
             """),
+        new(5, "the entries to fix the worker keeps on a site, as it keeps its flags (problems)", """
+            CREATE TABLE problems (site TEXT NOT NULL, course TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, item TEXT NOT NULL, open INTEGER NOT NULL, fingerprint TEXT NOT NULL, PRIMARY KEY (site, course, kind, subject));
+            """),
     ];
 
     /// <summary>The layout this version of the worker reads and writes.</summary>
@@ -55,7 +58,7 @@ internal static class StateMigrations
 
     /// <summary>Every table a worker has made in a state file, of any layout: a file with another is not the worker's to change.</summary>
     public static IReadOnlyList<string> Tables { get; } =
-        ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags", "schema_history", "pending_moves"];
+        ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags", "schema_history", "pending_moves", "problems"];
 
     /// <summary>This version of the worker, as the history of a file records who upgraded it.</summary>
     public static string Program { get; } =

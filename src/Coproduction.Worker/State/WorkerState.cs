@@ -351,27 +351,35 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
         Execute("DELETE FROM stages_before WHERE site = $site AND course = $course", ("$site", site), ("$course", course));
     });
 
-    public IReadOnlyList<FlagRecord> Flags(string site, string course) =>
-        Query("SELECT site, course, kind, subject, item, open, fingerprint FROM flags WHERE site = $site AND course = $course",
+    /// <summary>The flag items the worker keeps for a course (or, with <paramref name="table"/>, its entries to fix).</summary>
+    public IReadOnlyList<FlagRecord> Flags(string site, string course, KeptItems table = KeptItems.Flags) =>
+        Query($"SELECT site, course, kind, subject, item, open, fingerprint FROM {Table(table)} WHERE site = $site AND course = $course",
             r => new FlagRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5) == 1, r.GetString(6)),
             ("$site", site), ("$course", course));
 
-    public void SaveFlag(FlagRecord flag) =>
-        Execute("INSERT INTO flags (site, course, kind, subject, item, open, fingerprint) VALUES ($site, $course, $kind, $subject, $item, $open, $fp) ON CONFLICT (site, course, kind, subject) DO UPDATE SET item = excluded.item, open = excluded.open, fingerprint = excluded.fingerprint",
+    public void SaveFlag(FlagRecord flag, KeptItems table = KeptItems.Flags) =>
+        Execute($"INSERT INTO {Table(table)} (site, course, kind, subject, item, open, fingerprint) VALUES ($site, $course, $kind, $subject, $item, $open, $fp) ON CONFLICT (site, course, kind, subject) DO UPDATE SET item = excluded.item, open = excluded.open, fingerprint = excluded.fingerprint",
             ("$site", flag.Site), ("$course", flag.Course), ("$kind", flag.Kind), ("$subject", flag.Subject), ("$item", flag.ItemId), ("$open", flag.Open ? 1 : 0), ("$fp", flag.Fingerprint));
 
     /// <summary>Forgets a flag item that is gone from the site (deleted by a person), so that the flag is made again if it still holds.</summary>
-    public void ForgetFlag(string site, string item) =>
-        Execute("DELETE FROM flags WHERE site = $site AND item = $item", ("$site", site), ("$item", item));
+    public void ForgetFlag(string site, string item, KeptItems table = KeptItems.Flags) =>
+        Execute($"DELETE FROM {Table(table)} WHERE site = $site AND item = $item", ("$site", site), ("$item", item));
 
     /// <summary>Forgets the flag items of a site other than those it holds: the site is the record of what is there.</summary>
-    public void ForgetFlagsBut(string site, IReadOnlySet<string> items)
+    public void ForgetFlagsBut(string site, IReadOnlySet<string> items, KeptItems table = KeptItems.Flags)
     {
-        foreach (var gone in Query("SELECT item FROM flags WHERE site = $site", r => r.GetString(0), ("$site", site)).Where(i => !items.Contains(i)).ToList())
+        foreach (var gone in Query($"SELECT item FROM {Table(table)} WHERE site = $site", r => r.GetString(0), ("$site", site)).Where(i => !items.Contains(i)).ToList())
         {
-            ForgetFlag(site, gone);
+            ForgetFlag(site, gone, table);
         }
     }
+
+    private static string Table(KeptItems table) => table switch
+    {
+        KeptItems.Flags => "flags",
+        KeptItems.Problems => "problems",
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
+    };
 
     public void Dispose() => _connection.Dispose();
 

@@ -21,8 +21,9 @@ public sealed class SiteProvisionerTests : EmulatedSite
             schema.Columns.Select(c => c.Name).ShouldBeSubsetOf(columns, schema.DisplayName);
         }
 
-        // The one lookup to a list created after its own (Lead, on courses, looks up the team) is added afterwards.
-        report.AddedColumns.ShouldBe(["Coproduction courses/Lead"]);
+        // The lookups to lists created after their own (Lead, on courses, looks up the team; the log's On material and
+        // On decision look up the library and the register) are added afterwards.
+        report.AddedColumns.ShouldBe(["Coproduction courses/Lead", "Coproduction log/OnMaterial", "Coproduction log/OnDecision"]);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class GraphCommandsTests : IAsyncLifetime, IDisposable
         var second = await CommandLine.RunAsync("provision", "--site", "https://contoso.sharepoint.com/sites/recovery", "--graph-url", _emulator.GraphUrl);
 
         first.ExitCode.ShouldBe(0, first.Error);
-        first.Output.ShouldContain("created 11 lists and libraries");
+        first.Output.ShouldContain("created 12 lists and libraries");
         first.Output.ShouldContain("  created Coproduction courses");
         second.ExitCode.ShouldBe(0);
         second.Output.ShouldContain("nothing changed");

@@ -63,7 +63,10 @@ internal sealed class FaultedSite : IAsyncDisposable
     public static Task<FaultedSite> StartAsync(CancellationToken cancellationToken, params string[] samples) =>
         StartAsync(TenantVariant.Generous, new FakeTimeProvider(new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.Zero)), cancellationToken, samples);
 
-    /// <summary>A site on a tenant answering as <paramref name="variant"/> says, the emulator and the worker on one clock (so what staff save is not in the worker's future).</summary>
+    /// <summary>
+    /// A site on a tenant answering as <paramref name="variant"/> says, the emulator and the worker on one clock (so what staff save is not in
+    /// the worker's future), holding the samples named (none: the drifting sample; only an empty name: nothing, what a course team starts from).
+    /// </summary>
     public static async Task<FaultedSite> StartAsync(TenantVariant variant, FakeTimeProvider clock, CancellationToken cancellationToken, params string[] samples)
     {
         var options = new GraphEmulatorOptions { Variant = variant, TimeProvider = clock };
@@ -71,7 +74,7 @@ internal sealed class FaultedSite : IAsyncDisposable
         var emulator = await GraphEmulator.StartAsync(options, cancellationToken);
         var graph = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = emulator.GraphUrl });
         await graph.Provisioner.ProvisionAsync(Site, cancellationToken);
-        foreach (var sample in samples.Length == 0 ? ["drifting-course.json"] : samples)
+        foreach (var sample in samples.Length == 0 ? ["drifting-course.json"] : samples.Where(s => s.Length > 0))
         {
             await graph.ImportAsync(Sample(sample), Site, cancellationToken);
         }

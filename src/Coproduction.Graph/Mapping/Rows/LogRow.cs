@@ -9,11 +9,21 @@ internal sealed record LogRow(
     string? ActivityId, string? Title, string? Course, string? Kind, DateTimeOffset? At, string? By, IReadOnlyList<string> Participants, string? On,
     ActivityMode? Mode, FeedbackAspect? Aspect, FocusGroupMethod? Method, FocusGroupPhase? Phase, bool? Accepted)
 {
+    /// <summary>The document it is on, chosen in a form (schema version 2): the document's item id.</summary>
+    public string? OnMaterial { get; init; }
+
+    /// <summary>The decision it is on, chosen in a form (schema version 2): the decision's item id.</summary>
+    public string? OnDecision { get; init; }
+
     public bool IsAgreement => Kind == LogList.AgreementLabel;
 
     public static LogRow Read(SiteFields f) => new(
         LogList.ActivityId.Read(f), SharePointColumns.Title.Read(f), LogList.Course.Read(f), LogList.Kind.Read(f), LogList.At.Read(f), LogList.By.Read(f),
-        LogList.Participants.Read(f), LogList.On.Read(f), LogList.Mode.Read(f), LogList.Aspect.Read(f), LogList.Method.Read(f), LogList.Phase.Read(f), LogList.Accepted.Read(f));
+        LogList.Participants.Read(f), LogList.On.Read(f), LogList.Mode.Read(f), LogList.Aspect.Read(f), LogList.Method.Read(f), LogList.Phase.Read(f), LogList.Accepted.Read(f))
+    {
+        OnMaterial = LogList.OnMaterial.Read(f),
+        OnDecision = LogList.OnDecision.Read(f),
+    };
 
     public FieldSet ToFields() => new FieldSet()
         .Set(SharePointColumns.Title, Title)

@@ -39,6 +39,9 @@ public static class CoursesList
     /// <summary>How many flags are open, written by the worker.</summary>
     public static SiteColumn<int?> OpenFlags { get; } = Columns.Integer("OpenFlags", "Open flags").WrittenByWorker();
 
+    /// <summary>How many of the course's entries the worker could not read, written by the worker: each is an item of <see cref="ProblemsList"/>.</summary>
+    public static SiteColumn<int?> NeedsAttention { get; } = Columns.Integer("NeedsAttention", "Entries to fix", "Entries of this course the worker could not read: see Coproduction entries to fix.").WrittenByWorker().Since(2);
+
     /// <summary>When the worker last wrote the course's assessment.</summary>
     public static SiteColumn<DateTimeOffset?> LastAssessed { get; } = Columns.Time("LastAssessed", "Last assessed").WrittenByWorker();
 
@@ -47,7 +50,7 @@ public static class CoursesList
     [
         CourseId.Schema, Kind.Schema, Topics.Schema, Stage.Schema, Lead.Schema,
         .. Checklist.Values.Select(c => c.Schema),
-        Score.Schema, ReadyForQualityReview.Schema, OpenFlags.Schema, LastAssessed.Schema,
+        Score.Schema, ReadyForQualityReview.Schema, OpenFlags.Schema, LastAssessed.Schema, NeedsAttention.Schema,
     ]);
 
     private static string ChecklistColumn(ChecklistItem item)

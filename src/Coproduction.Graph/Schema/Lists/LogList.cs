@@ -30,8 +30,19 @@ public static class LogList
     /// <summary>Who took part: items of the team list.</summary>
     public static SiteColumn<IReadOnlyList<string>> Participants { get; } = Columns.Lookups("Participants", "Participants", TeamList.Key);
 
-    /// <summary>For feedback, objections and agreements: the material or decision id.</summary>
-    public static SiteColumn<string?> On { get; } = Columns.Text("On", "On", "For feedback, objections and agreements: the material or decision id.");
+    /// <summary>
+    /// For feedback, objections and agreements: the material or decision id, typed. Schema version 1's
+    /// way, still read where neither lookup is set, and what an import writes (a snapshot's own ids).
+    /// </summary>
+    public static SiteColumn<string?> On { get; } = Columns.Text("On", "On (id)", "For feedback, objections and agreements: the material or decision id, if neither 'On material' nor 'On decision' is chosen.");
+
+    /// <summary>For feedback, objections and agreements on a material: the document, chosen by its name in the materials library.</summary>
+    public static SiteColumn<string?> OnMaterial { get; } = Columns.Lookup("OnMaterial", "On material", MaterialsLibrary.Key, SharePointFields.FileName,
+        "For feedback, objections and agreements: the course material (document) it is on.").Since(2);
+
+    /// <summary>For feedback, objections and agreements on a decision: the decision, chosen from the register.</summary>
+    public static SiteColumn<string?> OnDecision { get; } = Columns.Lookup("OnDecision", "On decision", DecisionsList.Key, description:
+        "For feedback, objections and agreements: the decision it is on.").Since(2);
 
     /// <summary>How the activity took place.</summary>
     public static SiteColumn<ActivityMode?> Mode { get; } = Columns.Choice<ActivityMode>("Mode", "Mode");
@@ -50,5 +61,6 @@ public static class LogList
 
     /// <summary>The list's definition.</summary>
     public static ListSchema Schema { get; } = new(Key, "Coproduction log", "What the team did together: meetings, messages, feedback, focus groups, agreements and more.", false,
-        [ActivityId.Schema, Course.Schema, Kind.Schema, At.Schema, By.Schema, Participants.Schema, On.Schema, Mode.Schema, Aspect.Schema, Method.Schema, Phase.Schema, Accepted.Schema]);
+        [ActivityId.Schema, Course.Schema, Kind.Schema, At.Schema, By.Schema, Participants.Schema, On.Schema, Mode.Schema, Aspect.Schema, Method.Schema, Phase.Schema, Accepted.Schema,
+         OnMaterial.Schema, OnDecision.Schema]);
 }

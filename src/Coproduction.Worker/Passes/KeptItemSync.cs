@@ -1,0 +1,100 @@
+using Coproduction.Graph;
+using Coproduction.Graph.Mapping;
+using Coproduction.Graph.Writing;
+using Coproduction.Worker.State;
+
+namespace Coproduction.Worker.Passes;
+
+/// <summary>An item the worker keeps open on a site: its key, what to write to create it and to update it, and one fingerprint of what it says.</summary>
+internal sealed record KeptItem(string Kind, string Subject, FieldSet Create, FieldSet Update, string Fingerprint);
+
+/// <summary>A kept item as read back from the site.</summary>
+internal sealed record KeptItemRead(string Course, string Kind, string Subject, bool Open, string Fingerprint);
+
+/// <summary>
+/// Keeps one item per open condition in a list the worker writes (flags, entries to fix), unique by
+/// course, kind and subject: created when the condition appears, updated when what it says changes,
+/// marked resolved when it clears, reopened if it returns; never duplicated, even after a crash (the
+/// site's items are learned afresh each time the worker starts, and again after a write of them failed part way).
+/// </summary>
+/// <param name="graph">Graph.</param>
+/// <param name="state">The state, which keeps a record of each item in <paramref name="table"/>.</param>
+/// <param name="table">Which records.</param>
+/// <param name="read">An item of the list as read, or null for one that is not the worker's.</param>
+/// <param name="resolved">What marks an item resolved.</param>
+internal sealed class KeptItemSync(CoproductionGraphClient graph, WorkerState state, KeptItems table, Func<SiteFields, KeptItemRead?> read, FieldSet resolved)
+{
+    private readonly HashSet<string> _learned = new(StringComparer.Ordinal);
+
+    /// <summary>Queues the writes a course (or the site, as course "") needs; each record is saved once its write is sent.</summary>
+    /// <returns>Items to write, raised (or reopened), resolved.</returns>
+    public async Task<(int Writes, int Raised, int Resolved)> SyncAsync(
+        string siteId, string listId, string course, IReadOnlyList<KeptItem> open, IEnumerable<(string Kind, string Subject)> keep, PassWrites writes, CancellationToken cancellationToken)
+    {
+        await LearnAsync(siteId, listId, cancellationToken);
+        var existing = state.Flags(siteId, course, table).ToDictionary(f => (f.Kind, f.Subject));
+        var (raised, done, count) = (0, 0, 0);
+        void Write(ItemUpdate update, string kind, string subject, bool isOpen, string fingerprint)
+        {
+            count++;
+            // A write refused may have been made all the same (a create answered without its id): the site's items are learned again.
+            writes.Add(update, id => state.SaveFlag(new FlagRecord(siteId, course, kind, subject, id, isOpen, fingerprint), table),
+                gone: (site, item) => state.ForgetFlag(site, item, table), refused: () => _learned.Remove(siteId));
+        }
+
+        foreach (var item in open)
+        {
+            existing.TryGetValue((item.Kind, item.Subject), out var record);
+            if (record is { Open: true } && record.Fingerprint == item.Fingerprint)
+            {
+                continue;
+            }
+
+            raised += record is { Open: true } ? 0 : 1;
+            Write(new ItemUpdate(listId, record?.ItemId, record is null ? item.Create : item.Update), item.Kind, item.Subject, true, item.Fingerprint);
+        }
+
+        var stillOpen = open.Select(i => (i.Kind, i.Subject)).Concat(keep).ToHashSet();
+        foreach (var record in existing.Values.Where(r => r.Open && !stillOpen.Contains((r.Kind, r.Subject))))
+        {
+            done++;
+            Write(new ItemUpdate(listId, record.ItemId, resolved), record.Kind, record.Subject, false, record.Fingerprint);
+        }
+
+        if (count > 0)
+        {
+            // Some of the writes may be made and some not (a batch cut off by a dropped connection or a
+            // time-out, or a later batch refused): the site, not this process, then knows which, so the
+            // next pass learns its items afresh rather than creating them again.
+            writes.OnFailure(() => _learned.Remove(siteId));
+        }
+
+        return (count, raised, done);
+    }
+
+    /// <summary>The site's items of the list, read once per site each time the worker starts: the site is the record of what was written.</summary>
+    public async Task LearnAsync(string siteId, string listId, CancellationToken cancellationToken)
+    {
+        if (_learned.Contains(siteId))
+        {
+            return;
+        }
+
+        var items = await graph.ReadItemsAsync(siteId, listId, cancellationToken);
+        state.InTransaction(() =>
+        {
+            // An item a person deleted is forgotten, else every write to it would be answered 404.
+            state.ForgetFlagsBut(siteId, items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal), table);
+            foreach (var item in items)
+            {
+                if (read(item.Fields) is { } kept)
+                {
+                    state.SaveFlag(new FlagRecord(siteId, kept.Course, kept.Kind, kept.Subject, item.Id, kept.Open, kept.Open ? kept.Fingerprint : string.Empty), table);
+                }
+            }
+        });
+
+        // Only once the read is whole: a read that failed is tried again by the next pass.
+        _learned.Add(siteId);
+    }
+}

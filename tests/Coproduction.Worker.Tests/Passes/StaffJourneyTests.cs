@@ -1,0 +1,229 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Coproduction.Assessment;
+using Coproduction.Emulator;
+using Coproduction.Graph.Schema;
+using Coproduction.Worker.Faults;
+using Coproduction.Worker.Hosting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Coproduction.Worker.Passes;
+
+/// <summary>
+/// A course team working only through SharePoint's own forms and Office, each with their own sign-in,
+/// sending only the fields a form sends: no id typed but the course's own. What they do counts as the
+/// rules say, and an entry made by mistake shows in the site until it is fixed.
+/// </summary>
+public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime, IDisposable
+{
+    private const string Coordinator = "coordinator@example.org";
+    private const string Aisha = "aisha@example.org";
+    private const string Martin = "martin@example.org";
+
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(2));
+    private FaultedSite _site = null!;
+    private string _siteId = null!;
+    private IReadOnlyDictionary<string, string> _lists = null!;
+
+    public async Task InitializeAsync()
+    {
+        _site = await FaultedSite.StartAsync(variant, new FakeTimeProvider(new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.Zero)), _timeout.Token, string.Empty);
+        (_siteId, _lists) = await _site.Graph.FindListsAsync(FaultedSite.Site, _timeout.Token);
+    }
+
+    public Task DisposeAsync() => _site.DisposeAsync().AsTask();
+
+    public void Dispose()
+    {
+        _timeout.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task Journey_ACourseMadeThroughFormsAndOffice_CountsAsTheRulesSayAndAMistakeShowsUntilFixed()
+    {
+        // 1. The coordinator creates the course. 2. and adds the team.
+        var course = await CreateAsync(Coordinator, SiteSchema.Courses, new JsonObject
+        {
+            ["Title"] = "Sleeping well", ["CourseId"] = "sleep-2026", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing",
+        });
+        var aisha = await MemberAsync(course, "Aisha", "LivedTopics", Aisha);
+        var martin = await MemberAsync(course, "Martin", "LearnedTopics", Martin);
+        var carer = await MemberAsync(course, "Sam", "CarerTopics", null);
+
+        // 3. A meeting and a focus group are logged.
+        await LogAsync(course, new JsonObject { ["Kind"] = "Meeting", ["Mode"] = "In person", ["ByLookupId"] = martin }, Participants(aisha, martin, carer));
+        await LogAsync(course, new JsonObject { ["Kind"] = "Focus group", ["Method"] = "In person", ["Phase"] = "Beginning", ["ByLookupId"] = aisha }, Participants(aisha, martin));
+
+        // 4. Aisha writes a document in Office and saves it three times; she sets its course in the library.
+        var document = await SaveAsync(Aisha, "Session one.docx", "draft");
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { ["CourseLookupId"] = course });
+        await SaveAsync(Aisha, "Session one.docx", "draft, longer");
+        await SaveAsync(Aisha, "Session one.docx", "draft, longer still");
+
+        // 5. Martin gives feedback on it, choosing it by name. 6. and the team records its agreement.
+        await LogAsync(course, new JsonObject { ["Kind"] = "Feedback", ["Aspect"] = "Content", ["ByLookupId"] = martin, ["OnMaterialLookupId"] = document });
+        await LogAsync(course, new JsonObject { ["Kind"] = "Agreement", ["ByLookupId"] = martin, ["OnMaterialLookupId"] = document });
+        await LogAsync(course, new JsonObject { ["Kind"] = "Agreement", ["ByLookupId"] = aisha, ["OnMaterialLookupId"] = document });
+
+        // A mistake: feedback logged without saying what it is on.
+        var mistake = await LogAsync(course, new JsonObject { ["Kind"] = "Feedback", ["Aspect"] = "Structure", ["ByLookupId"] = aisha });
+
+        var runner = _site.Worker();
+        await PassAsync(runner);
+
+        var exported = await _site.Graph.ExportAsync(FaultedSite.Site, "sleep-2026", _timeout.Token);
+        var assessment = new CourseAssessor().Assess(exported.Snapshot, _site.Clock.GetUtcNow());
+        var item = await CourseAsync(course);
+        exported.Snapshot.Materials.ShouldHaveSingleItem().Versions.Count.ShouldBe(3, "each save by Aisha is work on the material; none needed an id");
+        exported.Snapshot.Activities.Count(a => a.On == exported.Snapshot.Materials[0].Id).ShouldBe(1, "the feedback chosen by the document's name is on it");
+        assessment.Flags.ShouldNotContain(f => f.Kind == Flags.FlagKind.SoleAuthorWithoutFeedback, "Martin's feedback counts");
+        Text(item, "CoproductionScore").ShouldBe($"{assessment.Score}");
+        Text(item, "OpenFlags").ShouldBe($"{assessment.Flags.Count}");
+        Text(item, "NeedsAttention").ShouldBe("1", "the mistaken entry");
+        var line = (await ProblemsAsync()).ShouldHaveSingleItem();
+        Text(line, "InList").ShouldBe("Coproduction log");
+        Text(line, "Entry").ShouldBe(mistake);
+        Text(line, "InColumn").ShouldBe("On material");
+        Text(line, "Status").ShouldBe("Open");
+        Text(line, "Link").ShouldNotBeNull().ShouldEndWith($"&ID={mistake}");
+        Text(line, "Message").ShouldNotBeNull().ShouldContain("resolves by itself");
+
+        // The mistake fixed in the form: the line resolves and the course has nothing to fix.
+        await FormAsync(Aisha, SiteSchema.Log, mistake, new JsonObject { ["OnMaterialLookupId"] = document });
+        await PassAsync(runner);
+
+        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("0");
+        Text((await ProblemsAsync()).ShouldHaveSingleItem(), "Status").ShouldBe("Resolved");
+
+        // 7. The stage moved further than the lifecycle permits: the guard flags it.
+        await FormAsync(Coordinator, SiteSchema.Courses, course, new JsonObject { ["Stage"] = "Live" });
+        await PassAsync(runner);
+
+        var flags = await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.FlagList], _timeout.Token);
+        flags.ShouldContain(f => f.Fields.GetValueOrDefault("FlagKind") as string == "Stage change not permitted" && f.Fields.GetValueOrDefault("Status") as string == "Open");
+    }
+
+    [Fact]
+    public async Task Pass_DocumentSavedWithNoCourse_ShowsAsAnEntryToFixUntilItsCourseIsSet()
+    {
+        var course = await CreateAsync(Coordinator, SiteSchema.Courses, new JsonObject
+        {
+            ["Title"] = "Sleeping well", ["CourseId"] = "sleep-2026", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing",
+        });
+        await MemberAsync(course, "Aisha", "LivedTopics", Aisha);
+        var document = await SaveAsync(Aisha, "Handout.docx", "a handout");
+        var runner = _site.Worker();
+
+        await PassAsync(runner);
+        var open = (await ProblemsAsync()).ShouldHaveSingleItem();
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { ["CourseLookupId"] = course });
+        await PassAsync(runner);
+
+        Text(open, "InList").ShouldBe("Course materials");
+        Text(open, "InColumn").ShouldBe("Course");
+        Text(open, "CourseLookupId").ShouldBeNull("an entry of no course belongs to none");
+        Text((await ProblemsAsync()).ShouldHaveSingleItem(), "Status").ShouldBe("Resolved");
+        _site.Log.Lines.ShouldAllBe(l => !l.Contains("Handout", StringComparison.Ordinal), "a document's name is never logged");
+    }
+
+    [Fact]
+    public async Task Pass_FeedbackOnADocumentSinceDeleted_ShowsAsAnEntryToFixNotAFailedPass()
+    {
+        var course = await CreateAsync(Coordinator, SiteSchema.Courses, new JsonObject
+        {
+            ["Title"] = "Sleeping well", ["CourseId"] = "sleep-2026", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing",
+        });
+        await MemberAsync(course, "Aisha", "LivedTopics", Aisha);
+        var martin = await MemberAsync(course, "Martin", "LearnedTopics", Martin);
+        var document = await SaveAsync(Aisha, "Handout.docx", "a handout");
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { ["CourseLookupId"] = course });
+        var feedback = await LogAsync(course, new JsonObject { ["Kind"] = "Feedback", ["Aspect"] = "Content", ["ByLookupId"] = martin, ["OnMaterialLookupId"] = document });
+        var runner = _site.Worker();
+        await PassAsync(runner);
+
+        using (var http = _site.As(Aisha))
+        {
+            (await http.DeleteAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Materials]}/items/{document}", _timeout.Token)).EnsureSuccessStatusCode();
+        }
+
+        await PassAsync(runner);
+
+        var line = (await ProblemsAsync()).ShouldHaveSingleItem();
+        Text(line, "Entry").ShouldBe(feedback);
+        Text(line, "InColumn").ShouldBe("On material");
+        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("1");
+    }
+
+    private static JsonArray Participants(params string[] items) => [.. items.Select(i => (JsonNode)i)];
+
+    private Task<string> MemberAsync(string course, string name, string topics, string? account)
+    {
+        var fields = new JsonObject { ["Title"] = name, ["CourseLookupId"] = course, ["Membership"] = "Core", [topics] = "sleep" };
+        if (account is not null)
+        {
+            fields["Account"] = account;
+        }
+
+        return CreateAsync(Coordinator, SiteSchema.Team, fields);
+    }
+
+    private Task<string> LogAsync(string course, JsonObject fields, JsonArray? participants = null)
+    {
+        fields["Title"] = "Entry";
+        fields["CourseLookupId"] = course;
+        fields["At"] = _site.Clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        if (participants is not null)
+        {
+            fields["ParticipantsLookupId@odata.type"] = "Collection(Edm.String)";
+            fields["ParticipantsLookupId"] = participants;
+        }
+
+        _site.Clock.Advance(TimeSpan.FromMinutes(1));
+        return CreateAsync(Coordinator, SiteSchema.Log, fields);
+    }
+
+    private async Task<string> CreateAsync(string who, string list, JsonObject fields)
+    {
+        using var http = _site.As(who);
+        var answer = await http.PostAsJsonAsync($"sites/{_siteId}/lists/{_lists[list]}/items", new JsonObject { ["fields"] = fields }, _timeout.Token);
+        answer.EnsureSuccessStatusCode();
+        return (string)(await answer.Content.ReadFromJsonAsync<JsonObject>(_timeout.Token))!["id"]!;
+    }
+
+    private async Task FormAsync(string who, string list, string item, JsonObject fields)
+    {
+        using var http = _site.As(who);
+        (await http.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[list]}/items/{item}/fields", fields, _timeout.Token)).EnsureSuccessStatusCode();
+        _site.Clock.Advance(TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>Office saving a document into the materials library as a person; the document's list item id.</summary>
+    private async Task<string> SaveAsync(string who, string name, string text)
+    {
+        using var http = _site.As(who);
+        var drive = (string)(await http.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/{_lists[SiteSchema.Materials]}/drive", _timeout.Token))!["id"]!;
+        var answer = await http.PutAsync($"drives/{drive}/root:/{Uri.EscapeDataString(name)}:/content", new StringContent(text), _timeout.Token);
+        answer.EnsureSuccessStatusCode();
+        var file = (string)(await answer.Content.ReadFromJsonAsync<JsonObject>(_timeout.Token))!["id"]!;
+        _site.Clock.Advance(TimeSpan.FromMinutes(5));
+        return (string)(await http.GetFromJsonAsync<JsonObject>($"drives/{drive}/items/{file}/listItem", _timeout.Token))!["id"]!;
+    }
+
+    private async Task PassAsync(WorkerRunner runner) =>
+        (await runner.RunOnceAsync(_timeout.Token)).Single().Result.ShouldNotBeNull(string.Join('\n', _site.Log.Lines.TakeLast(5)));
+
+    private static string? Text(JsonObject item, string column) => item[column]?.ToString();
+
+    private async Task<JsonObject> CourseAsync(string course) =>
+        JsonNode.Parse((await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Courses], _timeout.Token)).Single(c => c.Id == course).Fields.ToJson())!.AsObject();
+
+    private async Task<List<JsonObject>> ProblemsAsync() =>
+        [.. (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Problems], _timeout.Token)).Select(p => JsonNode.Parse(p.Fields.ToJson())!.AsObject())];
+}
+
+/// <summary>The journey on a tenant that answers every open point the most helpful way.</summary>
+public sealed class StaffJourneyOnAGenerousTenantTests() : StaffJourneyTests(TenantVariant.Generous);
+
+/// <summary>The journey on a tenant that answers every open point the least helpful way.</summary>
+public sealed class StaffJourneyOnASparseTenantTests() : StaffJourneyTests(TenantVariant.Sparse);

@@ -4,6 +4,7 @@ using System.Text;
 using Coproduction.Emulator;
 using Coproduction.Graph;
 using Coproduction.Graph.Connection;
+using Coproduction.Graph.Mapping;
 using Coproduction.Graph.Schema;
 using Coproduction.Graph.Schema.Lists;
 using Coproduction.Graph.Writing;
@@ -96,13 +97,20 @@ internal static class DemoCommand
             await stdout.WriteLineAsync($"5. Evidence reports written to {output.FullName}: {string.Join(", ", written)}");
 
             clock.Advance(TimeSpan.FromHours(2));
-            await GiveFeedbackAsync(emulator.GraphUrl, clock.GetUtcNow().AddHours(-1), cancellationToken);
-            await stdout.WriteLineAsync("6. A clinician on the drifting course gives feedback on the session 1 slides, which one person had been working on alone.");
+            var feedback = await GiveFeedbackAsync(emulator.GraphUrl, clock.GetUtcNow().AddHours(-1), cancellationToken);
+            await stdout.WriteLineAsync("6. A clinician on the drifting course logs feedback on the session 1 slides, which one person had been working on alone, but chooses no material in the form:");
             await PassAsync(runner, stdout, cancellationToken);
+            await stdout.WriteAsync(Indent(await EntriesToFixAsync(staff, cancellationToken)));
+
+            clock.Advance(TimeSpan.FromMinutes(10));
+            await ChooseTheSlidesAsync(emulator.GraphUrl, feedback, cancellationToken);
+            await stdout.WriteLineAsync("7. He opens the entry from its link and chooses the slides in \"On material\":");
+            await PassAsync(runner, stdout, cancellationToken);
+            await stdout.WriteAsync(Indent(await EntriesToFixAsync(staff, cancellationToken)));
             var after = (await StatusCommand.ReadAsync(staff, Site, cancellationToken)).Where(c => c.CourseId == "understanding-anxiety-2026").ToList();
             await stdout.WriteAsync(Indent(StatusCommand.Table(after)));
             await WriteReportsAsync(staff, Site, courses, output, cancellationToken);
-            await stdout.WriteLineAsync("7. The flag on the slides is resolved; the rest stand until the team acts on them. Done.");
+            await stdout.WriteLineAsync("8. His entry counts: the line resolves by itself, and so does the flag on the slides; the rest stand until the team acts on them. Done.");
         }
         finally
         {
@@ -123,23 +131,46 @@ internal static class DemoCommand
         }
     }
 
-    /// <summary>Feedback from a second person, as they would add it to the co-production log.</summary>
-    private static async Task GiveFeedbackAsync(string graphUrl, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Feedback from a second person, as SharePoint's form adds it to the co-production log: no id typed, and (by mistake) no material chosen.</summary>
+    /// <returns>The log item's id.</returns>
+    private static async Task<string> GiveFeedbackAsync(string graphUrl, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        using var clinician = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = graphUrl, EmulatorToken = "user:clinician@example.org" });
+        using var clinician = Clinician(graphUrl);
         var (siteId, lists) = await clinician.FindListsAsync(Site, cancellationToken);
         var course = (await clinician.ReadItemsAsync(siteId, lists[SiteSchema.Courses], cancellationToken)).Single(c => c.Fields.Find(CoursesList.CourseId) == "understanding-anxiety-2026");
         var team = await clinician.ReadItemsAsync(siteId, lists[SiteSchema.Team], cancellationToken);
         var reviewer = team.First(p => p.Fields.Find(TeamList.Course) == course.Id && p.Fields.Find(TeamList.Role) == "clinician");
-        await clinician.WriteAsync(siteId, [new ItemUpdate(lists[SiteSchema.Log], null, new FieldSet()
+        var written = await clinician.WriteAsync(siteId, [new ItemUpdate(lists[SiteSchema.Log], null, new FieldSet()
             .Set(SharePointColumns.Title, "Feedback on the session 1 slides")
-            .Set(LogList.ActivityId, "demo-feedback-1")
             .Set(LogList.Course, course.Id)
             .Set(LogList.Kind, SnapshotWords.Label(ActivityKind.Feedback))
             .Set(LogList.At, at)
             .Set(LogList.By, reviewer.Id)
-            .Set(LogList.On, "m1")
             .Set(LogList.Aspect, FeedbackAspect.Content))], cancellationToken);
+        return written.Single();
+    }
+
+    /// <summary>The clinician fixes his entry in the form: "On material" is the slides, chosen by the document's name.</summary>
+    private static async Task ChooseTheSlidesAsync(string graphUrl, string feedback, CancellationToken cancellationToken)
+    {
+        using var clinician = Clinician(graphUrl);
+        var (siteId, lists) = await clinician.FindListsAsync(Site, cancellationToken);
+        var course = (await clinician.ReadItemsAsync(siteId, lists[SiteSchema.Courses], cancellationToken)).Single(c => c.Fields.Find(CoursesList.CourseId) == "understanding-anxiety-2026");
+        var slides = (await clinician.ReadItemsAsync(siteId, lists[SiteSchema.Materials], cancellationToken))
+            .Single(d => d.Fields.Find(MaterialsLibrary.MaterialId) == "m1" && d.Fields.Find(MaterialsLibrary.Course) == course.Id);
+        await clinician.WriteAsync(siteId, [new ItemUpdate(lists[SiteSchema.Log], feedback, new FieldSet().Set(LogList.OnMaterial, slides.Id))], cancellationToken);
+    }
+
+    private static CoproductionGraphClient Clinician(string graphUrl) =>
+        new(new CoproductionGraphOptions { GraphUrl = graphUrl, EmulatorToken = "user:clinician@example.org" });
+
+    /// <summary>The site's entries to fix, one line each, as staff see them in the list: where, and whether open.</summary>
+    private static async Task<string> EntriesToFixAsync(CoproductionGraphClient graph, CancellationToken cancellationToken)
+    {
+        var (siteId, lists) = await graph.FindListsAsync(Site, cancellationToken);
+        var lines = (await graph.ReadItemsAsync(siteId, lists[SiteSchema.Problems], cancellationToken)).Select(i => ProblemRow.Read(i.Fields)).OfType<ProblemRow>()
+            .Select(p => $"Entry to fix: {p.List}, item {p.Entry}, column {p.Column} ({(p.Status == FlagStatus.Open ? "open" : "resolved")})").ToList();
+        return lines.Count == 0 ? "Entries to fix: none\n" : string.Join("\n", lines) + "\n";
     }
 
     /// <summary>

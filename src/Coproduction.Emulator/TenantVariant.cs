@@ -54,6 +54,13 @@ public sealed record TenantVariant
     /// </summary>
     public bool DateColumnsDefaultToDateOnly { get; init; }
 
+    /// <summary>
+    /// Whether a person column refuses a write of an id that is no entry of the site's user information
+    /// list (400), or keeps it, to be read back as written. No answer to such a write is recorded, nor
+    /// documented; SharePoint's people picker offers only people it can add to the site's users.
+    /// </summary>
+    public bool PersonColumnsTakeOnlySiteUsers { get; init; } = true;
+
     /// <summary>Each open point answered the most helpful way a tenant might: what a client is tempted to rely on. The emulator's default.</summary>
     public static TenantVariant Generous { get; } = new();
 
@@ -69,6 +76,7 @@ public sealed record TenantVariant
         ResourceUnitHeader = false,
         DriveItemPathsThroughListItem = false,
         DateColumnsDefaultToDateOnly = true,
+        PersonColumnsTakeOnlySiteUsers = false,
     };
 
     /// <summary>The codes a 410 for an expired delta token is known to carry.</summary>

@@ -8,7 +8,10 @@ namespace Coproduction.Emulator.Api;
 /// <summary>
 /// Applies written fields to an item the way SharePoint checks them: each name must be a column,
 /// each value of the column's type; person and lookup columns are written as <c>{Name}LookupId</c>,
-/// one id or (with <c>{Name}LookupId@odata.type: Collection(Edm.String)</c>) an array of ids.
+/// one id or (with <c>{Name}LookupId@odata.type: Collection(Edm.String)</c>) an array of ids. As
+/// reported of a real tenant (microsoft-graph-docs#19901): one person written as a number answers
+/// "General exception while processing", and <c>{Name}LookupId</c> of a person column whose list also
+/// has a text column <c>{Name}Id</c> fills that text column, not the person.
 /// </summary>
 internal static class FieldWriter
 {
@@ -18,7 +21,7 @@ internal static class FieldWriter
     };
 
     /// <returns>The problem, or null when every field was applied.</returns>
-    public static string? Apply(Site site, SharePointList list, JsonObject fields, JsonObject written)
+    public static string? Apply(Site site, SharePointList list, JsonObject fields, JsonObject written, TenantVariant variant)
     {
         var updated = (JsonObject)fields.DeepClone();
         foreach (var (name, value) in written)
@@ -39,7 +42,7 @@ internal static class FieldWriter
             }
 
             var problem = name.EndsWith("LookupId", StringComparison.Ordinal) && list.Column(name[..^8]) is { IsLookup: true } lookup
-                ? SetLookup(site, lookup, updated, value)
+                ? OnePersonAsANumber(lookup, value) ?? (TextTwin(list, lookup) is { } twin ? Set(twin, updated, value) : SetLookup(site, lookup, updated, value, variant))
                 : list.Column(name) is { } column ? Set(column, updated, value) : $"Field '{name}' is not recognized.";
             if (problem is not null)
             {
@@ -103,7 +106,15 @@ internal static class FieldWriter
         return column.DateFormat == "dateOnly" ? new DateTimeOffset(at.UtcDateTime.Date, TimeSpan.Zero) : at;
     }
 
-    private static string? SetLookup(Site site, ListColumn column, JsonObject fields, JsonNode? value)
+    /// <summary>One person written as a number, not a string of digits: refused as reported (microsoft-graph-docs#19901).</summary>
+    private static string? OnePersonAsANumber(ListColumn column, JsonNode? value) =>
+        column is { Kind: ColumnKind.PersonOrGroup, AllowMultiple: false } && value?.GetValueKind() == JsonValueKind.Number ? "General exception while processing" : null;
+
+    /// <summary>For one person's column <c>{Name}</c>, the list's text column <c>{Name}Id</c>, which a write of <c>{Name}LookupId</c> fills instead (reported).</summary>
+    private static ListColumn? TextTwin(SharePointList list, ListColumn column) =>
+        column is { Kind: ColumnKind.PersonOrGroup, AllowMultiple: false } && list.Column(column.Name + "Id") is { Kind: ColumnKind.Text, ReadOnly: false } twin ? twin : null;
+
+    private static string? SetLookup(Site site, ListColumn column, JsonObject fields, JsonNode? value, TenantVariant variant)
     {
         if (value is null)
         {
@@ -121,7 +132,7 @@ internal static class FieldWriter
             var ids = new JsonArray();
             foreach (var entry in many)
             {
-                if (Id(entry) is not { } id || Missing(site, column, id))
+                if (Id(entry) is not { } id || Missing(site, column, id, variant))
                 {
                     return $"Field '{column.Name}LookupId': {entry?.ToJsonString() ?? "null"} is not the id of {Target(column)}.";
                 }
@@ -133,7 +144,7 @@ internal static class FieldWriter
             return null;
         }
 
-        if (Id(value) is not { } single || Missing(site, column, single))
+        if (Id(value) is not { } single || Missing(site, column, single, variant))
         {
             return $"Field '{column.Name}LookupId': {value.ToJsonString()} is not the id of {Target(column)}.";
         }
@@ -149,8 +160,9 @@ internal static class FieldWriter
         _ => null,
     };
 
-    private static bool Missing(Site site, ListColumn column, int id) => column.Kind == ColumnKind.PersonOrGroup
-        ? site.UserByLookupId(id) is null
+    /// <summary>Whether an id names nothing a column takes: for a person, no entry of the site's users, where the variant checks that.</summary>
+    private static bool Missing(Site site, ListColumn column, int id, TenantVariant variant) => column.Kind == ColumnKind.PersonOrGroup
+        ? variant.PersonColumnsTakeOnlySiteUsers && site.UserByLookupId(id) is null
         : column.LookupListId is not { } listId || !site.Lists.TryGetValue(listId, out var list) || !list.Items.ContainsKey(id);
 
     private static string Target(ListColumn column) =>

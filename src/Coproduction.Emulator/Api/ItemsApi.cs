@@ -55,7 +55,7 @@ internal static class ItemsApi
 
         var site = ctx.Site!;
         var item = new ListItem { Id = list.NextItemId, Created = ctx.Now, CreatedBy = ctx.Actor, Modified = ctx.Now, ModifiedBy = ctx.Actor };
-        if (FieldWriter.Apply(site, list, item.Fields, (ctx.Request.Body?["fields"] as JsonObject) ?? []) is { } problem)
+        if (FieldWriter.Apply(site, list, item.Fields, (ctx.Request.Body?["fields"] as JsonObject) ?? [], ctx.Options.Variant) is { } problem)
         {
             return ctx.BadRequest(problem);
         }
@@ -137,7 +137,7 @@ internal static class ItemsApi
             return stale;
         }
 
-        if (FieldWriter.Apply(ctx.Site!, list, item.Fields, written) is { } problem)
+        if (FieldWriter.Apply(ctx.Site!, list, item.Fields, written, ctx.Options.Variant) is { } problem)
         {
             return ctx.BadRequest(problem);
         }

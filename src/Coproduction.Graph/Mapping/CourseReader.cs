@@ -13,7 +13,8 @@ namespace Coproduction.Graph.Mapping;
 /// Reads one course from a provisioned site into the model. An item that cannot be read (a missing
 /// required value, an unknown choice, a broken lookup) is reported as a data problem and left out;
 /// so is anything that then refers to it. Versions of materials are the material history list's,
-/// merged with the library's own versions saved by members of the team (by their Account); versions
+/// merged with the library's own versions saved by members of the team (by the person picked as their
+/// Trust account, else the Account typed); versions
 /// saved by the application (an import, the worker) are not work on a material.
 /// </summary>
 public static class CourseReader
@@ -77,8 +78,13 @@ public static class CourseReader
             .OfType<Signed>().ToList();
         // An account that cannot be read (a column's type changed by hand) is left out, saying so: the member stays in the team.
         problems.AddRange(people.Where(p => p.Row.AccountUnreadable).Select(p => new DataProblem(List(Team).DisplayName, p.ItemId, TeamList.Account.Name, "is not text")));
-        var accounts = new TeamAccounts(people.Where(p => p.Row.Account is not null).Select(p => (p.Row.Account!, p.Person!.Id, p.ItemId)));
-        problems.AddRange(accounts.Shared.Select(item => new DataProblem(List(Team).DisplayName, item, TeamList.Account.Name, "is also another member's account in the course's team: saves by it count for neither")));
+        // The people picked as members' Trust accounts, by lookup id (a value that is none names no one, and is not asked about).
+        var picked = await content.SiteUsersAsync(
+            [.. people.Select(p => p.Row.TrustAccount).OfType<string>().Where(id => id.All(char.IsAsciiDigit)).Distinct(StringComparer.Ordinal)], cancellationToken);
+        var named = people.Select(p => (p.ItemId, p.Person!.Id, Named: NamesOf(p.ItemId, p.Row, picked, problems))).ToList();
+        var accounts = new TeamAccounts(named.Select(n => (n.Named.Names, n.Id, n.ItemId)));
+        var columnOf = named.ToDictionary(n => n.ItemId, n => n.Named.Column, StringComparer.Ordinal);
+        problems.AddRange(accounts.Shared.Select(item => new DataProblem(List(Team).DisplayName, item, columnOf[item].Name, "is also another member's account in the course's team: saves by it count for neither")));
         var saved = new Dictionary<string, IReadOnlyList<Signature>>(StringComparer.Ordinal);
         foreach (var (itemId, _) in documents)
         {
@@ -140,8 +146,9 @@ public static class CourseReader
     }
 
     /// <summary>
-    /// The library's own versions of a document saved by members of the team (found by their Account:
-    /// an e-mail, a sign-in name or an Entra object id). A change of a document's columns is a version
+    /// The library's own versions of a document saved by members of the team (found by their names: the
+    /// person picked as their Trust account, else their Account, an e-mail, a sign-in name or an Entra
+    /// object id). A change of a document's columns is a version
     /// too, by whoever changed them; a version counts as work on the material only when the file
     /// changed (its size differs from the version before). Versions saved by the application (an
     /// import, the worker) are not work on a material.
@@ -172,6 +179,37 @@ public static class CourseReader
         }
 
         return signatures;
+    }
+
+    /// <summary>
+    /// The names a member's saves are matched by. Where a person is picked as their Trust account, that
+    /// person's: the entry's e-mail, sign-in name and (where known) Entra object id; an entry that is no
+    /// person (an application, a group, one the site does not give) is a data problem, and the member has
+    /// no account. An account typed as well that names someone else (not the entry's e-mail or sign-in
+    /// name; an object id cannot be compared, the site's users holding none) is a data problem of the
+    /// account: the person picked counts. Where none is picked, the account typed, if any.
+    /// </summary>
+    private static (IReadOnlyCollection<string> Names, SiteColumn Column) NamesOf(string itemId, TeamRow row, IReadOnlyDictionary<string, SiteUser> users, List<DataProblem> problems)
+    {
+        if (row.TrustAccount is null && !row.TrustAccountUnreadable)
+        {
+            return (row.Account is { } account ? [account] : [], TeamList.Account);
+        }
+
+        if (row.TrustAccount is not { } lookupId || users.GetValueOrDefault(lookupId) is not { Kind: SiteUserKind.Person } user)
+        {
+            problems.Add(new DataProblem(List(Team).DisplayName, itemId, TeamList.TrustAccount.Name,
+                "names no person of the site's users (an application, a group, or someone the site does not have): the member is read without an account"));
+            return ([], TeamList.TrustAccount);
+        }
+
+        if (row.Account?.Trim() is { } typed && !Guid.TryParse(typed, out _) && !Identities.Same(typed, user.Email) && !Identities.Same(typed, user.UserName))
+        {
+            problems.Add(new DataProblem(List(Team).DisplayName, itemId, TeamList.Account.Name,
+                "names someone other than the person picked as the Trust account, who counts: correct the account or leave it empty"));
+        }
+
+        return ([.. new[] { user.Email, user.UserName, user.ObjectId }.OfType<string>()], TeamList.TrustAccount);
     }
 
     private static Person PersonFrom(string itemId, TeamRow row) => new()

@@ -33,6 +33,12 @@ internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history) 
                 $"The course items {string.Join(" and ", several.Select(c => c.Id))} both have the course id '{courseId}': give each course its own id", 409, "duplicateCourseId"),
         };
 
+    /// <summary>The site's users read through Graph, twenty a batch, each once an export (the versions' read then knows them too).</summary>
+    public Task<IReadOnlyDictionary<string, SiteUser>> SiteUsersAsync(IReadOnlyCollection<string> lookupIds, CancellationToken cancellationToken) =>
+        lookupIds.Count == 0
+            ? Task.FromResult<IReadOnlyDictionary<string, SiteUser>>(new Dictionary<string, SiteUser>())
+            : history.KnownUsersAsync(site.SiteId, site.UserList, lookupIds, _users, null, cancellationToken);
+
     public async Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string itemId, CancellationToken cancellationToken) =>
         (await history.ReadAsync(site.SiteId, site.Id(SiteSchema.Materials), site.UserList, [itemId], _users, cancellationToken))[itemId];
 }

@@ -23,6 +23,16 @@ public interface ISiteContent
     /// <param name="cancellationToken">Cancels the read.</param>
     Task<ListItemData?> CourseAsync(string courseId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The entries of the site's user information list for these lookup ids (the people picked in the
+    /// team list's <see cref="Schema.Lists.TeamList.TrustAccount"/>): what each is, and a person's e-mail,
+    /// sign-in name and, where known, Entra object id. An id the site's users do not give is left out or
+    /// given as <see cref="People.SiteUserKind.Unknown"/>.
+    /// </summary>
+    /// <param name="lookupIds">The lookup ids.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    Task<IReadOnlyDictionary<string, People.SiteUser>> SiteUsersAsync(IReadOnlyCollection<string> lookupIds, CancellationToken cancellationToken);
+
     /// <summary>The versions of a document of the materials library, oldest first.</summary>
     /// <param name="itemId">The document's list item id.</param>
     /// <param name="cancellationToken">Cancels the read.</param>

@@ -1,36 +1,43 @@
 namespace Coproduction.Graph.People;
 
 /// <summary>
-/// The accounts a course's team recorded for its members (an e-mail, a sign-in name or an Entra
-/// object id each), to tell whose a saved version was by the identity Graph's answer carries.
+/// The accounts a course's team recorded for its members, to tell whose a saved version was by the
+/// identity Graph's answer carries: for each member, the names of the person picked as their Trust
+/// account (e-mail, sign-in name and object id), or the account typed (an e-mail, a sign-in name or an
+/// Entra object id).
 /// </summary>
 internal sealed class TeamAccounts
 {
     private readonly Dictionary<string, string> _people = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <param name="accounts">Each member's recorded account, their person id in the course and their item.</param>
-    public TeamAccounts(IEnumerable<(string Account, string Person, string ItemId)> accounts)
+    /// <param name="members">Each member's names, their person id in the course and their item.</param>
+    public TeamAccounts(IEnumerable<(IReadOnlyCollection<string> Names, string Person, string ItemId)> members)
     {
-        var items = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (account, person, item) in accounts)
+        var all = members.ToList();
+        var owners = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (names, person, _) in all)
         {
-            var key = Key(account);
-            if (_people.TryAdd(key, person))
+            foreach (var key in names.Select(Key).Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                items[key] = [item];
-            }
-            else if (_people[key] != person)
-            {
-                items[key].Add(item);
+                if (!owners.TryGetValue(key, out var people))
+                {
+                    owners[key] = [person];
+                }
+                else if (!people.Contains(person, StringComparer.Ordinal))
+                {
+                    people.Add(person);
+                }
             }
         }
 
-        // An account two people share says of a save neither who made it: it counts for no one, and each row is told.
-        foreach (var (key, sharing) in items.Where(i => i.Value.Count > 1))
+        // A name two people share says of a save neither who made it: it counts for no one, nor do their other names, and each row is told.
+        var sharing = owners.Values.Where(p => p.Count > 1).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+        foreach (var (key, people) in owners.Where(o => !sharing.Contains(o.Value[0])))
         {
-            _people.Remove(key);
-            Shared.AddRange(sharing);
+            _people[key] = people[0];
         }
+
+        Shared.AddRange(all.Where(m => sharing.Contains(m.Person)).Select(m => m.ItemId).Distinct(StringComparer.Ordinal));
     }
 
     /// <summary>The team items whose account is also another member's: saves by it count for neither.</summary>

@@ -5,7 +5,7 @@ namespace Coproduction.Graph.Schema;
 
 /// <summary>
 /// The kinds of column the schema declares, each with how its value reads and writes: the one place
-/// that knows Graph's shapes (a lookup as <c>{Name}LookupId</c>, several as <c>{Name}</c> of
+/// that knows Graph's shapes (a lookup or a person as <c>{Name}LookupId</c>, several as <c>{Name}</c> of
 /// <c>{LookupId, LookupValue}</c>, a choice as its label, a time as <see cref="GraphTime"/>, tags joined by "; ").
 /// </summary>
 internal static class Columns
@@ -60,6 +60,15 @@ internal static class Columns
     /// <summary>A lookup to one item of another list, read and written as the item's id.</summary>
     public static SiteColumn<string?> Lookup(string name, string displayName, string list, string? shown = null, string description = "") =>
         new(new ColumnSchema(name, displayName, ColumnType.Lookup) { LookupList = list, LookupColumn = shown, Description = description }, SharePointFields.LookupField(name), (f, n) => f.LookupId(n), v => v);
+
+    /// <summary>
+    /// A person column (people only, one person), read and written as the lookup id of the person's
+    /// entry in the site's user information list, under <c>{Name}LookupId</c> as Graph reads and writes
+    /// a single person: a string of digits. Name it so that the list has no column <c>{Name}Id</c>: a
+    /// write of <c>{Name}LookupId</c> has been seen to fill such a text column instead of the person.
+    /// </summary>
+    public static SiteColumn<string?> Person(string name, string displayName, string description = "") =>
+        new(new ColumnSchema(name, displayName, ColumnType.Person) { Description = description }, SharePointFields.LookupField(name), (f, n) => f.LookupId(n), v => v);
 
     /// <summary>A lookup to several items of another list, read and written as their ids.</summary>
     public static SiteColumn<IReadOnlyList<string>> Lookups(string name, string displayName, string list) =>

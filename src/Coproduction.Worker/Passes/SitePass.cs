@@ -62,10 +62,14 @@ internal sealed class SitePass(
         var courses = state.Items(siteId, SiteSchema.Courses);
         var due = Due(siteId, courses, read.Everything ? courses.Select(c => c.Id) : [], moves, now);
         var result = new PassResult(siteId, read.Changes, 0, 0, 0, 0, 0);
+        // Moved courses are all taken: their moves are known only this pass.
+        var most = Math.Max(options.MaxCoursesPerPass, moves.Count);
+
         // What every course needs is got once a pass, before any course: a failure of it is the site's.
         var topics = due.Count == 0 ? null : await SiteTopics.ReadAsync(new ReplicaContent(state, siteId), cancellationToken);
         if (due.Count > 0)
         {
+            await PickedPeopleAsync(siteId, lists, due.Take(most), cancellationToken);
             await writeBack.PrepareAsync(siteId, lists, cancellationToken);
             await entries.LearnAsync(siteId, lists, cancellationToken);
         }
@@ -78,9 +82,6 @@ internal sealed class SitePass(
 
         // The site's entries of no course are shown to staff, whether or not a course is due.
         await entries.SiteAsync(siteUrl, siteId, lists, read.Changes > 0, writes, cancellationToken);
-
-        // Moved courses are all taken: their moves are known only this pass.
-        var most = Math.Max(options.MaxCoursesPerPass, moves.Count);
 
         // Two course items with one course id cannot be told apart by what refers to them: neither is assessed until one is renamed.
         var shared = courses.GroupBy(c => c.Fields.Find(CoursesList.CourseId), StringComparer.Ordinal).Where(g => g.Key is not null && g.Count() > 1)
@@ -133,6 +134,23 @@ internal sealed class SitePass(
         metrics.FlagsResolved.Add(result.Resolved);
         Log.PassDone(logger, siteId, result.Changes, read.Links.Count, result.Courses, result.Writes, result.Raised, result.Resolved, result.Reports);
         return result;
+    }
+
+    /// <summary>
+    /// Looks up, in the site's users, the people picked as the Trust accounts of these courses' team
+    /// members whom the state does not know yet (twenty a batch; none when it knows them all; a value that
+    /// is not a lookup id is no one, and not asked about), so that each course is read from the state
+    /// alone. An entry the site does not have is not kept, and is asked for again when its course is next due.
+    /// </summary>
+    private async Task PickedPeopleAsync(string siteId, IReadOnlyDictionary<string, string> lists, IEnumerable<ListItemData> courses, CancellationToken cancellationToken)
+    {
+        var unknown = courses.SelectMany(c => state.CourseItems(siteId, SiteSchema.Team, c.Id))
+            .Select(i => i.Fields.Find(TeamList.TrustAccount)).OfType<string>()
+            .Distinct(StringComparer.Ordinal).Where(id => id.All(char.IsAsciiDigit) && state.Find(siteId, id) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            await graph.ResolveUsersAsync(siteId, lists.GetValueOrDefault(SiteSchema.UserInformation), unknown, state, cancellationToken: cancellationToken);
+        }
     }
 
     /// <summary>

@@ -37,6 +37,34 @@ public sealed class SiteSchemaTests
     }
 
     [Fact]
+    public void PersonColumns_HaveNoTextColumnNamedTheirNameAndId()
+    {
+        // Reported (microsoft-graph-docs#19901): with a person column Employee and a text column EmployeeId, a write of
+        // EmployeeLookupId filled the text column. No list of the schema may have such a pair.
+        foreach (var list in SiteSchema.Lists)
+        {
+            foreach (var person in list.Columns.Where(c => c.Type == ColumnType.Person))
+            {
+                list.Columns.ShouldNotContain(c => string.Equals(c.Name, person.Name + "Id", StringComparison.OrdinalIgnoreCase), $"{list.DisplayName}/{person.Name}");
+            }
+        }
+    }
+
+    [Fact]
+    public void TrustAccount_IsAPersonColumnAddedByVersion2ReadAndWrittenAsItsLookupId()
+    {
+        var column = Lists.TeamList.TrustAccount;
+
+        column.Schema.Type.ShouldBe(ColumnType.Person);
+        column.Schema.Since.ShouldBe(2);
+        column.FieldName.ShouldBe("TrustAccountLookupId");
+        SiteSchema.ListsAt(1).Single(l => l.Key == SiteSchema.Team).Columns.ShouldNotContain(c => c.Name == column.Name);
+        SiteSchema.List(SiteSchema.Team).Columns.ShouldContain(column.Schema);
+        new Writing.FieldSet().Set(column, "12").ToGraph()["TrustAccountLookupId"].ShouldBe("12");
+        Mapping.SiteFields.Empty.With(new Writing.FieldSet().Set(column, "12")).Get(column).ShouldBe("12");
+    }
+
+    [Fact]
     public void Choices_AreTheFormatsWordsAsLabels()
     {
         SiteSchema.List(SiteSchema.Courses).Column("Stage").Choices.ShouldContain("Quality review");

@@ -110,6 +110,30 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
     }
 
     [Fact]
+    public async Task SoleAuthor_AColleaguePickedInThePeoplePickerSavesFromOffice_HerSaveCounts()
+    {
+        // Aisha has visited the site (she changed her role), so the people picker offers her: the coordinator picks her in the
+        // team list's Trust account and clears the account typed.
+        var runner = _site.Worker();
+        using (var her = _site.As(Aisha))
+        {
+            (await her.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Team]}/items/{await TeamItemAsync("p2")}/fields", new JsonObject { ["Role"] = "peer trainer" })).EnsureSuccessStatusCode();
+        }
+
+        using var coordinator = _site.As(Coordinator);
+        var aisha = (await coordinator.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/users/items?$expand=fields"))!["value"]!.AsArray()
+            .Single(u => u!["fields"]!["EMail"]?.GetValue<string>() == "aisha.khan@nhs.example")!["id"]!.GetValue<string>();
+        (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Team]}/items/{await TeamItemAsync("p2")}/fields", new JsonObject { ["TrustAccountLookupId"] = aisha, ["Account"] = null })).EnsureSuccessStatusCode();
+        await PassAsync(runner);
+        (await FlagAsync("Sole author without feedback", "m1")).ShouldBe("Open");
+
+        await SaveFromOfficeAsync(Aisha, "# Session 1, with Aisha's changes");
+        await PassAsync(runner);
+
+        (await FlagAsync("Sole author without feedback", "m1")).ShouldBe("Resolved", "her save is hers by the person picked, with no account typed");
+    }
+
+    [Fact]
     public async Task SoleAuthor_TheSaversEntryOfTheSiteUsersAnswers404Once_TheSaveCountsAllTheSame()
     {
         var runner = _site.Worker();

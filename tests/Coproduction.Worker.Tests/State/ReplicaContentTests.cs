@@ -246,6 +246,60 @@ public abstract class ReplicaContentTests(TenantVariant variant) : IAsyncLifetim
         _site.Log.Lines.ShouldContain(l => l.Contains($"list Coproduction team, item {aishasRow}, column Account", StringComparison.Ordinal));
     }
 
+    /// <summary>The person's entry of the site's users, as the people picker finds it by their e-mail.</summary>
+    private async Task<string> SiteUserAsync(string email)
+    {
+        using var coordinator = _site.As(Coordinator);
+        return (await coordinator.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/users/items?$expand=fields", _timeout.Token))!["value"]!.AsArray()
+            .Single(u => u!["fields"]!["EMail"]?.GetValue<string>() == email)!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>A coordinator filling in members' rows in the team list's form, only the fields given: a person picked in Trust account, an account typed or cleared.</summary>
+    private async Task SetTeamAsync(params (string Person, string Field, string? Value)[] rows)
+    {
+        using var coordinator = _site.As(Coordinator);
+        foreach (var (person, field, value) in rows)
+        {
+            (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Team]}/items/{await TeamItemAsync(person)}/fields", new JsonObject { [field] = value }, _timeout.Token)).EnsureSuccessStatusCode();
+        }
+    }
+
+    [Fact]
+    public async Task Pass_AMemberPickedAsTheirTrustAccountSaves_ReadsItAsExportDoes()
+    {
+        // Aisha has saved before (so the site's users have her); the coordinator picks her and clears the account typed.
+        await StartWithAccountsAsync();
+        await SaveFromOfficeAsync(Aisha, "# Session 1, with Aisha's changes");
+        await SetTeamAsync(("p2", "TrustAccountLookupId", await SiteUserAsync("aisha.khan@nhs.example")), ("p2", "Account", null));
+        await PassAndCompareAsync();
+
+        _clock.Advance(TimeSpan.FromMinutes(20));
+        await SaveFromOfficeAsync(Aisha, "# Session 1, Aisha again, at length");
+        await SaveFromOfficeAsync(Martin, "# Session 1, Martin");
+        await PassAndCompareAsync();
+    }
+
+    [Fact]
+    public async Task Pass_TrustAccountsDisagreeingNamingAnApplicationAndShared_ReadsThemAsExportDoes()
+    {
+        // p1's account is typed as his object id and he is picked too (no problem); p2 is picked as Aisha with Martin typed
+        // (a problem of the account); p3 is picked as the application that imported the course; p4 as Martin, like p1.
+        await StartWithAccountsAsync();
+        await SaveFromOfficeAsync(Aisha, "# Session 1, with Aisha's changes");
+        var application = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Courses], _timeout.Token)).Single().Fields[SharePointFields.EditorLookupId] as string;
+        var martin = await SiteUserAsync(Martin);
+        await SetTeamAsync(
+            ("p1", "TrustAccountLookupId", martin),
+            ("p2", "TrustAccountLookupId", await SiteUserAsync("aisha.khan@nhs.example")), ("p2", "Account", Martin),
+            ("p3", "TrustAccountLookupId", application));
+        await PassAndCompareAsync();
+
+        _clock.Advance(TimeSpan.FromMinutes(20));
+        await SetTeamAsync(("p4", "TrustAccountLookupId", martin));
+        await SaveFromOfficeAsync(Martin, "# Session 1, Martin");
+        await PassAndCompareAsync();
+    }
+
     [Fact]
     public async Task Pass_AMemberDeletesADocument_ReadsItAsExportDoes()
     {

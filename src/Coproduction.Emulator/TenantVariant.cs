@@ -61,6 +61,14 @@ public sealed record TenantVariant
     /// </summary>
     public bool PersonColumnsTakeOnlySiteUsers { get; init; } = true;
 
+    /// <summary>
+    /// Whether deleting an item empties the lookups to it in the site's other lists, or leaves them
+    /// holding its id. Neither is recorded through Graph; SharePoint keeps no relationship for a lookup
+    /// made without one (Graph's <c>lookupColumn</c> sets none), so a lookup may keep the id of an item
+    /// that is gone. The reader makes either an entry to fix.
+    /// </summary>
+    public bool DeletedLookupsCleared { get; init; }
+
     /// <summary>Each open point answered the most helpful way a tenant might: what a client is tempted to rely on. The emulator's default.</summary>
     public static TenantVariant Generous { get; } = new();
 
@@ -77,6 +85,7 @@ public sealed record TenantVariant
         DriveItemPathsThroughListItem = false,
         DateColumnsDefaultToDateOnly = true,
         PersonColumnsTakeOnlySiteUsers = false,
+        DeletedLookupsCleared = true,
     };
 
     /// <summary>The codes a 410 for an expired delta token is known to carry.</summary>

@@ -177,7 +177,7 @@ internal static class DrivesApi
             return stale;
         }
 
-        ItemsApi.Remove(library, item);
+        ItemsApi.Remove(ctx, library, item);
         return GraphResponse.NoContent();
     }
 

@@ -90,7 +90,7 @@ internal static class ItemsApi
             return stale;
         }
 
-        Remove(list, item);
+        Remove(ctx, list, item);
         return GraphResponse.NoContent();
     }
 
@@ -150,16 +150,50 @@ internal static class ItemsApi
         return null;
     }
 
-    /// <summary>Deletes an item; a folder goes with everything in it.</summary>
-    public static void Remove(SharePointList list, ListItem item)
+    /// <summary>
+    /// Deletes an item; a folder goes with everything in it. Where the tenant clears lookups to an item
+    /// deleted (<see cref="TenantVariant.DeletedLookupsCleared"/>), the site's lookups to it are emptied,
+    /// with no new version or change of the items holding them.
+    /// </summary>
+    public static void Remove(ApiContext ctx, SharePointList list, ListItem item)
     {
         foreach (var inside in list.Items.Values.Where(i => i.FolderId == item.Id).ToList())
         {
-            Remove(list, inside);
+            Remove(ctx, list, inside);
         }
 
         list.Items.Remove(item.Id);
         list.Deleted.Add(new DeletedItem(item.Id, item.DriveItemId, item.FileName, item.IsFolder, list.NextChange()));
+        if (ctx.Options.Variant.DeletedLookupsCleared && ctx.Site is { } site)
+        {
+            ClearLookupsTo(site, list, item.Id);
+        }
+    }
+
+    private static void ClearLookupsTo(Site site, SharePointList list, int id)
+    {
+        foreach (var other in site.Lists.Values)
+        {
+            foreach (var column in other.Columns.Where(c => c.Kind == ColumnKind.Lookup && string.Equals(c.LookupListId, list.Id, StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var fields in other.Items.Values.Select(i => i.Fields))
+                {
+                    switch (fields[column.Name])
+                    {
+                        case JsonArray ids:
+                            foreach (var entry in ids.Where(e => e?.GetValue<int>() == id).ToList())
+                            {
+                                ids.Remove(entry);
+                            }
+
+                            break;
+                        case JsonValue one when one.GetValue<int>() == id:
+                            fields.Remove(column.Name);
+                            break;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>An <c>If-Match</c> that names another version than the item's answers 412: the list item's eTag form, or on a drive the drive item's.</summary>

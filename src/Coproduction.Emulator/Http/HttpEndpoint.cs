@@ -108,9 +108,9 @@ internal static class HttpEndpoint
         else if (response.Body is { } body)
         {
             // SharePoint's REST API answers in the form asked for, here always without metadata.
-            http.Response.ContentType = http.Request.Path.Value?.Contains("/_api/", StringComparison.OrdinalIgnoreCase) == true
-                ? "application/json;odata=nometadata;streaming=true;charset=utf-8"
-                : "application/json; odata.metadata=minimal; charset=utf-8";
+            http.Response.ContentType = http.Request.Path.StartsWithSegments("/v1.0", StringComparison.OrdinalIgnoreCase)
+                ? "application/json; odata.metadata=minimal; charset=utf-8"
+                : "application/json;odata=nometadata;streaming=true;charset=utf-8";
             await http.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(body, Json), http.RequestAborted);
         }
     }

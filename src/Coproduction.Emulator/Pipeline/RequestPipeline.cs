@@ -206,13 +206,13 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
             return (null, null, null, problem);
         }
 
-        List<Site> sites;
+        Site? site;
         lock (state.Gate)
         {
-            sites = [.. state.Sites.Where(s => string.Equals(s.Path, "/" + match!.Groups["site"].Value.Trim('/'), StringComparison.OrdinalIgnoreCase))];
+            var sites = state.Sites.Where(s => string.Equals(s.Path, "/" + match!.Groups["site"].Value.Trim('/'), StringComparison.OrdinalIgnoreCase)).ToList();
+            site = sites.FirstOrDefault(s => s.Lists.ContainsKey(match!.Groups["list"].Value)) ?? sites.FirstOrDefault();
         }
 
-        var site = sites.FirstOrDefault(s => s.Lists.ContainsKey(match!.Groups["list"].Value)) ?? sites.FirstOrDefault();
         return site is null
             ? (null, null, null, SharePointErrors.Error(404, SharePointErrors.FileNotFound, "File Not Found."))
             : (route, match, site, null);

@@ -22,9 +22,6 @@ internal sealed class SharePointRest(HttpClient http, CoproductionGraphOptions o
     /// <summary>How the app signs in, for saying why SharePoint refused it.</summary>
     public GraphCredentialKind Credential => options.Credential;
 
-    /// <summary>Whether this talks to the emulator (a loopback Graph URL).</summary>
-    public bool IsEmulator => options.IsLoopback;
-
     /// <summary>
     /// Where a site's REST API is: <c>https://contoso.sharepoint.com/sites/recovery/_api/</c>; against the
     /// emulator, the same path on the emulator's address (<c>http://127.0.0.1:5080/sites/recovery/_api/</c>).

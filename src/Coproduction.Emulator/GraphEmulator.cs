@@ -101,6 +101,9 @@ public sealed class GraphEmulator : IAsyncDisposable
         app.Map("/v1.0/{**path}", (HttpContext http) => HttpEndpoint.HandleAsync(http, pipeline));
         app.Map("/v1.0", (HttpContext http) => HttpEndpoint.HandleAsync(http, pipeline));
 
+        // SharePoint's REST API, under each site's path (/sites/recovery/_api/…), for what Graph v1.0 lacks.
+        app.Map("/{**path}", (HttpContext http) => HttpEndpoint.HandleSharePointAsync(http, pipeline));
+
         foreach (var site in options.Sites)
         {
             var (host, path) = SiteAddress.Parse(site);

@@ -69,6 +69,18 @@ public sealed record TenantVariant
     /// </summary>
     public bool DeletedLookupsCleared { get; init; }
 
+    /// <summary>
+    /// Whether SharePoint's REST API applies <c>$filter</c> to a list's views (<c>views?$filter=Title eq '…'</c>).
+    /// Documented for the REST API's collections; not recorded for views. When not, every view is listed.
+    /// </summary>
+    public bool ViewsHonourFilter { get; init; } = true;
+
+    /// <summary>
+    /// Whether a column's formatting (<c>CustomFormatter</c>) is read back exactly as it was written. Not
+    /// recorded; when not, it comes back the same JSON laid out otherwise (compact, with <c>'</c> and <c>&gt;</c> escaped).
+    /// </summary>
+    public bool FormattersKeptAsWritten { get; init; } = true;
+
     /// <summary>Each open point answered the most helpful way a tenant might: what a client is tempted to rely on. The emulator's default.</summary>
     public static TenantVariant Generous { get; } = new();
 
@@ -86,6 +98,8 @@ public sealed record TenantVariant
         DateColumnsDefaultToDateOnly = true,
         PersonColumnsTakeOnlySiteUsers = false,
         DeletedLookupsCleared = true,
+        ViewsHonourFilter = false,
+        FormattersKeptAsWritten = false,
     };
 
     /// <summary>The codes a 410 for an expired delta token is known to carry.</summary>

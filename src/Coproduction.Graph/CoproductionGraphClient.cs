@@ -39,7 +39,7 @@ public sealed class CoproductionGraphClient : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         loggerFactory ??= NullLoggerFactory.Instance;
         _connection = new GraphConnection(options, finalHandler, loggerFactory.CreateLogger<GraphConnection>());
-        Provisioner = new SiteProvisioner(_connection.Client, loggerFactory.CreateLogger<SiteProvisioner>());
+        Provisioner = new SiteProvisioner(_connection.Client, new SiteFormatter(_connection.SharePoint, loggerFactory.CreateLogger<SiteFormatter>()), loggerFactory.CreateLogger<SiteProvisioner>());
         _sender = new BatchSender(_connection.Client, TimeProvider.System, loggerFactory.CreateLogger<BatchSender>());
         var deltaItems = new DeltaItems(_connection.Client, _sender, loggerFactory.CreateLogger<DeltaItems>());
         Changes = new ListChangeReader(_connection.Client, deltaItems, loggerFactory.CreateLogger<ListChangeReader>());

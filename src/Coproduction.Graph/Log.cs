@@ -31,4 +31,16 @@ internal static partial class Log
 
     [LoggerMessage(8, LogLevel.Warning, "Delta gave {Count} items of list {ListId} without their fields, though they were asked for; read them one by one")]
     public static partial void FieldsReadAgain(ILogger logger, string listId, int count);
+
+    [LoggerMessage(9, LogLevel.Information, "Formatted column {Column} of list {ListKey} on site {SiteId}")]
+    public static partial void ColumnFormatted(ILogger logger, string column, string listKey, string siteId);
+
+    [LoggerMessage(10, LogLevel.Information, "Column {Column} of list {ListKey} on site {SiteId} holds formatting of someone else's: kept")]
+    public static partial void FormattingKept(ILogger logger, string column, string listKey, string siteId);
+
+    [LoggerMessage(11, LogLevel.Information, "Created view {ViewKey} of list {ListKey} on site {SiteId}")]
+    public static partial void ViewCreated(ILogger logger, string viewKey, string listKey, string siteId);
+
+    [LoggerMessage(12, LogLevel.Warning, "SharePoint's REST API refused the status at a glance on site {SiteId} (HTTP {Status}); the lists stand")]
+    public static partial void FormattingRefused(ILogger logger, string siteId, int status);
 }

@@ -32,7 +32,7 @@ public abstract class EmulatedSite(TenantVariant? variant = null) : IAsyncLifeti
         Staff.DefaultRequestHeaders.Authorization = new("Bearer", "user:staff@example.org");
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Staff.Dispose();
         Graph.Dispose();

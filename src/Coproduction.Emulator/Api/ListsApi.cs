@@ -126,6 +126,7 @@ internal static partial class ListsApi
             list.Columns.Add(added!);
         }
 
+        list.Views.Add(ListView.Default(list));
         site.Lists[list.Id] = list;
         site.UserFor(ctx.Actor);
         return GraphResponse.Created(GraphJson.List(site, list));

@@ -68,14 +68,14 @@ public sealed class EmulatorFaults
     /// <summary>Expires every delta token given so far: using one answers 410 Gone with a fresh start.</summary>
     public void ExpireDeltaTokens() => ExpireDeltaTokensRequested?.Invoke();
 
-    internal ScriptedFault? Take(string method, string path, IReadOnlyDictionary<string, string> query)
+    internal ScriptedFault? Take(string method, string path, IReadOnlyDictionary<string, string> query, bool sharePointRest)
     {
         lock (_gate)
         {
             for (var i = 0; i < _scripted.Count; i++)
             {
                 var (fault, left) = _scripted[i];
-                if (fault.Matches(method, path, query))
+                if (fault.Matches(method, path, query, sharePointRest))
                 {
                     if (left <= 1)
                     {

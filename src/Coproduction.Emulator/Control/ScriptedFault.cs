@@ -44,8 +44,15 @@ public sealed record ScriptedFault
     /// <summary>Close the connection without answering.</summary>
     public bool DropConnection { get; init; }
 
-    internal bool Matches(string method, string path, IReadOnlyDictionary<string, string> query) =>
-        (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
+    /// <summary>
+    /// Whether the fault is met by requests to a site's SharePoint REST API (<c>/sites/name/_api/…</c>, its
+    /// path matched whole) rather than Graph's: a fault is met by one or the other, and answers in its errors' form.
+    /// </summary>
+    public bool SharePointRest { get; init; }
+
+    internal bool Matches(string method, string path, IReadOnlyDictionary<string, string> query, bool sharePointRest) =>
+        SharePointRest == sharePointRest
+        && (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
         && (PathContains is null || path.Contains(PathContains, StringComparison.OrdinalIgnoreCase))
         && (WithQuery is null || query.ContainsKey(WithQuery));
 }

@@ -4,7 +4,8 @@ namespace Coproduction.Emulator.Http;
 
 /// <summary>
 /// One request to the emulated Graph, whether it came over HTTP or inside a <c>$batch</c>: the
-/// method, the path below <c>/v1.0</c> (segments already decoded), the query, headers and body.
+/// method, the path below <c>/v1.0</c> (segments already decoded), the query, headers and body. Or one
+/// to a site's SharePoint REST API (<see cref="SharePointRest"/>), its path the whole path, <c>sites/name/_api/…</c>.
 /// </summary>
 internal sealed record GraphRequest
 {
@@ -18,6 +19,9 @@ internal sealed record GraphRequest
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     public JsonNode? Body { get; init; }
+
+    /// <summary>A request to a site's SharePoint REST API (<c>/{site path}/_api/…</c>), answered with SharePoint's errors, not Graph's.</summary>
+    public bool SharePointRest { get; init; }
 
     public byte[]? Content { get; init; }
 

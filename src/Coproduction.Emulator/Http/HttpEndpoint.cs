@@ -20,26 +20,42 @@ internal static class HttpEndpoint
     public static async Task HandleAsync(HttpContext http, RequestPipeline pipeline)
     {
         pipeline.Received();
-        var request = await ReadAsync(http);
+        var request = await ReadAsync(http, sharePointRest: false);
         var response = request is null
             ? GraphErrors.BadRequest("The request body is not valid JSON.", pipeline.Now)
             : await pipeline.HandleAsync(request, http.RequestAborted);
         await WriteAsync(http, response);
     }
 
-    private static async Task<GraphRequest?> ReadAsync(HttpContext http)
+    /// <summary>A request to a site's SharePoint REST API, under the site's path: <c>/sites/recovery/_api/…</c>.</summary>
+    public static async Task HandleSharePointAsync(HttpContext http, RequestPipeline pipeline)
+    {
+        pipeline.Received();
+        var request = await ReadAsync(http, sharePointRest: true);
+        var response = request is null
+            ? SharePointErrors.BadRequest("The request body is not valid JSON.")
+            : await pipeline.HandleAsync(request, http.RequestAborted);
+        await WriteAsync(http, response);
+    }
+
+    private static async Task<GraphRequest?> ReadAsync(HttpContext http, bool sharePointRest)
     {
         var target = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path + http.Request.QueryString;
         var parts = target.Split('?', 2);
         var path = parts[0];
-        var prefix = path.IndexOf("/v1.0", StringComparison.OrdinalIgnoreCase);
-        path = path[(prefix + 5)..].Trim('/');
+        if (!sharePointRest)
+        {
+            var prefix = path.IndexOf("/v1.0", StringComparison.OrdinalIgnoreCase);
+            path = path[(prefix + 5)..];
+        }
+
+        path = path.Trim('/');
 
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
         var bytes = buffer.ToArray();
         JsonNode? body = null;
-        var isUpload = path.EndsWith(":/content", StringComparison.OrdinalIgnoreCase);
+        var isUpload = !sharePointRest && path.EndsWith(":/content", StringComparison.OrdinalIgnoreCase);
         if (!isUpload && bytes.Length > 0)
         {
             try
@@ -60,6 +76,7 @@ internal static class HttpEndpoint
             Headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             Body = body,
             Content = isUpload ? bytes : null,
+            SharePointRest = sharePointRest,
             BaseUrl = $"{http.Request.Scheme}://{http.Request.Host}/v1.0",
         };
     }
@@ -90,7 +107,10 @@ internal static class HttpEndpoint
         }
         else if (response.Body is { } body)
         {
-            http.Response.ContentType = "application/json; odata.metadata=minimal; charset=utf-8";
+            // SharePoint's REST API answers in the form asked for, here always without metadata.
+            http.Response.ContentType = http.Request.Path.StartsWithSegments("/v1.0", StringComparison.OrdinalIgnoreCase)
+                ? "application/json; odata.metadata=minimal; charset=utf-8"
+                : "application/json;odata=nometadata;streaming=true;charset=utf-8";
             await http.Response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(body, Json), http.RequestAborted);
         }
     }

@@ -31,7 +31,9 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
         var authorization = request.Header("Authorization");
         if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || authorization.Length <= 7)
         {
-            return Stamp(request, GraphErrors.Error(401, "InvalidAuthenticationToken", "Access token is empty.", Now));
+            return Stamp(request, request.SharePointRest
+                ? SharePointErrors.Unauthorized("The request carries no bearer token.")
+                : GraphErrors.Error(401, "InvalidAuthenticationToken", "Access token is empty.", Now));
         }
 
         var actor = Actor.FromToken(authorization[7..].Trim());
@@ -42,7 +44,7 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
             return Stamp(request, await BatchApi.HandleAsync(this, request, cancellationToken));
         }
 
-        var (route, match, site, problem) = Resolve(request);
+        var (route, match, site, problem) = request.SharePointRest ? ResolveRest(request) : Resolve(request);
         if (route is null)
         {
             requests.Count("unknown");
@@ -59,10 +61,19 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
             await Task.Delay(faults.Latency, cancellationToken);
         }
 
-        var fault = faults.Take(request.Method, request.Path, request.Query);
-        if (fault is not null && await Faulted(fault, cancellationToken) is { } faulted)
+        var fault = faults.Take(request.Method, request.Path, request.Query, request.SharePointRest);
+        if (fault is not null && await Faulted(request, fault, cancellationToken) is { } faulted)
         {
             return Stamp(request, faulted);
+        }
+
+        if (request.SharePointRest)
+        {
+            // SharePoint's REST API is not Graph: no resource units, no random 503s of Graph's; scripted faults only.
+            lock (state.Gate)
+            {
+                return Stamp(request, Handled(route, request, actor, match!, site));
+            }
         }
 
         if (faults.RollServiceUnavailable())
@@ -85,32 +96,38 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
         GraphResponse response;
         lock (state.Gate)
         {
-            try
+            response = Handled(route, request, actor, match!, site).WithHeader("Cache-Control", "no-cache");
+            if (fault is { WithoutFields: true } && response.Body?["value"] is JsonArray items)
             {
-                response = route.Handle(new ApiContext(request, actor, state, match!, site, options)).WithHeader("Cache-Control", "no-cache");
-                if (fault is { WithoutFields: true } && response.Body?["value"] is JsonArray items)
+                foreach (var item in items.OfType<JsonObject>())
                 {
-                    foreach (var item in items.OfType<JsonObject>())
-                    {
-                        item.Remove("fields");
-                    }
-                }
-
-                // What it cost, where the tenant variant says answers carry it.
-                if (options.Variant.ResourceUnitHeader)
-                {
-                    response.WithHeader("x-ms-resource-unit", cost.ToString(CultureInfo.InvariantCulture));
+                    item.Remove("fields");
                 }
             }
-            catch (Exception ex) when (ex is InvalidOperationException or FormatException or JsonException or KeyNotFoundException)
+
+            // What it cost, where the tenant variant says answers carry it.
+            if (options.Variant.ResourceUnitHeader)
             {
-                // A body of the wrong shape: a number where a string belongs, an array for an object.
-                response = GraphErrors.BadRequest($"The request body is not what this operation takes: {ex.Message}", Now);
+                response.WithHeader("x-ms-resource-unit", cost.ToString(CultureInfo.InvariantCulture));
             }
         }
 
         // SharePoint says what is left of the budget to applications (application permissions) only.
         return Stamp(request, response, actor.IsUser ? null : budget);
+    }
+
+    /// <summary>The handler's answer, run inside the state's lock; a body of the wrong shape (a number where a string belongs, an array for an object) is a 400.</summary>
+    private GraphResponse Handled(Route route, GraphRequest request, Actor actor, Match match, Site? site)
+    {
+        try
+        {
+            return route.Handle(new ApiContext(request, actor, state, match, site, options));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or JsonException or KeyNotFoundException)
+        {
+            var message = $"The request body is not what this operation takes: {ex.Message}";
+            return request.SharePointRest ? SharePointErrors.BadRequest(message) : GraphErrors.BadRequest(message, Now);
+        }
     }
 
     /// <summary>
@@ -120,6 +137,12 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
     /// </summary>
     private static GraphResponse Stamp(GraphRequest request, GraphResponse response, BudgetState? budget = null)
     {
+        if (request.SharePointRest)
+        {
+            // SharePoint's own request id, as recorded REST answers carry it; not Graph's request-id.
+            return response.WithHeader("SPRequestGuid", Guid.NewGuid().ToString());
+        }
+
         var clientRequestId = request.Header("client-request-id");
         var requestId = clientRequestId ?? Guid.NewGuid().ToString();
         response.WithHeader("request-id", requestId);
@@ -171,6 +194,30 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
             : Match(Routes.Site, request, rest, site);
     }
 
+    /// <summary>
+    /// A request to a site's REST API: its route, and the site whose path it is under (of several sites
+    /// with that path on other hosts, the one holding the list named). A path that is no site's is 404, as recorded.
+    /// </summary>
+    private (Route? Route, Match? Match, Site? Site, GraphResponse? Problem) ResolveRest(GraphRequest request)
+    {
+        var (route, match, _, problem) = Match(RestRoutes.All, request, request.Path, null);
+        if (route is null)
+        {
+            return (null, null, null, problem);
+        }
+
+        Site? site;
+        lock (state.Gate)
+        {
+            var sites = state.Sites.Where(s => string.Equals(s.Path, "/" + match!.Groups["site"].Value.Trim('/'), StringComparison.OrdinalIgnoreCase)).ToList();
+            site = sites.FirstOrDefault(s => s.Lists.ContainsKey(match!.Groups["list"].Value)) ?? sites.FirstOrDefault();
+        }
+
+        return site is null
+            ? (null, null, null, SharePointErrors.Error(404, SharePointErrors.FileNotFound, "File Not Found."))
+            : (route, match, site, null);
+    }
+
     private (Route?, Match?, Site?, GraphResponse?) Match(Route[] routes, GraphRequest request, string path, Site? site)
     {
         var pathMatches = false;
@@ -187,13 +234,20 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
             }
         }
 
+        if (request.SharePointRest)
+        {
+            return (null, null, null, pathMatches
+                ? SharePointErrors.Error(405, SharePointErrors.InvalidQuery, $"{request.Method} is not served for /{request.Path}.")
+                : SharePointErrors.BadRequest($"The emulator does not serve /{request.Path} (it serves a slice of SharePoint's REST API: see docs/emulator.md)."));
+        }
+
         return (null, null, null, pathMatches
             ? GraphErrors.Error(405, "methodNotAllowed", $"{request.Method} is not served for /{request.Path}.", Now)
             : GraphErrors.Error(400, "invalidRequest", $"Resource not found for the segment '/{request.Path}' (the emulator serves a slice of Graph: see docs/emulator.md).", Now));
     }
 
     /// <summary>The answer a scripted fault gives instead of the real one; null where it lets the real one through.</summary>
-    private async Task<GraphResponse?> Faulted(ScriptedFault fault, CancellationToken cancellationToken)
+    private async Task<GraphResponse?> Faulted(GraphRequest request, ScriptedFault fault, CancellationToken cancellationToken)
     {
         if (fault.Delay is { } delay)
         {
@@ -224,8 +278,10 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
             _ => "generalException",
         };
         var statusText = status.ToString(CultureInfo.InvariantCulture);
-        var response = GraphErrors.Error(status, code, $"A scripted fault ({status}).", Now,
-            new JsonObject { ["code"] = statusText, ["message"] = "Please retry after", ["status"] = statusText });
+        var response = request.SharePointRest
+            ? SharePointErrors.Error(status, fault.Code ?? SharePointErrors.CodeFor(status), $"A scripted fault ({status}).")
+            : GraphErrors.Error(status, code, $"A scripted fault ({status}).", Now,
+                new JsonObject { ["code"] = statusText, ["message"] = "Please retry after", ["status"] = statusText });
         return fault.RetryAfter is { } retryAfter ? response.WithHeader("Retry-After", retryAfter) : response;
     }
 }

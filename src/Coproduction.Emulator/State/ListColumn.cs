@@ -47,6 +47,12 @@ internal sealed class ListColumn
 
     public string LookupColumnName { get; init; } = "Title";
 
+    /// <summary>
+    /// The column's formatting, JSON as SharePoint's REST API sets it (<c>CustomFormatter</c>); null, as
+    /// recorded for a column never formatted. Graph does not show it.
+    /// </summary>
+    public string? CustomFormatter { get; set; }
+
     /// <summary>Person and lookup columns are written and read through <c>{Name}LookupId</c>.</summary>
     public bool IsLookup => Kind is ColumnKind.PersonOrGroup or ColumnKind.Lookup;
 }

@@ -39,6 +39,9 @@ internal sealed class SharePointList
 
     public List<ListColumn> Columns { get; } = [];
 
+    /// <summary>The list's views, reached through SharePoint's REST API only (Graph v1.0 has none).</summary>
+    public List<ListView> Views { get; } = [];
+
     public SortedDictionary<int, ListItem> Items { get; } = [];
 
     /// <summary>Deleted items and the change that deleted each.</summary>

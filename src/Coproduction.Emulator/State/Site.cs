@@ -83,7 +83,7 @@ internal sealed class Site
     }
 
     /// <summary>Site and web ids are stable for a host and path, so a restarted emulator gives the same ids.</summary>
-    private static string Derived(string text, byte salt)
+    internal static string Derived(string text, byte salt)
     {
         var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text + salt));
         return new Guid(hash.AsSpan(0, 16)).ToString().ToUpperInvariant();

@@ -14,6 +14,8 @@ namespace Coproduction.Graph.Connection;
 /// redirects, compression), our User-Agent, and a credential from Azure.Identity, or the emulator's
 /// token on loopback. Every answer that throttles or fails (429, 5xx) is logged, the SDK's own retries
 /// included; a request that takes longer than <see cref="CoproductionGraphOptions.RequestTimeout"/> is given up.
+/// SharePoint's own REST API (<see cref="SharePoint"/>), for what Graph v1.0 cannot do, goes through the
+/// same middleware, signed in with the same credential for SharePoint's resource.
 /// </summary>
 internal sealed class GraphConnection : IDisposable
 {
@@ -27,25 +29,34 @@ internal sealed class GraphConnection : IDisposable
             throw new ArgumentException(string.Join(" ", problems), nameof(options));
         }
 
-        var handlers = GraphClientFactory.CreateDefaultHandlers();
-        var userAgent = new UserAgentHandler(options.Organisation);
-        handlers.Insert(0, userAgent);
+        logger ??= NullLogger.Instance;
+        var handlers = Handlers(options, logger);
 
-        // Last before the network, so that every retry the SDK makes is counted and logged as the request it is.
-        handlers.Add(new RetryAfterHandler());
-        handlers.Add(new AnswerLogHandler(logger ?? NullLogger.Instance));
+        // Counted as Graph's, which SharePoint's REST requests are not.
         handlers.Add(new RequestMetricsHandler());
-        UserAgent = userAgent.Value;
+        UserAgent = handlers.OfType<UserAgentHandler>().Single().Value;
         _http = GraphClientFactory.Create(handlers, finalHandler: finalHandler);
         _http.Timeout = options.RequestTimeout;
         var uri = new Uri(options.GraphUrl);
-        IAuthenticationProvider authentication = options.IsLoopback
+
+        // One credential for both resources: Azure.Identity caches each resource's token.
+        var credential = options.IsLoopback ? null : Credential(options);
+        IAuthenticationProvider authentication = credential is null
             ? new BaseBearerTokenAuthenticationProvider(new EmulatorToken(options.EmulatorToken, uri.Host))
-            : new AzureIdentityAuthenticationProvider(Credential(options), [uri.Host], scopes: [$"{uri.Scheme}://{uri.Host}/.default"]);
+            : new AzureIdentityAuthenticationProvider(credential, [uri.Host], scopes: [$"{uri.Scheme}://{uri.Host}/.default"]);
         Client = new GraphServiceClient(_http, authentication, options.GraphUrl.TrimEnd('/'));
+
+        var rest = Handlers(options, logger);
+        rest.Add(new SharePointToken(credential, options.EmulatorToken));
+        var restHttp = GraphClientFactory.Create(rest, finalHandler: finalHandler);
+        restHttp.Timeout = options.RequestTimeout;
+        SharePoint = new SharePointRest(restHttp, options);
     }
 
     public GraphServiceClient Client { get; }
+
+    /// <summary>SharePoint's REST API on the sites Graph finds, for column formatting and views.</summary>
+    public SharePointRest SharePoint { get; }
 
     /// <summary>The HTTP client under <see cref="Client"/>, with its middleware, for a request whose raw answer matters (a site check).</summary>
     public HttpClient Http => _http;
@@ -56,6 +67,21 @@ internal sealed class GraphConnection : IDisposable
     {
         Client.Dispose();
         _http.Dispose();
+        SharePoint.Dispose();
+    }
+
+    /// <summary>
+    /// The SDK's default middleware (retry on 429 and 503 after Retry-After, redirects, compression), our
+    /// User-Agent first, and, last before the network, so that every retry is logged as the request it is,
+    /// a fractional Retry-After rounded up and each throttled or failed answer logged.
+    /// </summary>
+    private static IList<DelegatingHandler> Handlers(CoproductionGraphOptions options, ILogger logger)
+    {
+        var handlers = GraphClientFactory.CreateDefaultHandlers();
+        handlers.Insert(0, new UserAgentHandler(options.Organisation));
+        handlers.Add(new RetryAfterHandler());
+        handlers.Add(new AnswerLogHandler(logger));
+        return handlers;
     }
 
     private static TokenCredential Credential(CoproductionGraphOptions options) => options.Credential switch

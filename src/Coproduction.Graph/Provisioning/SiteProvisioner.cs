@@ -9,25 +9,29 @@ namespace Coproduction.Graph.Provisioning;
 /// <summary>
 /// Creates what a site is missing of <see cref="SiteSchema"/> and nothing else: run twice, the second
 /// run changes nothing; with a newer schema only what is new is added; staff's data and the columns
-/// they added are never removed or altered.
+/// they added are never removed or altered. Then the site's status at a glance: the worker's columns
+/// formatted and the views made, through SharePoint's REST API (<see cref="FormattingReport"/>).
 /// </summary>
 public sealed class SiteProvisioner
 {
     private readonly GraphServiceClient _graph;
+    private readonly SiteFormatter _formatter;
     private readonly ILogger _logger;
 
-    internal SiteProvisioner(GraphServiceClient graph, ILogger logger)
+    internal SiteProvisioner(GraphServiceClient graph, SiteFormatter formatter, ILogger logger)
     {
         _graph = graph;
+        _formatter = formatter;
         _logger = logger;
     }
 
     /// <summary>Provisions a site.</summary>
     /// <param name="siteUrl">The site, such as <c>https://contoso.sharepoint.com/sites/recovery</c>.</param>
     /// <param name="cancellationToken">Cancels provisioning; what was created stays, and a second run completes it.</param>
-    /// <returns>What was created and added.</returns>
+    /// <returns>What was created, added and formatted. SharePoint refusing the formatting (401, 403) fails nothing: the lists
+    /// stand, and <see cref="FormattingReport.Refusal"/> says what to grant.</returns>
     /// <exception cref="CoproductionGraphException">Graph refused a request (such as 404 for an unknown site, or 403 for a site granted
-    /// <c>write</c> but not <c>manage</c>, which the message says).</exception>
+    /// <c>write</c> but not <c>manage</c>, which the message says), or SharePoint failed otherwise.</exception>
     public Task<ProvisioningReport> ProvisionAsync(string siteUrl, CancellationToken cancellationToken = default) =>
         ProvisionAsync(siteUrl, SiteSchema.Version, cancellationToken);
 
@@ -73,7 +77,8 @@ public sealed class SiteProvisioner
         }
 
         Log.Provisioned(_logger, siteId, created.Count, added.Count);
-        return new ProvisioningReport(siteId, created, added);
+        var formatting = await _formatter.ApplyAsync(siteUrl, siteId, listIds, cancellationToken);
+        return new ProvisioningReport(siteId, created, added) { Formatting = formatting };
     }
 
     /// <summary>

@@ -39,6 +39,9 @@ public static class SharePointFields
     /// <summary>An entry of the site's users: a person's sign-in name.</summary>
     public const string UserName = "UserName";
 
+    /// <summary>A list item's title as a view shows it, linked to the item with its menu (recorded by corso among a list's own columns).</summary>
+    internal const string LinkTitle = "LinkTitle";
+
     /// <summary>The id of each entry a lookup to several items holds in <c>{Name}</c> (beside its <c>LookupValue</c>).</summary>
     internal const string LookupEntryId = "LookupId";
 

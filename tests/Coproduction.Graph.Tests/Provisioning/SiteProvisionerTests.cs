@@ -59,8 +59,10 @@ public sealed class SiteProvisionerTests : EmulatedSite
         var second = await Graph.Provisioner.ProvisionAsync(SiteUrl);
 
         second.Changed.ShouldBeFalse();
-        Emulator.Requests.ByKind.Keys.ShouldBe(["lists", "site"], ignoreOrder: true);
-        Emulator.Requests.Total.ShouldBe(2);
+
+        // Graph: the site and its lists with their columns; SharePoint's REST API: each formatted column and each view, read.
+        Emulator.Requests.ByKind.Keys.ShouldBe(["lists", "site", "restField", "restViews"], ignoreOrder: true);
+        Emulator.Requests.Total.ShouldBe(2 + Formatting.ColumnFormats.Courses.Count + Formatting.SiteViews.All.Count);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Coproduction.Emulator;
 
 namespace Coproduction.Worker.Commands;
@@ -23,8 +25,42 @@ public sealed class GraphCommandsTests : IAsyncLifetime, IDisposable
         first.ExitCode.ShouldBe(0, first.Error);
         first.Output.ShouldContain("created 12 lists and libraries");
         first.Output.ShouldContain("  created Coproduction courses");
+        first.Output.ShouldContain("Status at a glance: formatted 8 columns, created 2 views.");
+        first.Output.ShouldContain("  formatted column Coproduction courses/OpenFlags");
+        first.Output.ShouldContain("  created view Coproduction courses/Needs attention");
+        first.Output.ShouldContain("  created view Coproduction flags/By course");
         second.ExitCode.ShouldBe(0);
         second.Output.ShouldContain("nothing changed");
+        second.Output.ShouldNotContain("formatted");
+    }
+
+    [Fact]
+    public async Task Provision_SharePointRefusesTheStatusAtAGlance_ExitsZeroWithTheListsSayingWhatToGrant()
+    {
+        // An app granted Graph's Sites.Selected but not SharePoint's: the lists are made, the formatting refused.
+        _emulator.Faults.Add(new Coproduction.Emulator.Control.ScriptedFault { SharePointRest = true, Status = 401, Times = 100 });
+
+        var (exitCode, output, error) = await CommandLine.RunAsync("provision", "--site", "https://contoso.sharepoint.com/sites/recovery", "--graph-url", _emulator.GraphUrl);
+
+        exitCode.ShouldBe(0, "the site is provisioned for the worker; how its columns look is not data, and a second run completes it");
+        output.ShouldContain("created 12 lists and libraries");
+        output.ShouldNotContain("Status at a glance");
+        error.ShouldContain("coproduction: status at a glance not applied: Reading the formatting of column RelevantLearnedExperience in list Coproduction courses was refused");
+        error.ShouldContain("SharePoint's API permission Sites.Selected");
+    }
+
+    [Fact]
+    public async Task Provision_AColumnSomeoneFormatted_SaysItWasKept()
+    {
+        const string Site = "https://contoso.sharepoint.com/sites/recovery";
+        (await CommandLine.RunAsync("provision", "--site", Site, "--graph-url", _emulator.GraphUrl)).ExitCode.ShouldBe(0);
+        await FormatAsStaffAsync("OpenFlags", """{"elmType":"div","txtContent":"@currentField"}""");
+
+        var (exitCode, output, _) = await CommandLine.RunAsync("provision", "--site", Site, "--graph-url", _emulator.GraphUrl);
+
+        exitCode.ShouldBe(0);
+        output.ShouldContain("nothing changed");
+        output.ShouldContain("  kept column Coproduction courses/OpenFlags as it is: someone formatted it their own way");
     }
 
     [Fact]
@@ -143,5 +179,22 @@ public sealed class GraphCommandsTests : IAsyncLifetime, IDisposable
         exitCode.ShouldBe(2);
         output.ShouldBeEmpty();
         error.ShouldContain("has no course with id 'nope'");
+    }
+
+    /// <summary>A member of staff formats a column of the courses list their own way, through SharePoint's REST API as its pages do.</summary>
+    private async Task FormatAsStaffAsync(string column, string formatter)
+    {
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", "user:staff@example.org");
+        var lists = await http.GetFromJsonAsync<JsonObject>($"{_emulator.GraphUrl}/sites/contoso.sharepoint.com:/sites/recovery:/lists");
+        var courses = lists!["value"]!.AsArray().Single(l => l!["displayName"]!.GetValue<string>() == "Coproduction courses")!["id"]!.GetValue<string>();
+        var api = $"{new Uri(_emulator.GraphUrl).GetLeftPart(UriPartial.Authority)}/sites/recovery/_api";
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{api}/web/lists(guid'{courses}')/fields/getbyinternalnameortitle('{column}')")
+        {
+            Content = JsonContent.Create(new JsonObject { ["CustomFormatter"] = formatter }),
+        };
+        request.Headers.Add("X-HTTP-Method", "MERGE");
+        request.Headers.Add("IF-MATCH", "*");
+        (await http.SendAsync(request)).EnsureSuccessStatusCode();
     }
 }

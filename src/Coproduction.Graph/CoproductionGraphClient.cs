@@ -24,6 +24,7 @@ public sealed class CoproductionGraphClient : IDisposable
     private readonly BatchWriter _writer;
     private readonly BatchSender _sender;
     private readonly DocumentHistory _history;
+    private readonly CoproductionGraphOptions _options;
 
     /// <summary>Connects with the given options.</summary>
     /// <param name="options">Where Graph is and how to sign in.</param>
@@ -38,13 +39,14 @@ public sealed class CoproductionGraphClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         loggerFactory ??= NullLoggerFactory.Instance;
+        _options = options;
         _connection = new GraphConnection(options, finalHandler, loggerFactory.CreateLogger<GraphConnection>());
-        Provisioner = new SiteProvisioner(_connection.Client, new SiteFormatter(_connection.SharePoint, loggerFactory.CreateLogger<SiteFormatter>()), loggerFactory.CreateLogger<SiteProvisioner>());
+        Provisioner = new SiteProvisioner(_connection.Client, options, new SiteFormatter(_connection.SharePoint, loggerFactory.CreateLogger<SiteFormatter>()), loggerFactory.CreateLogger<SiteProvisioner>());
         _sender = new BatchSender(_connection.Client, TimeProvider.System, loggerFactory.CreateLogger<BatchSender>());
         var deltaItems = new DeltaItems(_connection.Client, _sender, loggerFactory.CreateLogger<DeltaItems>());
         Changes = new ListChangeReader(_connection.Client, deltaItems, loggerFactory.CreateLogger<ListChangeReader>());
         _writer = new BatchWriter(_connection.Client, _sender);
-        _courseWriter = new CourseWriter(_connection.Client, _writer);
+        _courseWriter = new CourseWriter(_connection.Client, _writer, options);
         _history = new DocumentHistory(_connection.Client, _sender, new SiteUserReader(_connection.Client, _sender));
         SiteChanges = new SiteChangeReader(_connection.Client, _sender, deltaItems, loggerFactory.CreateLogger<SiteChangeReader>());
     }
@@ -64,13 +66,15 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <summary>
     /// The ids of a provisioned site's lists, by schema key (<see cref="SiteSchema"/>); lists not there
     /// are left out. The site's own user information list is there as <see cref="SiteSchema.UserInformation"/> when Graph shows it.
+    /// The materials (<see cref="SiteSchema.Materials"/>) are the document library <see cref="CoproductionGraphOptions.MaterialsLibraries"/>
+    /// names for the site, where it names one (left out when the site has no library of that name), else "Course materials".
     /// </summary>
     /// <param name="siteUrl">The site, such as <c>https://contoso.sharepoint.com/sites/recovery</c>.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <returns>The site's id and its lists' ids.</returns>
     /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
     public Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> FindListsAsync(string siteUrl, CancellationToken cancellationToken = default) =>
-        SiteLists.FindAsync(_connection.Client, siteUrl, cancellationToken);
+        SiteLists.FindAsync(_connection.Client, siteUrl, _options.MaterialsLibraryFor(siteUrl), cancellationToken);
 
     /// <summary>
     /// Writes a course snapshot into a provisioned site, idempotently: importing the same snapshot twice
@@ -108,7 +112,7 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <exception cref="CoproductionGraphException">No such course, the site is not provisioned, or Graph refused a request.</exception>
     public async Task<CourseExport> ExportAsync(string siteUrl, string courseId, CancellationToken cancellationToken = default)
     {
-        var site = await SiteLists.OpenAsync(_connection.Client, siteUrl, cancellationToken);
+        var site = await SiteLists.OpenAsync(_connection.Client, siteUrl, _options.MaterialsLibraryFor(siteUrl), cancellationToken);
         return await CourseReader.ReadAsync(new GraphSiteContent(site, _history), courseId, cancellationToken: cancellationToken);
     }
 
@@ -299,7 +303,7 @@ public sealed class CoproductionGraphClient : IDisposable
     /// <exception cref="ArgumentException">The site URL is not a SharePoint site URL.</exception>
     /// <exception cref="CoproductionGraphException">Graph could not be reached at all.</exception>
     public Task<Checks.SiteCheckReport> CheckSiteAsync(string siteUrl, CancellationToken cancellationToken = default) =>
-        new Checks.SiteCheck(_connection).RunAsync(siteUrl, cancellationToken);
+        new Checks.SiteCheck(_connection).RunAsync(siteUrl, _options.MaterialsLibraryFor(siteUrl), cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();

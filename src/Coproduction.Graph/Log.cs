@@ -23,6 +23,9 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Warning, "The delta token of list {ListId} has expired (HTTP 410 {Code}); reading it afresh")]
     public static partial void DeltaExpired(ILogger logger, string listId, string? code);
 
+    [LoggerMessage(30, LogLevel.Warning, "Reading the changes of list {ListId} was refused (HTTP {Status}); the site's other lists are read on")]
+    public static partial void DeltaRefused(ILogger logger, string listId, int status);
+
     [LoggerMessage(6, LogLevel.Warning, "Graph answered HTTP {Status} to a {Method} request (Retry-After: {RetryAfter})")]
     public static partial void GraphAnswered(ILogger logger, int status, string method, string retryAfter);
 

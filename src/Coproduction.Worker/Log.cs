@@ -56,6 +56,12 @@ internal static partial class Log
     [LoggerMessage(109, LogLevel.Warning, "Graph shows site {SiteId} without its user information list: no stage move can be judged, and a version whose person has no e-mail is matched to no one. Run 'coproduction check' on the site")]
     public static partial void UserListMissing(ILogger logger, string siteId);
 
+    [LoggerMessage(130, LogLevel.Warning, "The materials library {ListId} of site {SiteId} cannot be read (HTTP {Status}): {Waiting} courses due wait, each keeping its last assessment, until it can be; the site's other lists were read")]
+    public static partial void MaterialsUnreadable(ILogger logger, string listId, string siteId, int status, int waiting);
+
+    [LoggerMessage(131, LogLevel.Warning, "Site {SiteId} has no document library of the name configured for its materials: {Waiting} courses due wait, each keeping its last assessment, until it has; the site's other lists were read")]
+    public static partial void MaterialsLibraryMissing(ILogger logger, string siteId, int waiting);
+
     [LoggerMessage(120, LogLevel.Information, "The state file {Path} was upgraded from layout {From} to layout {To}, keeping all it held")]
     public static partial void StateUpgraded(ILogger logger, string path, int from, int to);
 

@@ -18,6 +18,7 @@ internal sealed class WorkerMetrics : IDisposable
         FlagsResolved = _meter.CreateCounter<long>("coproduction.flags.resolved", description: "Flags resolved");
         PassesFailed = _meter.CreateCounter<long>("coproduction.passes.failed", description: "Passes over a site that failed and will be tried again");
         CoursesFailed = _meter.CreateCounter<long>("coproduction.courses.failed", description: "Courses whose assessment or writes failed alone, tried again later");
+        CoursesWaited = _meter.CreateCounter<long>("coproduction.courses.waited", description: "Courses due but not assessed because their site's materials library could not be read, each keeping its last assessment");
     }
 
     public Counter<long> ChangesRead { get; }
@@ -33,6 +34,8 @@ internal sealed class WorkerMetrics : IDisposable
     public Counter<long> PassesFailed { get; }
 
     public Counter<long> CoursesFailed { get; }
+
+    public Counter<long> CoursesWaited { get; }
 
     public void Dispose() => _meter.Dispose();
 }

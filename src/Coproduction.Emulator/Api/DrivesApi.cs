@@ -14,6 +14,9 @@ internal static class DrivesApi
     public static GraphResponse SiteDrives(ApiContext ctx) =>
         GraphResponse.Ok(GraphJson.Collection(ctx.Site!.Lists.Values.Where(l => l.IsLibrary).OrderBy(l => l.Created).Select(l => (JsonNode)GraphJson.Drive(ctx.Site, l))));
 
+    /// <summary>The site's default drive: its "Documents" library.</summary>
+    public static GraphResponse SiteDrive(ApiContext ctx) => GraphResponse.Ok(GraphJson.Drive(ctx.Site!, ctx.Site!.DefaultLibrary));
+
     public static GraphResponse ListDrive(ApiContext ctx)
     {
         if (ListsApi.Find(ctx, out var list) is { } missing)

@@ -43,6 +43,7 @@ internal static class Routes
         new("GET", Rx($"^{Item}/driveItem$"), "driveItem", One, DrivesApi.ListItemDriveItem),
         new("GET", Rx($"^{Item}/driveItem/versions$"), "itemFileVersions", Two, DrivesApi.ListItemDriveItemVersions),
         new("GET", Rx("^/drives$"), "drives", Two, DrivesApi.SiteDrives),
+        new("GET", Rx("^/drive$"), "drive", One, DrivesApi.SiteDrive),
     ];
 
     /// <summary>Matched against the whole path.</summary>

@@ -2,7 +2,9 @@ namespace Coproduction.Emulator.State;
 
 /// <summary>
 /// A SharePoint site: found by host and path or by its composite id, holding lists and its users. The
-/// users are the items of its hidden user information list, added as each first acts on the site.
+/// users are the items of its hidden user information list, added as each first acts on the site. As a
+/// team site is made, it has its default document library, "Documents" at <c>Shared Documents</c>: the
+/// site's default drive.
 /// </summary>
 internal sealed class Site
 {
@@ -19,6 +21,19 @@ internal sealed class Site
         Id = $"{hostname},{Derived(hostname + Path, 1)},{Derived(hostname + Path, 2)}";
         UserList = UserInformation.NewList(Derived(hostname + Path, 3).ToLowerInvariant(), created);
         Lists[UserList.Id] = UserList;
+        DefaultLibrary = new SharePointList
+        {
+            Id = Derived(hostname + Path, 5).ToLowerInvariant(),
+            Name = DefaultLibraryName,
+            DisplayName = DefaultLibraryTitle,
+            Template = SharePointList.LibraryTemplate,
+            Created = created,
+            CreatedBy = Actor.Application,
+            Modified = created,
+            ModifiedBy = Actor.Application,
+        };
+        DefaultLibrary.Columns.AddRange(BuiltInColumns.For(SharePointList.LibraryTemplate));
+        Lists[DefaultLibrary.Id] = DefaultLibrary;
 
         // The application's entries are there from the start: the user information list's own items are by it.
         UserFor(Actor.Application);
@@ -43,6 +58,15 @@ internal sealed class Site
 
     /// <summary>The hidden "User Information List", a system list.</summary>
     public SharePointList UserList { get; }
+
+    /// <summary>The default document library's title, as recorded of a real site's (<c>displayName</c> "Documents").</summary>
+    public const string DefaultLibraryTitle = "Documents";
+
+    /// <summary>Its URL name, as its recorded <c>webUrl</c> ends: <c>…/Shared%20Documents</c>.</summary>
+    public const string DefaultLibraryName = "Shared Documents";
+
+    /// <summary>The site's default document library, made with the site: its default drive (<c>GET /sites/{site}/drive</c>).</summary>
+    public SharePointList DefaultLibrary { get; }
 
     public IReadOnlyList<SiteUser> Users => _users;
 
@@ -69,8 +93,9 @@ internal sealed class Site
     /// site's own id is, so that an emulator given the same requests gives the same ids (a worker's
     /// state file made against one run fits another). SharePoint's are random; the form is the same.
     /// </summary>
+    /// <remarks>The default library is not counted, so that lists keep the ids they had before the emulator made it.</remarks>
     public string NewListId(string displayName) =>
-        Derived(FormattableString.Invariant($"{Id}/lists/{Lists.Count}/{displayName}"), 4).ToLowerInvariant();
+        Derived(FormattableString.Invariant($"{Id}/lists/{Lists.Count - 1}/{displayName}"), 4).ToLowerInvariant();
 
     private SiteUser? Find(Actor actor, SiteUserKind kind) => _users.FirstOrDefault(u => u.Kind == kind && u.Actor.Id == actor.Id);
 

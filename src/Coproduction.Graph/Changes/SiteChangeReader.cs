@@ -35,11 +35,27 @@ public sealed class SiteChangeReader
     /// <param name="store">Where the delta links are kept; nothing is saved here.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
-    public async IAsyncEnumerable<SiteChangePage> ReadPagesAsync(
-        string siteId, IReadOnlyList<string> listIds, IDeltaLinkStore store, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<SiteChangePage> ReadPagesAsync(string siteId, IReadOnlyList<string> listIds, IDeltaLinkStore store, CancellationToken cancellationToken = default) =>
+        ReadPagesAllowingRefusalsAsync(siteId, listIds, store, new HashSet<string>(), cancellationToken);
+
+    /// <summary>
+    /// Reads what changed in each list as <see cref="ReadPagesAsync(string, IReadOnlyList{string}, IDeltaLinkStore, CancellationToken)"/> does,
+    /// but a list of <paramref name="mayBeRefused"/> whose delta Graph refuses (403: the app may not read it; 404: it is
+    /// gone) is given as one page saying so (<see cref="SiteChangePage.Refused"/>), and the other lists are read on.
+    /// </summary>
+    /// <param name="siteId">The site's Graph id.</param>
+    /// <param name="listIds">The lists, each once.</param>
+    /// <param name="store">Where the delta links are kept; nothing is saved here.</param>
+    /// <param name="mayBeRefused">The lists whose refusal is the caller's to deal with, such as a library shared with other documents.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="CoproductionGraphException">Graph refused a request of another list, or failed.</exception>
+    public async IAsyncEnumerable<SiteChangePage> ReadPagesAllowingRefusalsAsync(
+        string siteId, IReadOnlyList<string> listIds, IDeltaLinkStore store, IReadOnlySet<string> mayBeRefused,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(listIds);
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(mayBeRefused);
         var reads = new List<Read>();
         foreach (var listId in listIds)
         {
@@ -51,6 +67,7 @@ public sealed class SiteChangeReader
         {
             var round = reads.Where(r => !r.Done).ToList();
             var pages = new List<(Read Read, IReadOnlyList<ListItem> Items, bool Afresh, string? DeltaLink)>();
+            var refused = new List<(Read Read, int Status)>();
             await _sender.SendAsync(
                 round.Count,
                 i => new DeltaRequestBuilder(DeltaPages.WithFields(round[i].Link), _graph.RequestAdapter).ToGetRequestInformation(),
@@ -59,6 +76,13 @@ public sealed class SiteChangeReader
                 async (i, response, step, status) =>
                 {
                     var read = round[i];
+                    if (status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+                    {
+                        refused.Add((read, (int)status));
+                        read.Done = true;
+                        return;
+                    }
+
                     if (status == HttpStatusCode.Gone)
                     {
                         using var gone = await response.GetResponseByIdAsync(step);
@@ -78,7 +102,7 @@ public sealed class SiteChangeReader
                     pages.Add((read, page!.Value ?? [], read.Afresh, deltaLink));
                     (read.Link, read.Afresh, read.Done) = (next ?? read.Link, false, deltaLink is not null);
                 },
-                status => status == HttpStatusCode.Gone,
+                (i, status) => status == HttpStatusCode.Gone || (status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound && mayBeRefused.Contains(round[i].ListId)),
                 cancellationToken);
 
             var ordered = pages.OrderBy(p => reads.IndexOf(p.Read)).ToList();
@@ -86,6 +110,12 @@ public sealed class SiteChangeReader
             for (var i = 0; i < ordered.Count; i++)
             {
                 yield return new SiteChangePage(ordered[i].Read.ListId, new ListChangePage(changes[i], ordered[i].Afresh, ordered[i].DeltaLink));
+            }
+
+            foreach (var (read, status) in refused)
+            {
+                Log.DeltaRefused(_logger, read.ListId, status);
+                yield return new SiteChangePage(read.ListId, new ListChangePage([], false, null)) { Refused = status };
             }
         }
     }

@@ -11,17 +11,32 @@ namespace Coproduction.Graph.Checks;
 /// </summary>
 internal static class SchemaCheck
 {
+    /// <param name="lists">The site's lists, with their columns.</param>
+    /// <param name="siteUrl">The site.</param>
+    /// <param name="materialsLibrary">The library configured for the site's materials, or null for Coproduction's own.</param>
+    /// <param name="findings">Where the findings go.</param>
     /// <returns>The ids of the schema's lists the site has, by key.</returns>
-    public static Dictionary<string, string> Run(IReadOnlyList<JsonObject> lists, string siteUrl, List<CheckFinding> findings)
+    public static Dictionary<string, string> Run(IReadOnlyList<JsonObject> lists, string siteUrl, string? materialsLibrary, List<CheckFinding> findings)
     {
         var byName = lists.Where(l => l["system"] is null).GroupBy(l => SiteCheck.Text(l["displayName"]) ?? string.Empty, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-        var ids = SiteSchema.Lists.Where(s => byName.ContainsKey(s.DisplayName)).ToDictionary(s => s.Key, s => SiteCheck.Text(byName[s.DisplayName]["id"])!, StringComparer.Ordinal);
+        string NameOf(ListSchema schema) => MaterialsLocation.NameOf(schema, materialsLibrary);
+
+        // A configured library that is not there, or is a list, is no one's to provision: it is named in the configuration.
+        var materials = materialsLibrary is null ? null
+            : MaterialsLocation.Refusal(materialsLibrary, byName.TryGetValue(materialsLibrary, out var library), SiteCheck.Text(library?["list"]?["template"]));
+        var ids = SiteSchema.Lists.Where(s => byName.ContainsKey(NameOf(s)) && (s.Key != SiteSchema.Materials || materials is null))
+            .ToDictionary(s => s.Key, s => SiteCheck.Text(byName[NameOf(s)]["id"])!, StringComparer.Ordinal);
         var problems = new List<string>();
         var missing = new List<string>();
-        foreach (var schema in SiteSchema.Lists)
+        if (materials is not null)
         {
-            if (!byName.TryGetValue(schema.DisplayName, out var list))
+            problems.Add($"The site's course materials cannot be read: {materials}.");
+        }
+
+        foreach (var schema in SiteSchema.Lists.Where(s => s.Key != SiteSchema.Materials || materials is null))
+        {
+            if (!byName.TryGetValue(NameOf(schema), out var list))
             {
                 missing.Add($"the list \"{schema.DisplayName}\"");
                 continue;
@@ -33,11 +48,11 @@ internal static class SchemaCheck
             {
                 if (!columns.TryGetValue(column.Name, out var found))
                 {
-                    missing.Add($"the column {column.Name} of \"{schema.DisplayName}\"");
+                    missing.Add($"the column {column.Name} of \"{NameOf(schema)}\"");
                 }
                 else if (Differs(column, found, ids) is { } difference)
                 {
-                    problems.Add($"The column {column.Name} (\"{column.DisplayName}\") of \"{schema.DisplayName}\" {difference}");
+                    problems.Add($"The column {column.Name} (\"{column.DisplayName}\") of \"{NameOf(schema)}\" {difference}");
                 }
             }
         }

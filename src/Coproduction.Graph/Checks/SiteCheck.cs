@@ -17,7 +17,10 @@ internal sealed partial class SiteCheck(GraphConnection connection)
 {
     private readonly List<CheckFinding> _findings = [];
 
-    public async Task<SiteCheckReport> RunAsync(string siteUrl, CancellationToken cancellationToken)
+    /// <param name="siteUrl">The site.</param>
+    /// <param name="materialsLibrary">The library configured for the site's materials, or null for Coproduction's own.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    public async Task<SiteCheckReport> RunAsync(string siteUrl, string? materialsLibrary, CancellationToken cancellationToken)
     {
         var site = await GetAsync($"sites/{SiteAddress.ToGraphKey(siteUrl)}", cancellationToken);
         var lists = site.Status == HttpStatusCode.OK
@@ -32,7 +35,7 @@ internal sealed partial class SiteCheck(GraphConnection connection)
 
         Add("access", CheckOutcome.Holds, "The app can read the site and its lists.");
         var all = await AllPagesAsync(lists, cancellationToken);
-        var found = SchemaCheck.Run(all, siteUrl, _findings);
+        var found = SchemaCheck.Run(all, siteUrl, materialsLibrary, _findings);
         var userList = all.FirstOrDefault(l => Mapping.SiteLists.IsUserInformation(Text(l["name"]), Text(l["webUrl"]), l["system"] is not null));
         if (userList is null)
         {

@@ -48,13 +48,31 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time, I
     /// <param name="read">Reads an answer: the request's index, the batch's answers, the request's step id in them, its status.</param>
     /// <param name="accept">The failures the caller reads rather than fails on.</param>
     /// <param name="cancellationToken">Cancels sending; what was sent stays sent.</param>
-    public async Task SendAsync(
+    public Task SendAsync(
         int count,
         Func<int, RequestInformation> request,
         string batchWhat,
         Func<int, string> what,
         Func<int, BatchResponseContentCollection, string, HttpStatusCode, Task> read,
         Func<HttpStatusCode, bool> accept,
+        CancellationToken cancellationToken) =>
+        SendAsync(count, request, batchWhat, what, read, (_, status) => accept(status), cancellationToken);
+
+    /// <summary>As the overload taking a status alone, but <paramref name="accept"/> is told which request it is (for a failure that some requests may meet and others not).</summary>
+    /// <param name="count">How many requests.</param>
+    /// <param name="request">Makes request i, afresh for each attempt.</param>
+    /// <param name="batchWhat">What a batch of them does, for the error if one cannot be sent.</param>
+    /// <param name="what">What request i does, for the error if it fails for good.</param>
+    /// <param name="read">Reads an answer: the request's index, the batch's answers, the request's step id in them, its status.</param>
+    /// <param name="accept">The failures of request i the caller reads rather than fails on.</param>
+    /// <param name="cancellationToken">Cancels sending; what was sent stays sent.</param>
+    public async Task SendAsync(
+        int count,
+        Func<int, RequestInformation> request,
+        string batchWhat,
+        Func<int, string> what,
+        Func<int, BatchResponseContentCollection, string, HttpStatusCode, Task> read,
+        Func<int, HttpStatusCode, bool> accept,
         CancellationToken cancellationToken)
     {
         for (var start = 0; start < count; start += MostPerBatch)
@@ -75,7 +93,7 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time, I
         string batchWhat,
         Func<int, string> what,
         Func<int, BatchResponseContentCollection, string, HttpStatusCode, Task> read,
-        Func<HttpStatusCode, bool> accept,
+        Func<int, HttpStatusCode, bool> accept,
         CancellationToken cancellationToken)
     {
         var batch = new BatchRequestContentCollection(graph);
@@ -97,7 +115,7 @@ internal sealed class BatchSender(GraphServiceClient graph, TimeProvider time, I
                 throw new CoproductionGraphException(what(index) + " failed: the batch's answer left it out");
             }
 
-            if ((int)status is >= 200 and < 300 || accept(status))
+            if ((int)status is >= 200 and < 300 || accept(index, status))
             {
                 await GraphCalls.RunAsync("Reading a batch's answer", async () =>
                 {

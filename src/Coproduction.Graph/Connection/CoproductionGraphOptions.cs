@@ -1,3 +1,5 @@
+using Coproduction.Graph.Schema;
+
 namespace Coproduction.Graph.Connection;
 
 /// <summary>
@@ -43,6 +45,40 @@ public sealed class CoproductionGraphOptions
     /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
+    /// <summary>
+    /// The sites whose course materials live in a document library they already have, and which
+    /// library; a site not named here has Coproduction's own "Course materials" library. Configured as
+    /// a list (<c>MaterialsLibraries:0:Site</c>, <c>MaterialsLibraries:0:Library</c>) because a site URL,
+    /// holding a colon, cannot be a configuration key.
+    /// </summary>
+    public IList<MaterialsLibraryOption> MaterialsLibraries { get; } = [];
+
+    /// <summary>
+    /// The document library that holds a site's course materials, as <see cref="MaterialsLibraries"/>
+    /// names it; null for Coproduction's own "Course materials" library (the site is not named, or is
+    /// named with that library).
+    /// </summary>
+    /// <param name="siteUrl">The site, such as <c>https://contoso.sharepoint.com/sites/recovery</c>.</param>
+    /// <exception cref="ArgumentException">The URL is not a SharePoint site URL.</exception>
+    public string? MaterialsLibraryFor(string siteUrl)
+    {
+        var site = SiteAddress.ToGraphKey(siteUrl);
+        var library = MaterialsLibraries.FirstOrDefault(m => string.Equals(KeyOf(m.Site), site, StringComparison.OrdinalIgnoreCase))?.Library?.Trim();
+        return library is null || string.Equals(library, SiteSchema.List(SiteSchema.Materials).DisplayName, StringComparison.OrdinalIgnoreCase) ? null : library;
+    }
+
+    private static string? KeyOf(string? siteUrl)
+    {
+        try
+        {
+            return siteUrl is null ? null : SiteAddress.ToGraphKey(siteUrl);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Whether <see cref="GraphUrl"/> is on this machine: the emulator.</summary>
     public bool IsLoopback => Uri.TryCreate(GraphUrl, UriKind.Absolute, out var uri) && uri.IsLoopback;
 
@@ -69,6 +105,7 @@ public sealed class CoproductionGraphOptions
             problems.Add("Organisation must be a name without '|' (it goes into the User-Agent).");
         }
 
+        MaterialsLibraryProblems(problems);
         if (IsLoopback)
         {
             return problems;
@@ -111,5 +148,38 @@ public sealed class CoproductionGraphOptions
         }
 
         return problems;
+    }
+
+    /// <summary>A site that is not one, named twice, or given no library, or given one of Coproduction's own lists.</summary>
+    private void MaterialsLibraryProblems(List<string> problems)
+    {
+        var named = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var ours = SiteSchema.Lists.Where(l => l.Key != SiteSchema.Materials).Select(l => l.DisplayName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < MaterialsLibraries.Count; i++)
+        {
+            var key = $"{nameof(MaterialsLibraries)}:{i}";
+            var entry = MaterialsLibraries[i];
+            if (KeyOf(entry?.Site) is not { } site)
+            {
+                problems.Add($"{key}:{nameof(MaterialsLibraryOption.Site)} '{entry?.Site}' is not a site URL such as https://contoso.sharepoint.com/sites/recovery.");
+            }
+            else if (named.TryGetValue(site, out var first))
+            {
+                problems.Add($"{key}:{nameof(MaterialsLibraryOption.Site)} '{entry!.Site}' is named already, at {nameof(MaterialsLibraries)}:{first}: a site keeps its materials in one library.");
+            }
+            else
+            {
+                named[site] = i;
+            }
+
+            if (string.IsNullOrWhiteSpace(entry?.Library))
+            {
+                problems.Add($"{key}:{nameof(MaterialsLibraryOption.Library)} is empty: name the document library that holds the site's course materials as SharePoint shows it (such as Documents).");
+            }
+            else if (ours.Contains(entry.Library.Trim()))
+            {
+                problems.Add($"{key}:{nameof(MaterialsLibraryOption.Library)} '{entry.Library}' is one of Coproduction's own lists: name the document library that holds the site's course materials (such as Documents).");
+            }
+        }
     }
 }

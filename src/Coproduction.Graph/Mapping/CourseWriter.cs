@@ -18,7 +18,7 @@ namespace Coproduction.Graph.Mapping;
 /// record a document version as saved by someone else or at another time, so history is kept there,
 /// honestly, and the documents themselves are uploaded once by the application.
 /// </summary>
-internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
+internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer, Connection.CoproductionGraphOptions options)
 {
     /// <summary>Writes the courses in turn, reading each list once for them all; <paramref name="progress"/> hears of each course written.</summary>
     public async Task<IReadOnlyList<ImportReport>> WriteAsync(IReadOnlyList<CourseSnapshot> snapshots, string siteUrl, IProgress<ImportReport>? progress, CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer)
             throw new ArgumentException($"Course {twice.Key} is given {twice.Count()} times; import each course once.", nameof(snapshots));
         }
 
-        var site = await SiteLists.OpenAsync(graph, siteUrl, cancellationToken);
+        var site = await SiteLists.OpenAsync(graph, siteUrl, options.MaterialsLibraryFor(siteUrl), cancellationToken);
         var index = await ImportIndex.ReadAsync(site, snapshots.Select(s => s.Course.Id).ToHashSet(StringComparer.Ordinal), cancellationToken);
         var reports = new List<ImportReport>(snapshots.Count);
         foreach (var snapshot in snapshots)

@@ -18,8 +18,11 @@ internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOn
     /// <summary>The site's user information list, when Graph showed it.</summary>
     public string? UserList => ids.GetValueOrDefault(SiteSchema.UserInformation);
 
-    /// <summary>A site's id and the ids of the schema's lists it has, by key.</summary>
-    public static async Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> FindAsync(GraphServiceClient graph, string siteUrl, CancellationToken cancellationToken)
+    /// <summary>
+    /// A site's id and the ids of the schema's lists it has, by key. The materials are the library
+    /// <paramref name="materialsLibrary"/> names where it is one (a list of that name is not), else "Course materials".
+    /// </summary>
+    public static async Task<(string SiteId, IReadOnlyDictionary<string, string> Lists)> FindAsync(GraphServiceClient graph, string siteUrl, string? materialsLibrary, CancellationToken cancellationToken)
     {
         var key = SiteAddress.ToGraphKey(siteUrl);
         var site = await GraphCalls.RunAsync($"Finding site {key}", () => graph.Sites[key].GetAsync(cancellationToken: cancellationToken));
@@ -35,8 +38,11 @@ internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOn
                 lists.WithUrl(LinkQuery.WithSelect(next, string.Join(',', ListFacets))).GetAsync(cancellationToken: cancellationToken));
         }
 
-        var byName = all.Where(l => l.System is null).GroupBy(l => l.DisplayName!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Id!, StringComparer.OrdinalIgnoreCase);
-        var found = SiteSchema.Lists.Where(l => byName.ContainsKey(l.DisplayName)).ToDictionary(l => l.Key, l => byName[l.DisplayName], StringComparer.Ordinal);
+        var byName = all.Where(l => l.System is null).GroupBy(l => l.DisplayName!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var found = SiteSchema.Lists
+            .Select(l => (l.Key, List: byName.GetValueOrDefault(MaterialsLocation.NameOf(l, materialsLibrary))))
+            .Where(l => l.List is not null && (l.Key != SiteSchema.Materials || materialsLibrary is null || l.List.ListProp?.Template == MaterialsLocation.LibraryTemplate))
+            .ToDictionary(l => l.Key, l => l.List!.Id!, StringComparer.Ordinal);
         if (all.FirstOrDefault(l => IsUserInformation(l.Name, l.WebUrl, l.System is not null)) is { Id: { } users })
         {
             found[SiteSchema.UserInformation] = users;
@@ -55,11 +61,17 @@ internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOn
 
     /// <summary>
     /// A provisioned site's lists; a site that lacks any that a course is read from and written to is
-    /// refused, saying to provision it. Those are version 1's: a site not yet upgraded is still read.
+    /// refused, saying to provision it (or, for a configured materials library, to name one it has).
+    /// Those are version 1's: a site not yet upgraded is still read.
     /// </summary>
-    public static async Task<SiteLists> OpenAsync(GraphServiceClient graph, string siteUrl, CancellationToken cancellationToken)
+    public static async Task<SiteLists> OpenAsync(GraphServiceClient graph, string siteUrl, string? materialsLibrary, CancellationToken cancellationToken)
     {
-        var (siteId, lists) = await FindAsync(graph, siteUrl, cancellationToken);
+        var (siteId, lists) = await FindAsync(graph, siteUrl, materialsLibrary, cancellationToken);
+        if (materialsLibrary is not null && !lists.ContainsKey(SiteSchema.Materials))
+        {
+            throw new CoproductionGraphException($"The site {siteUrl} has no document library \"{materialsLibrary}\", which {MaterialsLocation.Setting} names for its course materials: name a document library the site has");
+        }
+
         var missing = SiteSchema.ListsAt(1).Where(l => !lists.ContainsKey(l.Key)).Select(l => l.DisplayName).ToList();
         return missing.Count > 0
             ? throw new CoproductionGraphException($"The site {siteUrl} is not provisioned (it has no {string.Join(", ", missing)}): run 'coproduction provision' first")

@@ -9,19 +9,23 @@ namespace Coproduction.Graph.Provisioning;
 /// <summary>
 /// Creates what a site is missing of <see cref="SiteSchema"/> and nothing else: run twice, the second
 /// run changes nothing; with a newer schema only what is new is added; staff's data and the columns
-/// they added are never removed or altered. Then the site's status at a glance: the worker's columns
+/// they added are never removed or altered. A site whose materials are configured to live in a library
+/// it has (<see cref="CoproductionGraphOptions.MaterialsLibraries"/>) gets the materials' columns added
+/// there, and no "Course materials". Then the site's status at a glance: the worker's columns
 /// formatted and the views made, through SharePoint's REST API (<see cref="FormattingReport"/>).
 /// </summary>
 public sealed class SiteProvisioner
 {
     private readonly GraphServiceClient _graph;
     private readonly SiteFormatter _formatter;
+    private readonly CoproductionGraphOptions _options;
     private readonly ILogger _logger;
 
-    internal SiteProvisioner(GraphServiceClient graph, SiteFormatter formatter, ILogger logger)
+    internal SiteProvisioner(GraphServiceClient graph, CoproductionGraphOptions options, SiteFormatter formatter, ILogger logger)
     {
         _graph = graph;
         _formatter = formatter;
+        _options = options;
         _logger = logger;
     }
 
@@ -31,7 +35,8 @@ public sealed class SiteProvisioner
     /// <returns>What was created, added and formatted. SharePoint refusing the formatting (401, 403) fails nothing: the lists
     /// stand, and <see cref="FormattingReport.Refusal"/> says what to grant.</returns>
     /// <exception cref="CoproductionGraphException">Graph refused a request (such as 404 for an unknown site, or 403 for a site granted
-    /// <c>write</c> but not <c>manage</c>, which the message says), or SharePoint failed otherwise.</exception>
+    /// <c>write</c> but not <c>manage</c>, which the message says), or SharePoint failed otherwise; or the library configured for the site's
+    /// materials is not there, or is a list (code <c>materialsLibraryNotUsable</c>), and nothing was created.</exception>
     public Task<ProvisioningReport> ProvisionAsync(string siteUrl, CancellationToken cancellationToken = default) =>
         ProvisionAsync(siteUrl, SiteSchema.Version, cancellationToken);
 
@@ -40,13 +45,23 @@ public sealed class SiteProvisioner
     {
         var lists = SiteSchema.ListsAt(version);
         var key = SiteAddress.ToGraphKey(siteUrl);
+        var materials = _options.MaterialsLibraryFor(siteUrl);
         var site = await GraphCalls.RunAsync($"Finding site {key}", () => _graph.Sites[key].GetAsync(cancellationToken: cancellationToken));
         var siteId = site!.Id!;
         var existing = await ExistingListsAsync(siteId, cancellationToken);
+
+        // A library the site has holds its materials: refused before anything is made if it is not there, or is a list.
+        var library = materials is null ? null : existing.GetValueOrDefault(materials);
+        if (materials is not null && MaterialsLocation.Refusal(materials, library is not null, library?.ListProp?.Template) is { } refusal)
+        {
+            throw new CoproductionGraphException($"The site {siteUrl} cannot be provisioned: {refusal}", null, "materialsLibraryNotUsable");
+        }
+
+        string NameOf(ListSchema schema) => MaterialsLocation.NameOf(schema, library?.DisplayName);
         var listIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var schema in lists)
         {
-            if (existing.TryGetValue(schema.DisplayName, out var list))
+            if (existing.TryGetValue(NameOf(schema), out var list))
             {
                 listIds[schema.Key] = list.Id!;
             }
@@ -66,12 +81,12 @@ public sealed class SiteProvisioner
         var added = new List<string>();
         foreach (var schema in lists)
         {
-            var names = existing[schema.DisplayName].Columns?.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+            var names = existing[NameOf(schema)].Columns?.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
             foreach (var column in schema.Columns.Where(c => !names.Contains(c.Name)))
             {
-                await Creating($"Adding column {column.Name} to {schema.DisplayName}", () =>
+                await Creating($"Adding column {column.Name} to {NameOf(schema)}", () =>
                     _graph.Sites[siteId].Lists[listIds[schema.Key]].Columns.PostAsync(ColumnDefinitions.From(column, listIds), cancellationToken: cancellationToken));
-                added.Add($"{schema.DisplayName}/{column.Name}");
+                added.Add($"{NameOf(schema)}/{column.Name}");
                 Log.ColumnAdded(_logger, column.Name, schema.Key, siteId);
             }
         }

@@ -64,19 +64,6 @@ internal static class DemoCommand
         await using var emulator = await GraphEmulator.StartAsync(options, cancellationToken);
         await stdout.WriteLineAsync($"1. A SharePoint emulator is listening on {emulator.GraphUrl} (loopback only).");
 
-        // Import acts as the application, as it would with an app registration: its uploads are not work on a material.
-        using var staff = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = emulator.GraphUrl });
-        var provisioned = await staff.Provisioner.ProvisionAsync(Site, cancellationToken);
-        await stdout.WriteLineAsync($"2. Provisioned {Site}: {provisioned.CreatedLists.Count} lists and libraries.");
-        var courses = new List<string>();
-        foreach (var sample in Samples)
-        {
-            var snapshot = SnapshotSerializer.Deserialize(await ReadSampleAsync(sample, cancellationToken));
-            courses.Add(snapshot.Course.Id);
-            var imported = await staff.ImportAsync(snapshot, Site, cancellationToken);
-            await stdout.WriteLineAsync($"3. Imported {snapshot.Course.Id} ({imported.Created} items).");
-        }
-
         var state = Path.Combine(Path.GetTempPath(), $"coproduction-demo-{Guid.NewGuid():N}.db");
         var clock = new DemoClock(Spring);
         try
@@ -88,6 +75,27 @@ internal static class DemoCommand
                 ["Coproduction:Graph:GraphUrl"] = emulator.GraphUrl,
                 ["Logging:LogLevel:Default"] = "Warning",
             }, clock, service: false);
+
+            // Import acts as the application, as it would with an app registration: its uploads are not work on a material.
+            // It keeps the materials where the worker looks for them: in the library configured for the site, if one is.
+            var staffOptions = new CoproductionGraphOptions { GraphUrl = emulator.GraphUrl };
+            foreach (var library in Configured.Options<CoproductionGraphOptions>(host.Services).MaterialsLibraries)
+            {
+                staffOptions.MaterialsLibraries.Add(library);
+            }
+
+            using var staff = new CoproductionGraphClient(staffOptions);
+            var provisioned = await staff.Provisioner.ProvisionAsync(Site, cancellationToken);
+            await stdout.WriteLineAsync($"2. Provisioned {Site}: {provisioned.CreatedLists.Count} lists and libraries.");
+            var courses = new List<string>();
+            foreach (var sample in Samples)
+            {
+                var snapshot = SnapshotSerializer.Deserialize(await ReadSampleAsync(sample, cancellationToken));
+                courses.Add(snapshot.Course.Id);
+                var imported = await staff.ImportAsync(snapshot, Site, cancellationToken);
+                await stdout.WriteLineAsync($"3. Imported {snapshot.Course.Id} ({imported.Created} items).");
+            }
+
             var runner = host.Services.GetRequiredService<WorkerRunner>();
 
             await stdout.WriteLineAsync($"4. The worker assesses every course as of {clock.GetUtcNow():d MMMM yyyy}:");

@@ -38,7 +38,8 @@ internal static class WorkerServices
         services.AddSingleton(sp => new SitePass(
             sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<SiteIntake>(), sp.GetRequiredService<CourseAssessor>(),
             sp.GetRequiredService<CourseWriteBack>(), sp.GetRequiredService<EntriesToFix>(), sp.GetRequiredService<IOptions<WorkerOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<SitePass>()));
+            sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<SitePass>(),
+            sp.GetRequiredService<IOptions<Graph.Connection.CoproductionGraphOptions>>().Value));
         services.AddSingleton<WorkerRunner>();
         services.AddSingleton<HostOutcome>();
         return services;

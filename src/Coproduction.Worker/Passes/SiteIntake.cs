@@ -33,14 +33,31 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
         SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages, SiteSchema.MaterialHistory, SiteSchema.Topics,
     };
 
-    public async Task<Intake> ReadAsync(string siteId, IReadOnlyDictionary<string, string> lists, CancellationToken cancellationToken)
+    /// <param name="siteId">The site's Graph id.</param>
+    /// <param name="lists">The site's lists by key; the materials library may be missing (a configured library not there).</param>
+    /// <param name="sharedMaterials">
+    /// Whether the materials are in a library the site shares with its other documents (configured), where a
+    /// document with no course is no material: not kept, its versions not read, at no cost but the page it comes in.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<Intake> ReadAsync(string siteId, IReadOnlyDictionary<string, string> lists, bool sharedMaterials, CancellationToken cancellationToken)
     {
-        var keyOf = Watched.ToDictionary(k => lists[k], k => k, StringComparer.Ordinal);
-        var intake = new Intake();
+        var watched = Watched.Where(lists.ContainsKey).ToList();
+        var keyOf = watched.ToDictionary(k => lists[k], k => k, StringComparer.Ordinal);
+        var intake = new Intake { MaterialsRefused = lists.ContainsKey(SiteSchema.Materials) ? null : 404 };
         var afresh = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var (listId, page) in graph.SiteChanges.ReadPagesAsync(siteId, [.. Watched.Select(k => lists[k])], state, cancellationToken))
+        var materials = lists.TryGetValue(SiteSchema.Materials, out var library) ? new HashSet<string>(StringComparer.Ordinal) { library } : [];
+        await foreach (var read in graph.SiteChanges.ReadPagesAllowingRefusalsAsync(siteId, [.. watched.Select(k => lists[k])], state, materials, cancellationToken))
         {
+            var (listId, page) = read;
             var key = keyOf[listId];
+            if (key == SiteSchema.Materials && (read.Refused is not null || intake.MaterialsRefused is not null))
+            {
+                // Refused now, or earlier in this read (its versions): its link is not taken, so the pass that can read it reads all this again.
+                intake.MaterialsRefused ??= read.Refused;
+                continue;
+            }
+
             if (page.StartsAfresh)
             {
                 // The copy is about to be rebuilt page by page: until the new link is saved, a restart must start afresh too.
@@ -49,6 +66,11 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
             }
 
             var changes = Changed(siteId, key, page);
+            if (key == SiteSchema.Materials && sharedMaterials)
+            {
+                changes = MaterialsOnly(siteId, changes, page.StartsAfresh);
+            }
+
             intake.Everything |= page.StartsAfresh || (key == SiteSchema.Topics && changes.Count > 0);
             intake.Changes += changes.Count;
             if (key == SiteSchema.Topics && changes.Count > 0)
@@ -66,7 +88,16 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
             state.Apply(siteId, key, page with { Changes = changes });
             if (key == SiteSchema.Materials)
             {
-                await versions.RecordAsync(siteId, lists, changes, afresh.Contains(key), cancellationToken);
+                try
+                {
+                    await versions.RecordAsync(siteId, lists, changes, afresh.Contains(key), cancellationToken);
+                }
+                catch (CoproductionGraphException ex) when (ex.Status is 403 or 404)
+                {
+                    // The library's files cannot be read: as for its delta, nothing of it counts this pass.
+                    intake.MaterialsRefused = ex.Status;
+                    continue;
+                }
             }
 
             if (page.DeltaLink is { } link)
@@ -77,6 +108,18 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
 
         return intake;
     }
+
+    /// <summary>
+    /// The changes of a shared library that are of materials: documents with a course, and deletions. A
+    /// document with no course is another document of the site's, passed over; one the copy holds as a
+    /// material (its course since cleared) is taken as gone from the materials, so that its course is due.
+    /// </summary>
+    private List<ItemChange> MaterialsOnly(string siteId, List<ItemChange> changes, bool afresh) =>
+        [.. changes
+            .Select(c => c.Deleted || c.Fields.Find(CourseColumn.Any) is not null ? c
+                : !afresh && state.Item(siteId, SiteSchema.Materials, c.ItemId) is not null ? c with { Deleted = true }
+                : null)
+            .OfType<ItemChange>()];
 
     /// <summary>
     /// What a page really changes: each item once, in its last state; and, outside a read afresh, not
@@ -129,4 +172,12 @@ internal sealed class Intake
 
     /// <summary>The delta links to save once the pass has dealt with the changes.</summary>
     public List<(string Key, string Link)> Links { get; } = [];
+
+    /// <summary>
+    /// Why the site's materials library could not be read this pass, as an HTTP status: 403 (the app may
+    /// not read it), 404 (it is gone, or a configured library is not there); null when it was read. A
+    /// fact of the site, for the team to see: no course is assessed while it holds (materials that cannot
+    /// be read are not materials gone), and the library's changes are read when it can be.
+    /// </summary>
+    public int? MaterialsRefused { get; set; }
 }

@@ -33,7 +33,8 @@ internal sealed class SitePass(
     WorkerOptions options,
     TimeProvider time,
     WorkerMetrics metrics,
-    ILogger logger)
+    ILogger logger,
+    Graph.Connection.CoproductionGraphOptions graphOptions)
 {
     private readonly Dictionary<string, (string SiteId, IReadOnlyDictionary<string, string> Lists)> _sites = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Site, string Course), DateTimeOffset> _deferredSince = [];
@@ -55,12 +56,19 @@ internal sealed class SitePass(
     private async Task<PassResult> PassAsync(string siteUrl, CancellationToken cancellationToken)
     {
         var (siteId, lists) = await SiteAsync(siteUrl, cancellationToken);
-        var read = await intake.ReadAsync(siteId, lists, cancellationToken);
+        var read = await intake.ReadAsync(siteId, lists, graphOptions.MaterialsLibraryFor(siteUrl) is not null, cancellationToken);
         var moves = read.Moves;
 
         var now = time.GetUtcNow();
         var courses = state.Items(siteId, SiteSchema.Courses);
         var due = Due(siteId, courses, read.Everything ? courses.Select(c => c.Id) : [], moves, now);
+        if (read.MaterialsRefused is { } refused)
+        {
+            // Found afresh next pass: the library may be back, or be another one of its name.
+            _sites.Remove(siteUrl);
+            return Waiting(siteId, lists, read, due.Count, refused);
+        }
+
         var result = new PassResult(siteId, read.Changes, 0, 0, 0, 0, 0);
         // Moved courses are all taken: their moves are known only this pass.
         var most = Math.Max(options.MaxCoursesPerPass, moves.Count);
@@ -151,6 +159,39 @@ internal sealed class SitePass(
         {
             await graph.ResolveUsersAsync(siteId, lists.GetValueOrDefault(SiteSchema.UserInformation), unknown, state, cancellationToken: cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A pass whose materials library could not be read: the other lists' changes are in the copy and
+    /// their links saved, but no course is assessed, for materials that cannot be read are not materials
+    /// gone (no flag resolved, no checklist item dropped for them). Every due course stays due, and a move
+    /// read this pass is kept, to be judged when its course is assessed; all catch up once the library reads.
+    /// </summary>
+    private PassResult Waiting(string siteId, IReadOnlyDictionary<string, string> lists, Intake read, int waiting, int status)
+    {
+        state.InTransaction(() =>
+        {
+            foreach (var (course, move) in read.Moves)
+            {
+                state.KeepMove(siteId, course, new KeptMove(move.From, move.To, PutBack: false));
+            }
+
+            state.SaveLinksAndForgetStages(siteId, read.Links);
+        });
+
+        if (lists.GetValueOrDefault(SiteSchema.Materials) is { } library)
+        {
+            Log.MaterialsUnreadable(logger, library, siteId, status, waiting);
+        }
+        else
+        {
+            Log.MaterialsLibraryMissing(logger, siteId, waiting);
+        }
+
+        metrics.ChangesRead.Add(read.Changes);
+        metrics.CoursesWaited.Add(waiting);
+        Log.PassDone(logger, siteId, read.Changes, read.Links.Count, 0, 0, 0, 0, 0);
+        return new PassResult(siteId, read.Changes, 0, 0, 0, 0, 0) { Waited = waiting, MaterialsUnreadable = true };
     }
 
     /// <summary>
@@ -346,7 +387,10 @@ internal sealed class SitePass(
         if (!_sites.TryGetValue(siteUrl, out var site))
         {
             site = await graph.FindListsAsync(siteUrl, cancellationToken);
-            var missing = SiteIntake.Watched.Concat([SiteSchema.FlagList, SiteSchema.Evidence, SiteSchema.Problems]).Where(k => !site.Lists.ContainsKey(k)).ToList();
+
+            // A library of the site's own configured for its materials that is not there is a site that cannot be read, not one to provision.
+            var shared = graphOptions.MaterialsLibraryFor(siteUrl) is not null;
+            var missing = SiteIntake.Watched.Concat([SiteSchema.FlagList, SiteSchema.Evidence, SiteSchema.Problems]).Where(k => !site.Lists.ContainsKey(k) && !(shared && k == SiteSchema.Materials)).ToList();
             if (missing.Count > 0)
             {
                 throw new CoproductionGraphException($"The site {siteUrl} is not provisioned at schema version {SiteSchema.Version} (it lacks {string.Join(", ", missing.Select(k => SiteSchema.List(k).DisplayName))}): "
@@ -358,7 +402,10 @@ internal sealed class SitePass(
                 Log.UserListMissing(logger, site.SiteId);
             }
 
-            _sites[siteUrl] = site;
+            if (site.Lists.ContainsKey(SiteSchema.Materials))
+            {
+                _sites[siteUrl] = site;
+            }
         }
 
         return site;

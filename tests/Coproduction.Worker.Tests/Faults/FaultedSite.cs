@@ -26,12 +26,14 @@ internal sealed class FaultedSite : IAsyncDisposable
     private IHost? _host;
 
     private readonly FakeTimeProvider _clock;
+    private readonly string? _materialsLibrary;
 
-    private FaultedSite(GraphEmulator emulator, CoproductionGraphClient graph, FakeTimeProvider clock)
+    private FaultedSite(GraphEmulator emulator, CoproductionGraphClient graph, FakeTimeProvider clock, string? materialsLibrary)
     {
         Emulator = emulator;
         Graph = graph;
         _clock = clock;
+        _materialsLibrary = materialsLibrary;
     }
 
     public GraphEmulator Emulator { get; }
@@ -67,19 +69,38 @@ internal sealed class FaultedSite : IAsyncDisposable
     /// A site on a tenant answering as <paramref name="variant"/> says, the emulator and the worker on one clock (so what staff save is not in
     /// the worker's future), holding the samples named (none: the drifting sample; only an empty name: nothing, what a course team starts from).
     /// </summary>
-    public static async Task<FaultedSite> StartAsync(TenantVariant variant, FakeTimeProvider clock, CancellationToken cancellationToken, params string[] samples)
+    public static Task<FaultedSite> StartAsync(TenantVariant variant, FakeTimeProvider clock, CancellationToken cancellationToken, params string[] samples) =>
+        StartAsync(variant, clock, null, cancellationToken, samples);
+
+    /// <summary>
+    /// As the overload without a library, but the site's materials are in a library it has (<paramref name="materialsLibrary"/>,
+    /// in <c>Coproduction:Graph:MaterialsLibraries</c>) for the staff's adapter and the worker alike.
+    /// </summary>
+    public static async Task<FaultedSite> StartAsync(TenantVariant variant, FakeTimeProvider clock, string? materialsLibrary, CancellationToken cancellationToken, params string[] samples)
     {
         var options = new GraphEmulatorOptions { Variant = variant, TimeProvider = clock };
         options.Sites.Add("contoso.sharepoint.com/sites/recovery");
         var emulator = await GraphEmulator.StartAsync(options, cancellationToken);
-        var graph = new CoproductionGraphClient(new CoproductionGraphOptions { GraphUrl = emulator.GraphUrl });
+        var graph = new CoproductionGraphClient(GraphOptions(emulator.GraphUrl, materialsLibrary));
         await graph.Provisioner.ProvisionAsync(Site, cancellationToken);
         foreach (var sample in samples.Length == 0 ? ["drifting-course.json"] : samples.Where(s => s.Length > 0))
         {
             await graph.ImportAsync(Sample(sample), Site, cancellationToken);
         }
 
-        return new FaultedSite(emulator, graph, clock);
+        return new FaultedSite(emulator, graph, clock, materialsLibrary);
+    }
+
+    /// <summary>The adapter's options for the site, its materials library named where it is one the site has.</summary>
+    public static CoproductionGraphOptions GraphOptions(string graphUrl, string? materialsLibrary)
+    {
+        var options = new CoproductionGraphOptions { GraphUrl = graphUrl };
+        if (materialsLibrary is not null)
+        {
+            options.MaterialsLibraries.Add(new MaterialsLibraryOption { Site = Site, Library = materialsLibrary });
+        }
+
+        return options;
     }
 
     /// <summary>A worker on the site, as <c>coproduction run</c> builds it, on a state file of its own.</summary>
@@ -93,6 +114,12 @@ internal sealed class FaultedSite : IAsyncDisposable
             ["Coproduction:Graph:GraphUrl"] = Emulator.GraphUrl,
             ["Logging:LogLevel:Default"] = "Trace",
         };
+        if (_materialsLibrary is not null)
+        {
+            overrides["Coproduction:Graph:MaterialsLibraries:0:Site"] = Site;
+            overrides["Coproduction:Graph:MaterialsLibraries:0:Library"] = _materialsLibrary;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             overrides[key] = value;

@@ -7,6 +7,15 @@ namespace Coproduction.Graph.Mapping;
 /// <param name="Problem">What is wrong, in plain English.</param>
 public sealed record DataProblem(string List, string ItemId, string Column, string Problem)
 {
+    /// <summary>What a member of staff does about it, where it is not to open the entry and correct it; never quoting the entry.</summary>
+    public string? Fix { get; init; }
+
+    /// <summary>
+    /// Whether staff can do anything about it in the site, so that it is shown to them: not, for instance,
+    /// a version whose saver the site does not name, which no one can change.
+    /// </summary>
+    public bool ForStaff { get; init; } = true;
+
     /// <inheritdoc />
     public override string ToString() => $"{List}, item {ItemId}, column {Column}: {Problem}";
 }

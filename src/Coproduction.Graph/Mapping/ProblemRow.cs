@@ -37,8 +37,9 @@ public sealed record ProblemRow(string? Course, string List, int Entry, string C
     /// <param name="siteUrl">The site's address.</param>
     /// <param name="listId">The id of the list the item is in.</param>
     /// <param name="since">Now: when it is first seen.</param>
+    /// <param name="listName">The list's name on this site where it is not the schema's: a library of the site's own configured for the materials.</param>
     /// <returns>The row, or null for a problem of an item whose id is not a list item's (none the reader makes).</returns>
-    public static ProblemRow? Open(string? course, DataProblem problem, string siteUrl, string listId, DateTimeOffset since)
+    public static ProblemRow? Open(string? course, DataProblem problem, string siteUrl, string listId, DateTimeOffset since, string? listName = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(siteUrl);
@@ -49,8 +50,9 @@ public sealed record ProblemRow(string? Course, string List, int Entry, string C
 
         var column = ColumnName(problem.List, problem.Column);
         var link = $"{siteUrl.TrimEnd('/')}/_layouts/15/listform.aspx?PageType=4&ListId={Uri.EscapeDataString("{" + listId + "}")}&ID={problem.ItemId}";
-        var message = $"{column} {problem.Problem}. Open the entry, correct it and save: this line then resolves by itself, and the entry counts.";
-        return new ProblemRow(course, problem.List, entry, column, link, message, since, FlagStatus.Open);
+        var message = problem.Fix is { } fix ? $"{column}: {problem.Problem}. {fix}"
+            : $"{column} {problem.Problem}. Open the entry, correct it and save: this line then resolves by itself, and the entry counts.";
+        return new ProblemRow(course, listName ?? problem.List, entry, column, link, message, since, FlagStatus.Open);
     }
 
     /// <summary>An item of the list as read, or null for one that is no entry to fix of the worker's.</summary>

@@ -67,6 +67,28 @@ public sealed class SiteProvisioner
             }
         }
 
+        // The columns a list that is there lacks (a newer schema) are added before any list is made: so a site that has a
+        // list of a newer version has that version's columns too, which the worker, writing them, relies on.
+        var added = new List<string>();
+        var have = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        async Task AddColumnsAsync(IEnumerable<ListSchema> to)
+        {
+            foreach (var schema in to)
+            {
+                var names = have.TryGetValue(schema.Key, out var known) ? known
+                    : have[schema.Key] = existing[NameOf(schema)].Columns?.Select(c => c.Name).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+                foreach (var column in schema.Columns.Where(c => !names.Contains(c.Name) && ColumnDefinitions.CanCreate(c, listIds)))
+                {
+                    await Creating($"Adding column {column.Name} to {NameOf(schema)}", () =>
+                        _graph.Sites[siteId].Lists[listIds[schema.Key]].Columns.PostAsync(ColumnDefinitions.From(column, listIds), cancellationToken: cancellationToken));
+                    names.Add(column.Name);
+                    added.Add($"{NameOf(schema)}/{column.Name}");
+                    Log.ColumnAdded(_logger, column.Name, schema.Key, siteId);
+                }
+            }
+        }
+
+        await AddColumnsAsync(lists.Where(s => listIds.ContainsKey(s.Key)).ToList());
         var created = new List<string>();
         foreach (var schema in lists.Where(s => !listIds.ContainsKey(s.Key)))
         {
@@ -77,19 +99,8 @@ public sealed class SiteProvisioner
             Log.ListCreated(_logger, schema.Key, list.Id!, siteId);
         }
 
-        // Columns whose list was there (a newer schema), or that looked up a list created after theirs.
-        var added = new List<string>();
-        foreach (var schema in lists)
-        {
-            var names = existing[NameOf(schema)].Columns?.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
-            foreach (var column in schema.Columns.Where(c => !names.Contains(c.Name)))
-            {
-                await Creating($"Adding column {column.Name} to {NameOf(schema)}", () =>
-                    _graph.Sites[siteId].Lists[listIds[schema.Key]].Columns.PostAsync(ColumnDefinitions.From(column, listIds), cancellationToken: cancellationToken));
-                added.Add($"{NameOf(schema)}/{column.Name}");
-                Log.ColumnAdded(_logger, column.Name, schema.Key, siteId);
-            }
-        }
+        // Then the lookups to a list made after theirs.
+        await AddColumnsAsync(lists);
 
         Log.Provisioned(_logger, siteId, created.Count, added.Count);
         var formatting = await _formatter.ApplyAsync(siteUrl, siteId, listIds, cancellationToken);

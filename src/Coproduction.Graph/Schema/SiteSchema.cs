@@ -71,7 +71,8 @@ public static class SiteSchema
     [
         CoursesList.Schema, TeamList.Schema, LogList.Schema, DecisionsList.Schema, NotesList.Schema, StagesList.Schema,
         FlagsList.Schema, TopicsList.Schema, HistoryList.Schema, MaterialsLibrary.Schema, EvidenceLibrary.Schema,
-        // Last: a site that has it has been provisioned at version 2 throughout, the columns of the lists before it included.
+        // Last, and a list of version 2: provisioning adds the columns a list that is there lacks before it makes any list,
+        // so a site that has this one has the columns the worker writes (the courses' NeedsAttention).
         ProblemsList.Schema,
     ];
 

@@ -27,7 +27,9 @@ internal static class WorkerServices
         services.AddSingleton(sp => new CourseAssessor(sp.GetRequiredService<IOptions<AssessmentOptions>>().Value));
         services.AddSingleton<FlagSync>();
         services.AddSingleton<ProblemSync>();
-        services.AddSingleton<EntriesToFix>();
+        services.AddSingleton(sp => new EntriesToFix(
+            sp.GetRequiredService<ProblemSync>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<Graph.Connection.CoproductionGraphOptions>>().Value));
         services.AddSingleton(sp => new CourseWriteBack(
             sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<FlagSync>(),
             sp.GetRequiredService<IOptions<WorkerOptions>>().Value.Reports, sp.GetRequiredService<ILoggerFactory>().CreateLogger<CourseWriteBack>()));

@@ -1,3 +1,4 @@
+using Coproduction.Graph.Connection;
 using Coproduction.Graph.Mapping;
 using Coproduction.Graph.Schema;
 using Coproduction.Graph.Schema.Lists;
@@ -7,74 +8,111 @@ using static Coproduction.Graph.Schema.SiteSchema;
 namespace Coproduction.Worker.Passes;
 
 /// <summary>
-/// What the worker cannot read, shown where staff work: each data problem of a course (found as the
-/// course is read) and each entry of no course (found in the site's copy) becomes a line of the list
-/// of entries to fix, which resolves by itself once the entry is fixed; the course shows how many it has.
+/// What the worker cannot read, shown where staff work. Each data problem of a course (found as the
+/// course is read) is a line of the course; the site's own (entries of no course, topics, a materials
+/// library it cannot read) are lines of no course. Lines resolve by themselves once the entry is fixed,
+/// or its course is gone; the course shows how many it has.
 /// </summary>
-internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProvider time)
+internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProvider time, CoproductionGraphOptions graphOptions)
 {
     /// <summary>The lists whose items each belong to a course: an item of none counts for nothing, which staff are told.</summary>
     private static readonly string[] CourseLists = [Team, SiteSchema.Log, Decisions, Notes, Stages, MaterialHistory, Materials];
 
-    /// <summary>Sites whose entries of no course were not all written: looked at again next pass, changed or not.</summary>
-    private readonly HashSet<string> _unwritten = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Sites whose own lines were not all written (or not yet looked at by this process, so that a worker
+    /// newly upgraded shows what was there before): looked at again next pass, changed or not.
+    /// </summary>
+    private readonly HashSet<string> _looked = new(StringComparer.Ordinal);
 
-    /// <summary>Queues the lines a course's problems need.</summary>
+    /// <summary>Queues the lines a course's problems need; with <paramref name="keepOpen"/>, those open already stay open.</summary>
     /// <returns>How many entries of the course are to fix.</returns>
-    public async Task<int> CourseAsync(string siteUrl, string siteId, IReadOnlyDictionary<string, string> lists, string courseItem, IReadOnlyList<DataProblem> problems, PassWrites writes, CancellationToken cancellationToken)
+    public async Task<int> CourseAsync(
+        string siteUrl, string siteId, IReadOnlyDictionary<string, string> lists, string courseItem, IReadOnlyList<DataProblem> problems, PassWrites writes, CancellationToken cancellationToken, bool keepOpen = false)
     {
-        var rows = Rows(siteUrl, lists, courseItem, problems);
-        await sync.SyncAsync(siteId, lists[SiteSchema.Problems], courseItem, rows, writes, cancellationToken);
-        return rows.DistinctBy(r => r.Place).Count();
+        // The topics are the site's, not a course's: a problem of one is a line of the site, once.
+        var rows = Rows(siteUrl, lists, courseItem, problems.Where(p => p.List != List(Topics).DisplayName));
+        await sync.SyncAsync(siteId, lists[SiteSchema.Problems], courseItem, rows, writes, cancellationToken, keepOpen);
+        return sync.OpenCount(siteId, courseItem, rows, keepOpen);
     }
 
     /// <summary>
-    /// Queues the lines for the site's entries of no course, when its copy changed (or their last writes
-    /// were not made): an item whose course is empty, or names an item that is not in the courses list.
-    /// A pass that read nothing new costs nothing here, after a restart too: the lines are as they were.
+    /// Queues the site's own lines when its copy changed (or their last writes were not made, or this
+    /// process has not looked yet): an item whose course is empty, or names an item that is not in the
+    /// courses list; a topic that cannot be read; and the lines of courses since deleted, resolved.
     /// </summary>
     public async Task SiteAsync(string siteUrl, string siteId, IReadOnlyDictionary<string, string> lists, bool changed, PassWrites writes, CancellationToken cancellationToken)
     {
-        if (!changed && !_unwritten.Contains(siteId))
+        if (!changed && _looked.Contains(siteId))
         {
             return;
         }
 
-        _unwritten.Add(siteId);
+        _looked.Remove(siteId);
         await sync.LearnAsync(siteId, lists[SiteSchema.Problems], cancellationToken);
-
         var courses = state.Items(siteId, Courses).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var problems = new List<DataProblem>();
-        foreach (var list in CourseLists)
+        var problems = new List<DataProblem>(OfNoCourse(siteId, courses));
+        problems.AddRange((await SiteTopics.ReadAsync(new ReplicaContent(state, siteId), cancellationToken)).Problems);
+        await sync.SyncAsync(siteId, lists[SiteSchema.Problems], ProblemSync.SiteScope, Rows(siteUrl, lists, null, problems), writes, cancellationToken);
+
+        // A course deleted takes its lines with it: they resolve, rather than stay open under an item that is gone.
+        foreach (var gone in state.CoursesWithOpen(siteId, KeptItems.Problems).Where(c => c.Length > 0 && !courses.Contains(c)))
         {
-            var name = List(list).DisplayName;
-            foreach (var item in state.Items(siteId, list))
-            {
-                var course = item.Fields.Find(CourseColumn.Any);
-                if (course is null || !courses.Contains(course))
-                {
-                    problems.Add(new DataProblem(name, item.Id, CourseColumn.Name, course is null
-                        ? "is empty: choose the course this entry belongs to, or it counts for no course"
-                        : "names a course that is not in the courses list (it was deleted): choose the course this entry belongs to"));
-                }
-            }
+            await sync.SyncAsync(siteId, lists[SiteSchema.Problems], gone, [], writes, cancellationToken);
         }
 
-        await sync.SyncAsync(siteId, lists[SiteSchema.Problems], ProblemSync.SiteScope, Rows(siteUrl, lists, null, problems), writes, cancellationToken);
-        writes.Then(() => _unwritten.Remove(siteId));
+        writes.Then(() => _looked.Add(siteId));
     }
+
+    /// <summary>
+    /// Queues, for a pass whose materials library could not be read, a line of the site saying so (the
+    /// site's other lines kept as they are); the next pass that reads the library resolves it.
+    /// </summary>
+    public async Task LibraryUnreadableAsync(string siteUrl, string siteId, IReadOnlyDictionary<string, string> lists, string library, int status, PassWrites writes, CancellationToken cancellationToken)
+    {
+        await sync.LearnAsync(siteId, lists[SiteSchema.Problems], cancellationToken);
+        var line = new ProblemRow(null, library, 0, "(the whole library)", siteUrl, $"The worker cannot read this library (it answers {status}), so no course is assessed until it can: "
+            + "ask the site's owner to give the Coproduction app access to it again (docs/operations.md). This line then resolves by itself.", time.GetUtcNow(), FlagStatus.Open);
+        await sync.SyncAsync(siteId, lists[SiteSchema.Problems], ProblemSync.SiteScope, [line], writes, cancellationToken, keepOpen: true);
+
+        // Looked at again once the library reads: the line then resolves.
+        _looked.Remove(siteId);
+    }
+
+    /// <summary>The courses one of whose lines a person deleted while it still held: to take again, so that it is made again.</summary>
+    public IReadOnlyList<string> TakeGone(string siteId) => sync.TakeGone(siteId);
 
     /// <summary>The site's lines, read once per site each time the worker starts (before any course, so that a failure is the site's).</summary>
     public Task LearnAsync(string siteId, IReadOnlyDictionary<string, string> lists, CancellationToken cancellationToken) =>
         sync.LearnAsync(siteId, lists[SiteSchema.Problems], cancellationToken);
 
-    private List<ProblemRow> Rows(string siteUrl, IReadOnlyDictionary<string, string> lists, string? course, IReadOnlyList<DataProblem> problems)
+    private IEnumerable<DataProblem> OfNoCourse(string siteId, HashSet<string> courses)
+    {
+        foreach (var list in CourseLists)
+        {
+            var name = List(list).DisplayName;
+            // A folder of a library is no entry: it has no course, and needs none.
+            foreach (var item in state.Items(siteId, list).Where(i => i.Fields.Find(SharePointColumns.ContentType) != SharePointFields.FolderContentType))
+            {
+                var course = item.Fields.Find(CourseColumn.Any);
+                if (course is null || !courses.Contains(course))
+                {
+                    yield return new DataProblem(name, item.Id, CourseColumn.Name, course is null
+                        ? "is empty: choose the course this entry belongs to, or it counts for no course"
+                        : "names a course that is not in the courses list (it was deleted): choose the course this entry belongs to");
+                }
+            }
+        }
+    }
+
+    private List<ProblemRow> Rows(string siteUrl, IReadOnlyDictionary<string, string> lists, string? course, IEnumerable<DataProblem> problems)
     {
         var now = time.GetUtcNow();
         var keyOf = SiteSchema.Lists.ToDictionary(l => l.DisplayName, l => l.Key, StringComparer.Ordinal);
+        // The materials by the name of the library that holds them on this site.
+        var library = graphOptions.MaterialsLibraryFor(siteUrl);
         return [.. problems
-            .Where(p => keyOf.TryGetValue(p.List, out var key) && lists.ContainsKey(key))
-            .Select(p => ProblemRow.Open(course, p, siteUrl, lists[keyOf[p.List]], now))
+            .Where(p => p.ForStaff && keyOf.TryGetValue(p.List, out var key) && lists.ContainsKey(key))
+            .Select(p => ProblemRow.Open(course, p, siteUrl, lists[keyOf[p.List]], now, keyOf[p.List] == Materials ? library : null))
             .OfType<ProblemRow>()];
     }
 }

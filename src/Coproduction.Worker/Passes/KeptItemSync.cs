@@ -22,9 +22,19 @@ internal sealed record KeptItemRead(string Course, string Kind, string Subject, 
 /// <param name="table">Which records.</param>
 /// <param name="read">An item of the list as read, or null for one that is not the worker's.</param>
 /// <param name="resolved">What marks an item resolved.</param>
-internal sealed class KeptItemSync(CoproductionGraphClient graph, WorkerState state, KeptItems table, Func<SiteFields, KeptItemRead?> read, FieldSet resolved)
+/// <param name="deletable">Whether a person may delete an item (answered 404 when written): the course's other writes then go on, and the course is taken again next pass (<see cref="TakeGone"/>), making the item again.</param>
+internal sealed class KeptItemSync(CoproductionGraphClient graph, WorkerState state, KeptItems table, Func<SiteFields, KeptItemRead?> read, FieldSet resolved, bool deletable = false)
 {
     private readonly HashSet<string> _learned = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Site, string Course)> _gone = [];
+
+    /// <summary>The courses one of whose items a person deleted, to take again so that it is made again; each given once.</summary>
+    public IReadOnlyList<string> TakeGone(string siteId)
+    {
+        var courses = _gone.Where(g => g.Site == siteId).Select(g => g.Course).ToList();
+        _gone.RemoveWhere(g => g.Site == siteId);
+        return courses;
+    }
 
     /// <summary>Queues the writes a course (or the site, as course "") needs; each record is saved once its write is sent.</summary>
     /// <returns>Items to write, raised (or reopened), resolved.</returns>
@@ -39,7 +49,15 @@ internal sealed class KeptItemSync(CoproductionGraphClient graph, WorkerState st
             count++;
             // A write refused may have been made all the same (a create answered without its id): the site's items are learned again.
             writes.Add(update, id => state.SaveFlag(new FlagRecord(siteId, course, kind, subject, id, isOpen, fingerprint), table),
-                gone: (site, item) => state.ForgetFlag(site, item, table), refused: () => _learned.Remove(siteId));
+                gone: (site, item) =>
+                {
+                    state.ForgetFlag(site, item, table);
+                    if (deletable && course.Length > 0)
+                    {
+                        _gone.Add((site, course));
+                    }
+                },
+                refused: () => _learned.Remove(siteId), goneFailsCourse: !deletable);
         }
 
         foreach (var item in open)

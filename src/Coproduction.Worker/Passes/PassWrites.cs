@@ -33,9 +33,17 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
     /// <paramref name="gone"/> the site and the item's id if the item is gone (answered 404: a person
     /// deleted it), which also fails the course, to be tried again later without the item.
     /// </summary>
-    public void Add(ItemUpdate update, Action<string>? written = null, Action<string, string>? gone = null, Action? refused = null)
+    public void Add(ItemUpdate update, Action<string>? written = null, Action<string, string>? gone = null, Action? refused = null) =>
+        Add(update, written, gone, refused, goneFailsCourse: true);
+
+    /// <summary>
+    /// As <see cref="Add(ItemUpdate, Action{string}?, Action{string, string}?, Action?)"/>; with <paramref name="goneFailsCourse"/>
+    /// false, an item gone is only gone (<paramref name="gone"/> hears of it) and the course's other writes go on:
+    /// for an item the worker keeps that a person may delete, and that is made again.
+    /// </summary>
+    public void Add(ItemUpdate update, Action<string>? written, Action<string, string>? gone, Action? refused, bool goneFailsCourse)
     {
-        _entries.Add(new Entry(Course, update, written, null, gone, refused));
+        _entries.Add(new Entry(Course, update, written, null, gone, refused) { GoneFailsCourse = goneFailsCourse });
         _writes++;
     }
 
@@ -115,6 +123,10 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
                     if (results[i].Refusal is { Status: 404 } && sent[i].Update!.ItemId is { } item)
                     {
                         sent[i].Gone?.Invoke(siteId, item);
+                        if (!sent[i].GoneFailsCourse)
+                        {
+                            continue;
+                        }
                     }
 
                     sent[i].Refused?.Invoke();
@@ -140,5 +152,8 @@ internal sealed class PassWrites(CoproductionGraphClient graph, WorkerState stat
         });
     }
 
-    private sealed record Entry(string Course, ItemUpdate? Update, Action<string>? Written, Action? Done, Action<string, string>? Gone, Action? Refused);
+    private sealed record Entry(string Course, ItemUpdate? Update, Action<string>? Written, Action? Done, Action<string, string>? Gone, Action? Refused)
+    {
+        public bool GoneFailsCourse { get; init; } = true;
+    }
 }

@@ -147,8 +147,10 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
                 continue;
             }
 
-            var fields = change.Deleted ? state.Item(siteId, key, change.ItemId)?.Fields : change.Fields;
-            if (fields?.Find(CourseColumn.Any) is { } course)
+            // The course it belonged to as well as the one it belongs to: an item moved to another course leaves the first.
+            var before = state.Item(siteId, key, change.ItemId)?.Fields.Find(CourseColumn.Any);
+            var fields = change.Deleted ? null : change.Fields;
+            foreach (var course in new[] { before, fields?.Find(CourseColumn.Any) }.OfType<string>())
             {
                 touched.Add(course);
             }

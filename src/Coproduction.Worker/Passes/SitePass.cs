@@ -61,11 +61,14 @@ internal sealed class SitePass(
 
         var now = time.GetUtcNow();
         var courses = state.Items(siteId, SiteSchema.Courses);
-        var due = Due(siteId, courses, read.Everything ? courses.Select(c => c.Id) : [], moves, now);
+        var due = Due(siteId, courses, read.Everything ? courses.Select(c => c.Id) : entries.TakeGone(siteId), moves, now);
         if (read.MaterialsRefused is { } refused)
         {
             // Found afresh next pass: the library may be back, or be another one of its name.
             _sites.Remove(siteUrl);
+            var said = new PassWrites(graph, state, siteId);
+            await entries.LibraryUnreadableAsync(siteUrl, siteId, lists, graphOptions.MaterialsLibraryFor(siteUrl) ?? SiteSchema.List(SiteSchema.Materials).DisplayName, refused, said, cancellationToken);
+            await said.FlushAsync(cancellationToken);
             return Waiting(siteId, lists, read, due.Count, refused);
         }
 
@@ -288,7 +291,8 @@ internal sealed class SitePass(
         async Task<PassResult> SkippedAsync(string why, IReadOnlyList<DataProblem> problems)
         {
             Log.CourseSkipped(logger, courseItem.Id, siteId, why);
-            var count = await entries.CourseAsync(siteUrl, siteId, lists, courseItem.Id, problems, writes, cancellationToken);
+            // What was not read is not known to be fixed: the course's lines open already stay open.
+            var count = await entries.CourseAsync(siteUrl, siteId, lists, courseItem.Id, problems, writes, cancellationToken, keepOpen: true);
             if (new FieldSet().Set(CoursesList.NeedsAttention, count).ChangedFrom(courseItem.Fields) is { Count: > 0 } differing)
             {
                 writes.Add(new ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, differing));
@@ -316,7 +320,12 @@ internal sealed class SitePass(
         }
         catch (Exception ex) when (ex is CoproductionGraphException or SnapshotFormatException)
         {
-            return await SkippedAsync(ex is SnapshotFormatException format ? $"its data breaks a rule at {format.Path}" : "it cannot be read", (ex as CoproductionGraphException)?.Problems ?? []);
+            return ex is SnapshotFormatException format
+                ? await SkippedAsync($"its data breaks a rule at {format.Path}", [OfCourse($"cannot be assessed: what the course's lists hold breaks a rule of the course format, at {format.Path}") with
+                {
+                    Fix = "Two of the course's entries may have one id, or its stage moves be out of order: correct that entry. This line then resolves by itself.",
+                }])
+                : await SkippedAsync("it cannot be read", (ex as CoproductionGraphException)?.Problems ?? []);
         }
 
         if (export.Problems.Count > 0)

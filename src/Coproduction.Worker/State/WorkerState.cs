@@ -357,6 +357,10 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
             r => new FlagRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt64(5) == 1, r.GetString(6)),
             ("$site", site), ("$course", course));
 
+    /// <summary>The courses (or "" for the site) that have items open in <paramref name="table"/>.</summary>
+    public IReadOnlyList<string> CoursesWithOpen(string site, KeptItems table) =>
+        Query($"SELECT DISTINCT course FROM {Table(table)} WHERE site = $site AND open = 1", r => r.GetString(0), ("$site", site));
+
     public void SaveFlag(FlagRecord flag, KeptItems table = KeptItems.Flags) =>
         Execute($"INSERT INTO {Table(table)} (site, course, kind, subject, item, open, fingerprint) VALUES ($site, $course, $kind, $subject, $item, $open, $fp) ON CONFLICT (site, course, kind, subject) DO UPDATE SET item = excluded.item, open = excluded.open, fingerprint = excluded.fingerprint",
             ("$site", flag.Site), ("$course", flag.Course), ("$kind", flag.Kind), ("$subject", flag.Subject), ("$item", flag.ItemId), ("$open", flag.Open ? 1 : 0), ("$fp", flag.Fingerprint));

@@ -20,10 +20,10 @@ public sealed class SchemaUpgradeTests : EmulatedSite
 
         var report = await Graph.Provisioner.ProvisionAsync(SiteUrl);
 
-        report.CreatedLists.ShouldBe(SiteSchema.Lists.Where(l => l.Since == 2).Select(l => l.DisplayName));
+        report.CreatedLists.ShouldBe(["Coproduction entries to fix"]);
         report.AddedColumns.ShouldBe(
-            SiteSchema.Lists.Where(l => l.Since == 1).SelectMany(l => l.Columns.Where(c => c.Since == 2).Select(c => $"{l.DisplayName}/{c.Name}")),
-            ignoreOrder: true);
+            ["Coproduction courses/NeedsAttention", "Coproduction team/TrustAccount", "Coproduction log/OnMaterial", "Coproduction log/OnDecision"],
+            "the columns first, then the new list: a site that has the list has the columns the worker writes");
         // Nothing staff or an import wrote is removed or altered: every item of version 1 holds what it held.
         var itemsAfter = await EveryItemAsync();
         itemsAfter.Keys.ShouldBe(itemsBefore.Keys, ignoreOrder: true);

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Coproduction.Assessment;
 using Coproduction.Emulator;
+using Coproduction.Emulator.Control;
 using Coproduction.Graph.Schema;
 using Coproduction.Worker.Faults;
 using Coproduction.Worker.Hosting;
@@ -86,6 +87,10 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         Text(line, "Entry").ShouldBe(mistake);
         Text(line, "InColumn").ShouldBe("On material");
         Text(line, "Status").ShouldBe("Open");
+        Text(line, "CourseLookupId").ShouldBe(course, "a course's line is of its course");
+        line.ToJsonString().ShouldNotContain("Sleeping well");
+        line.ToJsonString().ShouldNotContain("Aisha");
+        line.ToJsonString().ShouldNotContain("Session one");
         Text(line, "Link").ShouldNotBeNull().ShouldEndWith($"&ID={mistake}");
         Text(line, "Message").ShouldNotBeNull().ShouldContain("resolves by itself");
 
@@ -153,6 +158,164 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         Text(line, "Entry").ShouldBe(feedback);
         Text(line, "InColumn").ShouldBe("On material");
         Text(await CourseAsync(course), "NeedsAttention").ShouldBe("1");
+    }
+
+    [Fact]
+    public async Task Pass_AfterARestartAndADeletedLine_KeepsOneLineAnEntryAndMakesADeletedOneAgainWithoutFailingTheCourse()
+    {
+        var (course, mistake, _) = await CourseWithAMistakeAsync();
+        await PassAsync(_site.Worker());
+        (await ProblemsAsync()).ShouldHaveSingleItem();
+        await PassAsync(_site.Worker()); // a new host, on the same state file: the list is learned, not written again
+        (await ProblemsAsync()).ShouldHaveSingleItem();
+
+        // The entry is wrong another way, by a worker that does not know the line was deleted: its update is answered
+        // 404, and the line is made again next pass; the course is not failed.
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        using (var http = _site.As(Coordinator))
+        {
+            (await http.DeleteAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Problems]}/items/{(await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Problems], _timeout.Token)).Single().Id}", _timeout.Token)).EnsureSuccessStatusCode();
+        }
+
+        var elsewhere = await SaveAsync(Aisha, "Elsewhere.docx", "of no course");
+        await FormAsync(Aisha, SiteSchema.Log, mistake, new JsonObject { ["OnMaterialLookupId"] = elsewhere });
+        await PassAsync(runner);
+        await PassAsync(runner);
+
+        _site.Log.Lines.ShouldNotContain(l => l.Contains("failed", StringComparison.OrdinalIgnoreCase) && l.Contains($"Course item {course}", StringComparison.Ordinal));
+        var again = (await ProblemsAsync()).Where(l => Text(l, "CourseLookupId") == course).ShouldHaveSingleItem("the site's line for the document of no course aside");
+        Text(again, "Status").ShouldBe("Open");
+        Text(again, "Message").ShouldNotBeNull().ShouldContain("not one of this course's materials");
+        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("1");
+    }
+
+    [Fact]
+    public async Task Pass_CourseDeleted_ItsLinesResolve()
+    {
+        var (course, _, _) = await CourseWithAMistakeAsync();
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        Text((await ProblemsAsync()).ShouldHaveSingleItem(), "Status").ShouldBe("Open");
+
+        using (var http = _site.As(Coordinator))
+        {
+            (await http.DeleteAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Courses]}/items/{course}", _timeout.Token)).EnsureSuccessStatusCode();
+        }
+
+        await PassAsync(runner);
+
+        // The course's line resolves; its entries, now of no course, are lines of the site.
+        var lines = await ProblemsAsync();
+        lines.Where(l => Text(l, "CourseLookupId") == course).ShouldAllBe(l => Text(l, "Status") == "Resolved");
+        lines.ShouldContain(l => Text(l, "CourseLookupId") == null && Text(l, "InColumn") == "Course" && Text(l, "Status") == "Open");
+    }
+
+    [Fact]
+    public async Task Pass_CourseWithNoIdThenGivenOne_ShowsWhyAndKeepsItsOtherLinesUntilItIsRead()
+    {
+        var (course, _, _) = await CourseWithAMistakeAsync();
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        await FormAsync(Coordinator, SiteSchema.Courses, course, new JsonObject { ["CourseId"] = null });
+
+        await PassAsync(runner);
+        var skipped = await ProblemsAsync();
+        await FormAsync(Coordinator, SiteSchema.Courses, course, new JsonObject { ["CourseId"] = "sleep-2026" });
+        await PassAsync(runner);
+        var read = await ProblemsAsync();
+
+        skipped.Where(l => Text(l, "Status") == "Open").Select(l => Text(l, "InColumn")).ShouldBe(["On material", "Course id"], ignoreOrder: true,
+            "the entry not read is not known to be fixed; the course says why it is not read");
+        read.Where(l => Text(l, "Status") == "Open").Select(l => Text(l, "InColumn")).ShouldBe(["On material"]);
+        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("1");
+    }
+
+    [Fact]
+    public async Task Pass_EntryMovedToAnotherCourse_LeavesNoLineOfTheFirst()
+    {
+        var (course, mistake, _) = await CourseWithAMistakeAsync();
+        var other = await CreateAsync(Coordinator, SiteSchema.Courses, new JsonObject
+        {
+            ["Title"] = "Living well", ["CourseId"] = "living-2026", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing",
+        });
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        await FormAsync(Aisha, SiteSchema.Log, mistake, new JsonObject { ["CourseLookupId"] = other });
+
+        await PassAsync(runner);
+
+        var open = (await ProblemsAsync()).Where(l => Text(l, "Status") == "Open").ToList();
+        open.ShouldAllBe(l => Text(l, "CourseLookupId") == other, "the entry is now the other course's");
+        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("0");
+    }
+
+    [Fact]
+    public async Task Pass_TopicThatCannotBeReadWithTwoCourses_IsOneLineOfTheSite()
+    {
+        await CourseWithAMistakeAsync();
+        await CreateAsync(Coordinator, SiteSchema.Courses, new JsonObject
+        {
+            ["Title"] = "Living well", ["CourseId"] = "living-2026", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing",
+        });
+        var topic = await CreateAsync(Coordinator, SiteSchema.Topics, new JsonObject { ["Title"] = "insomnia", ["Broader"] = "sleep" });
+        _site.Emulator.SetFieldUnchecked(_siteId, _lists[SiteSchema.Topics], topic, "Broader", 42);
+
+        await PassAsync(_site.Worker());
+
+        var line = (await ProblemsAsync()).Where(l => Text(l, "InList") == "Coproduction topics").ShouldHaveSingleItem();
+        Text(line, "CourseLookupId").ShouldBeNull();
+        Text(line, "Entry").ShouldBe(topic);
+    }
+
+    [Fact]
+    public async Task Pass_FolderInTheMaterialsLibrary_IsNoEntryToFix()
+    {
+        await CourseWithAMistakeAsync();
+        using (var http = _site.As(Aisha))
+        {
+            var drive = (string)(await http.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/{_lists[SiteSchema.Materials]}/drive", _timeout.Token))!["id"]!;
+            (await http.PostAsJsonAsync($"drives/{drive}/root/children", new JsonObject { ["name"] = "Drafts", ["folder"] = new JsonObject() }, _timeout.Token)).EnsureSuccessStatusCode();
+        }
+
+        await PassAsync(_site.Worker());
+
+        (await ProblemsAsync()).ShouldHaveSingleItem("the mistaken feedback only");
+    }
+
+    [Fact]
+    public async Task Pass_MaterialsLibraryUnreadable_SaysSoInTheSiteUntilItReads()
+    {
+        await CourseWithAMistakeAsync();
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        _site.Emulator.Faults.Add(new ScriptedFault { Method = "GET", PathContains = $"/lists/{_lists[SiteSchema.Materials]}/items/delta", Status = 403, Code = "accessDenied", Times = 100 });
+        await FormAsync(Aisha, SiteSchema.Materials, await SaveAsync(Aisha, "Later.docx", "later"), new JsonObject());
+
+        await PassAsync(runner);
+        var refused = await ProblemsAsync();
+        _site.Emulator.Faults.ClearScripted();
+        await PassAsync(runner);
+        var read = await ProblemsAsync();
+
+        var line = refused.Where(l => Text(l, "InList") == "Course materials" && Text(l, "Entry") == "0").ShouldHaveSingleItem();
+        Text(line, "Status").ShouldBe("Open");
+        Text(line, "Message").ShouldNotBeNull().ShouldContain("403");
+        refused.ShouldContain(l => Text(l, "InColumn") == "On material" && Text(l, "Status") == "Open", "the course's lines stay as they were");
+        Text(read.Where(l => Text(l, "Entry") == "0").ShouldHaveSingleItem(), "Status").ShouldBe("Resolved");
+    }
+
+    /// <summary>A course with two members and one mistaken entry (feedback on nothing): the course's item, the entry's, Aisha's.</summary>
+    private async Task<(string Course, string Mistake, string Aisha)> CourseWithAMistakeAsync()
+    {
+        var course = await CreateAsync(Coordinator, SiteSchema.Courses, new JsonObject
+        {
+            ["Title"] = "Sleeping well", ["CourseId"] = "sleep-2026", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing",
+        });
+        var aisha = await MemberAsync(course, "Aisha", "LivedTopics", Aisha);
+        await MemberAsync(course, "Martin", "LearnedTopics", Martin);
+        var mistake = await LogAsync(course, new JsonObject { ["Kind"] = "Feedback", ["Aspect"] = "Structure", ["ByLookupId"] = aisha });
+        return (course, mistake, aisha);
     }
 
     private static JsonArray Participants(params string[] items) => [.. items.Select(i => (JsonNode)i)];

@@ -180,7 +180,7 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         restarted.Changes.ShouldBe(0);
         restarted.Writes.ShouldBe(0);
         _emulator.Requests.Of("delta").ShouldBe(9, "one read a watched list");
-        _emulator.Requests.Http.ShouldBe(3, "the site's reads in one batch, and two to find the site and its lists, once a start");
+        _emulator.Requests.Http.ShouldBe(4, "the site's reads in one batch; and once a start, two to find the site and its lists and one to read its entries to fix");
     }
 
     [Fact]

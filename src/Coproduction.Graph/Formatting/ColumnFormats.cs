@@ -11,12 +11,13 @@ namespace Coproduction.Graph.Formatting;
 /// </summary>
 internal static class ColumnFormats
 {
-    /// <summary>The courses list: each checklist item, readiness and open flags.</summary>
+    /// <summary>The courses list: each checklist item, readiness, open flags and entries to fix.</summary>
     public static IReadOnlyList<ColumnFormat> Courses { get; } =
     [
         .. CoursesList.Checklist.Values.Select(Checklist),
         ColumnFormat.YesNo(CoursesList.ReadyForQualityReview, ("Ready", Glance.CheckMark, Severity.Good), ("Not ready", Glance.Warning, Severity.Warning)),
         ColumnFormat.Count(CoursesList.OpenFlags, "open", Glance.Flag),
+        ColumnFormat.Count(CoursesList.NeedsAttention, "to fix", Glance.Warning),
     ];
 
     /// <summary>Every list's formatted columns, by the list's schema key.</summary>

@@ -14,9 +14,10 @@ internal static class SiteViews
     [
         Caml.Is(CoursesList.ReadyForQualityReview, false),
         Caml.Above(CoursesList.OpenFlags, 0),
+        Caml.Above(CoursesList.NeedsAttention, 0),
     ];
 
-    /// <summary>Courses not ready for quality review or with open flags, most flags first.</summary>
+    /// <summary>Courses not ready for quality review, with open flags or with entries to fix, most flags first.</summary>
     public static SiteView NeedsAttention { get; } = new("needsAttention", CoursesList.Key, "Needs attention",
         [
             SharePointFields.LinkTitle, CoursesList.Stage.Name, .. CoursesList.Checklist.Values.Select(c => c.Name), CoursesList.Score.Name,

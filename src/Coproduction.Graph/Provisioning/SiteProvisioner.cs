@@ -103,7 +103,8 @@ public sealed class SiteProvisioner
         await AddColumnsAsync(lists);
 
         Log.Provisioned(_logger, siteId, created.Count, added.Count);
-        var formatting = await _formatter.ApplyAsync(siteUrl, siteId, listIds, cancellationToken);
+        // The status at a glance came with version 2, and shows its columns: a site made as version 1 was has none.
+        var formatting = version < 2 ? new FormattingReport([], [], []) : await _formatter.ApplyAsync(siteUrl, siteId, listIds, cancellationToken);
         return new ProvisioningReport(siteId, created, added) { Formatting = formatting };
     }
 

@@ -15,10 +15,10 @@ public sealed class ColumnFormatsTests
     public static TheoryData<string> Columns => [.. ColumnFormats.Courses.Select(f => f.Column.Name)];
 
     [Fact]
-    public void Courses_FormatTheChecklistReadinessAndOpenFlags()
+    public void Courses_FormatTheChecklistReadinessOpenFlagsAndEntriesToFix()
     {
         ColumnFormats.Courses.Select(f => f.Column.Name).ShouldBe(
-            [.. CoursesList.Checklist.Values.Select(c => c.Name), CoursesList.ReadyForQualityReview.Name, CoursesList.OpenFlags.Name]);
+            [.. CoursesList.Checklist.Values.Select(c => c.Name), CoursesList.ReadyForQualityReview.Name, CoursesList.OpenFlags.Name, CoursesList.NeedsAttention.Name]);
         ColumnFormats.Courses.Select(f => f.Column.Name).ShouldBeSubsetOf(CoursesList.Schema.Columns.Select(c => c.Name));
     }
 

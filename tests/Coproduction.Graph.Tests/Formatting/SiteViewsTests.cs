@@ -25,16 +25,18 @@ public sealed class SiteViewsTests
     }
 
     [Fact]
-    public void NeedsAttention_ShowsCoursesNotReadyOrWithOpenFlags()
+    public void NeedsAttention_ShowsCoursesNotReadyWithOpenFlagsOrWithEntriesToFix()
     {
         var view = SiteViews.NeedsAttention;
         var or = XElement.Parse($"<Query>{view.Query}</Query>").Element("Where")!.Element("Or")!;
 
-        or.Elements().Select(Condition).ShouldBe(["Eq ReadyForQualityReview Boolean 0", "Gt OpenFlags Number 0"]);
+        // CAML's Or takes two: the third reason nests.
+        Condition(or.Elements().First()).ShouldBe("Eq ReadyForQualityReview Boolean 0");
+        or.Element("Or")!.Elements().Select(Condition).ShouldBe(["Gt OpenFlags Number 0", "Gt NeedsAttention Number 0"]);
         view.Fields.ShouldBe(
         [
             "LinkTitle", CoursesList.Stage.Name, .. CoursesList.Checklist.Values.Select(c => c.Name), CoursesList.Score.Name,
-            CoursesList.ReadyForQualityReview.Name, CoursesList.OpenFlags.Name,
+            CoursesList.ReadyForQualityReview.Name, CoursesList.OpenFlags.Name, CoursesList.NeedsAttention.Name,
         ]);
         view.ListKey.ShouldBe(CoursesList.Key);
         view.Title.ShouldBe("Needs attention");
@@ -60,7 +62,9 @@ public sealed class SiteViewsTests
 
         var or = query.Element("Where")!.Element("Or")!;
         or.Elements().Select(e => e.Name.LocalName).ShouldBe(["Eq", "Or"]);
-        or.Element("Or")!.Elements().Select(Condition).ShouldBe(["Gt OpenFlags Number 0", "Gt CoproductionScore Number 11"]);
+        var inner = or.Element("Or")!;
+        inner.Elements().Select(e => e.Name.LocalName).ShouldBe(["Gt", "Or"]);
+        inner.Element("Or")!.Elements().Select(Condition).ShouldBe(["Gt NeedsAttention Number 0", "Gt CoproductionScore Number 11"]);
     }
 
     private static string Condition(XElement comparison) =>

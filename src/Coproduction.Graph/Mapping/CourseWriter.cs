@@ -52,8 +52,8 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
         var counts = new Counts();
         var course = snapshot.Course;
         var courseFields = new CourseRow(course.Id, course.Title, course.Kind, course.Topics, course.Stage, null).ToFields();
-        var existingCourse = index.Courses.FirstOrDefault(i => i.Fields.Find(CoursesList.CourseId) == course.Id);
-        var courseItem = (await UpsertAsync(site, Courses, index.Courses, i => i.Fields.Find(CoursesList.CourseId), [(course.Id, courseFields)], counts, cancellationToken))[course.Id];
+        var existingCourse = index.Courses.FirstOrDefault(i => CourseIds.Of(i) == course.Id);
+        var courseItem = (await UpsertAsync(site, Courses, index.Courses, CourseIds.Of, [(course.Id, courseFields)], counts, cancellationToken))[course.Id];
         if (existingCourse is null)
         {
             index.Courses.Add(new ListItemData(courseItem, SiteFields.Empty.With(courseFields)));

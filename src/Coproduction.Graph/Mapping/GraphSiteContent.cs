@@ -25,7 +25,7 @@ internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history) 
 
     /// <exception cref="CoproductionGraphException">Two course items have the id (409, <c>duplicateCourseId</c>): which is meant cannot be told.</exception>
     public async Task<ListItemData?> CourseAsync(string courseId, CancellationToken cancellationToken) =>
-        (await ItemsAsync(SiteSchema.Courses, cancellationToken)).Where(i => i.Fields.Find(Schema.Lists.CoursesList.CourseId) == courseId).ToList() switch
+        (await ItemsAsync(SiteSchema.Courses, cancellationToken)).Where(i => CourseIds.Of(i) == courseId).ToList() switch
         {
             [] => null,
             [var one] => one,

@@ -47,8 +47,8 @@ internal static class StatusCommand
         var courses = await graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], cancellationToken);
         var flags = await graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], cancellationToken);
         var open = flags.Select(f => FlagRow.Read(f.Fields)).OfType<FlagRow>().Where(f => f.Status == FlagStatus.Open).ToLookup(f => f.Course, StringComparer.Ordinal);
-        return [.. courses.Where(c => c.Fields.Find(CoursesList.CourseId) is not null).Select(c => new CourseStatus(
-            c.Fields.Find(CoursesList.CourseId)!,
+        return [.. courses.Select(c => new CourseStatus(
+            CourseIds.Of(c),
             Word(c.Fields.Find(CoursesList.Stage)),
             c.Fields.Find(CoursesList.Score),
             c.Fields.Find(CoursesList.ReadyForQualityReview),

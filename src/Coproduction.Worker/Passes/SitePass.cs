@@ -95,7 +95,7 @@ internal sealed class SitePass(
         await entries.SiteAsync(siteUrl, siteId, lists, read.Changes > 0, writes, cancellationToken);
 
         // Two course items with one course id cannot be told apart by what refers to them: neither is assessed until one is renamed.
-        var shared = courses.GroupBy(c => c.Fields.Find(CoursesList.CourseId), StringComparer.Ordinal).Where(g => g.Key is not null && g.Count() > 1)
+        var shared = courses.GroupBy(CourseIds.Of, StringComparer.Ordinal).Where(g => g.Count() > 1)
             .Select(g => g.Key!).ToHashSet(StringComparer.Ordinal);
         foreach (var course in due.Take(most))
         {
@@ -303,11 +303,8 @@ internal sealed class SitePass(
         }
 
         DataProblem OfCourse(string problem) => new(SiteSchema.List(SiteSchema.Courses).DisplayName, courseItem.Id, CoursesList.CourseId.Name, problem);
-        if (courseItem.Fields.Find(CoursesList.CourseId) is not { } courseId)
-        {
-            return await SkippedAsync("it has no course id", [OfCourse("is empty; it is required: give the course an id such as sleep-2026")]);
-        }
-
+        // A course whose id staff left empty has one made from its item: nothing to type.
+        var courseId = CourseIds.Of(courseItem);
         if (shared.Contains(courseId))
         {
             return await SkippedAsync("another course item has its course id: give each course its own", [OfCourse("is also another course's id: give each course its own")]);

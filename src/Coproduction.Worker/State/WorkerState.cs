@@ -236,9 +236,11 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
         Query("SELECT item, fields FROM items WHERE site = $site AND list = $list AND course = $course ORDER BY CAST(item AS INTEGER)",
             r => new ListItemData(r.GetString(0), SiteFields.FromJson(r.GetString(1))), ("$site", site), ("$list", list), ("$course", courseItem));
 
+    /// <summary>The course item of a course id: the one with that id typed, else the one with none whose id is made from its item id (<see cref="CourseIds"/>).</summary>
     public ListItemData? CourseNamed(string site, string courseId) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND course_id = $courseId",
-            r => new ListItemData(r.GetString(0), SiteFields.FromJson(r.GetString(1))), ("$site", site), ("$courseId", courseId)).FirstOrDefault();
+            r => new ListItemData(r.GetString(0), SiteFields.FromJson(r.GetString(1))), ("$site", site), ("$courseId", courseId)).FirstOrDefault()
+        ?? (CourseIds.MadeFrom(courseId) is { } item && Item(site, SiteSchema.Courses, item) is { } course && course.Fields.Find(CoursesList.CourseId) is null ? course : null);
 
     public ListItemData? Item(string site, string list, string item) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND list = $list AND item = $item",

@@ -43,10 +43,10 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
     [Fact]
     public async Task Journey_ACourseMadeThroughFormsAndOffice_CountsAsTheRulesSayAndAMistakeShowsUntilFixed()
     {
-        // 1. The coordinator creates the course. 2. and adds the team.
+        // 1. The coordinator creates the course, typing no id. 2. and adds the team.
         var course = await CreateAsync(Coordinator, SiteSchema.Courses, new JsonObject
         {
-            ["Title"] = "Sleeping well", ["CourseId"] = "sleep-2026", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing",
+            ["Title"] = "Sleeping well", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing",
         });
         var aisha = await MemberAsync(course, "Aisha", "LivedTopics", Aisha);
         var martin = await MemberAsync(course, "Martin", "LearnedTopics", Martin);
@@ -73,7 +73,8 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         var runner = _site.Worker();
         await PassAsync(runner);
 
-        var exported = await _site.Graph.ExportAsync(FaultedSite.Site, "sleep-2026", _timeout.Token);
+        var exported = await _site.Graph.ExportAsync(FaultedSite.Site, $"course-{course}", _timeout.Token);
+        exported.Snapshot.Course.Id.ShouldBe($"course-{course}", "a course with no id typed has one made from its item");
         var assessment = new CourseAssessor().Assess(exported.Snapshot, _site.Clock.GetUtcNow());
         var item = await CourseAsync(course);
         exported.Snapshot.Materials.ShouldHaveSingleItem().Versions.Count.ShouldBe(3, "each save by Aisha is work on the material; none needed an id");
@@ -212,22 +213,27 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
     }
 
     [Fact]
-    public async Task Pass_CourseWithNoIdThenGivenOne_ShowsWhyAndKeepsItsOtherLinesUntilItIsRead()
+    public async Task Pass_ASecondCourseGivenTheSameId_ShowsWhyAndKeepsTheFirstsOtherLinesUntilItIsRead()
     {
         var (course, _, _) = await CourseWithAMistakeAsync();
         var runner = _site.Worker();
         await PassAsync(runner);
-        await FormAsync(Coordinator, SiteSchema.Courses, course, new JsonObject { ["CourseId"] = null });
+        var twin = await CreateAsync(Coordinator, SiteSchema.Courses, new JsonObject
+        {
+            ["Title"] = "Sleeping better", ["CourseId"] = "sleep-2026", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing",
+        });
 
         await PassAsync(runner);
-        var skipped = await ProblemsAsync();
-        await FormAsync(Coordinator, SiteSchema.Courses, course, new JsonObject { ["CourseId"] = "sleep-2026" });
+        var shared = await ProblemsAsync();
+        await FormAsync(Coordinator, SiteSchema.Courses, twin, new JsonObject { ["CourseId"] = null });
         await PassAsync(runner);
-        var read = await ProblemsAsync();
+        var apart = await ProblemsAsync();
 
-        skipped.Where(l => Text(l, "Status") == "Open").Select(l => Text(l, "InColumn")).ShouldBe(["On material", "Course id"], ignoreOrder: true,
-            "the entry not read is not known to be fixed; the course says why it is not read");
-        read.Where(l => Text(l, "Status") == "Open").Select(l => Text(l, "InColumn")).ShouldBe(["On material"]);
+        string?[] Open(List<JsonObject> lines, string item) => [.. lines.Where(l => Text(l, "Status") == "Open" && Text(l, "CourseLookupId") == item).Select(l => Text(l, "InColumn"))];
+        Open(shared, course).ShouldBe(["On material", "Course id"], ignoreOrder: true, "the entry not read is not known to be fixed; the course says why it is not read");
+        Open(shared, twin).ShouldBe(["Course id"]);
+        Open(apart, course).ShouldBe(["On material"]);
+        Open(apart, twin).ShouldBeEmpty("its id, cleared, is made from its item");
         Text(await CourseAsync(course), "NeedsAttention").ShouldBe("1");
     }
 

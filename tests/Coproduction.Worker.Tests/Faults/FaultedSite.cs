@@ -76,13 +76,20 @@ internal sealed class FaultedSite : IAsyncDisposable
     /// As the overload without a library, but the site's materials are in a library it has (<paramref name="materialsLibrary"/>,
     /// in <c>Coproduction:Graph:MaterialsLibraries</c>) for the staff's adapter and the worker alike.
     /// </summary>
-    public static async Task<FaultedSite> StartAsync(TenantVariant variant, FakeTimeProvider clock, string? materialsLibrary, CancellationToken cancellationToken, params string[] samples)
+    public static Task<FaultedSite> StartAsync(TenantVariant variant, FakeTimeProvider clock, string? materialsLibrary, CancellationToken cancellationToken, params string[] samples) =>
+        StartAsync(variant, clock, materialsLibrary, SiteSchema.Version, samples, cancellationToken);
+
+    /// <summary>A site provisioned as schema version <paramref name="schemaVersion"/> had it, holding the samples named: a site to upgrade.</summary>
+    public static Task<FaultedSite> StartAtVersionAsync(int schemaVersion, CancellationToken cancellationToken, params string[] samples) =>
+        StartAsync(TenantVariant.Generous, new FakeTimeProvider(new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.Zero)), null, schemaVersion, samples, cancellationToken);
+
+    private static async Task<FaultedSite> StartAsync(TenantVariant variant, FakeTimeProvider clock, string? materialsLibrary, int schemaVersion, string[] samples, CancellationToken cancellationToken)
     {
         var options = new GraphEmulatorOptions { Variant = variant, TimeProvider = clock };
         options.Sites.Add("contoso.sharepoint.com/sites/recovery");
         var emulator = await GraphEmulator.StartAsync(options, cancellationToken);
         var graph = new CoproductionGraphClient(GraphOptions(emulator.GraphUrl, materialsLibrary));
-        await graph.Provisioner.ProvisionAsync(Site, cancellationToken);
+        await graph.Provisioner.ProvisionAsync(Site, schemaVersion, cancellationToken);
         foreach (var sample in samples.Length == 0 ? ["drifting-course.json"] : samples.Where(s => s.Length > 0))
         {
             await graph.ImportAsync(Sample(sample), Site, cancellationToken);

@@ -1,0 +1,30 @@
+using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
+using Coproduction.Worker.Faults;
+
+namespace Coproduction.Worker.Passes;
+
+/// <summary>The worker of this version on a site provisioned by schema version 1, before and after `provision` upgrades it.</summary>
+public sealed class SchemaUpgradeWorkerTests
+{
+    [Fact]
+    public async Task Pass_OnAVersion1SiteThenOnceUpgraded_SaysToProvisionThenAssessesAsBefore()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await using var site = await FaultedSite.StartAtVersionAsync(1, timeout.Token);
+        var runner = site.Worker();
+
+        var before = (await runner.RunOnceAsync(timeout.Token)).Single().Result;
+        var upgrade = await site.Graph.Provisioner.ProvisionAsync(FaultedSite.Site, timeout.Token);
+        var after = (await runner.RunOnceAsync(timeout.Token)).Single().Result;
+
+        before.ShouldBeNull("the worker writes version 2's columns: it does not work a site that lacks them");
+        site.Log.Lines.ShouldContain(l => l.Contains("not provisioned at schema version 2", StringComparison.Ordinal) && l.Contains("run 'coproduction provision'", StringComparison.Ordinal));
+        upgrade.CreatedLists.ShouldBe(["Coproduction entries to fix"]);
+        after.ShouldNotBeNull().Courses.ShouldBe(1);
+        var (siteId, lists) = await site.Graph.FindListsAsync(FaultedSite.Site, timeout.Token);
+        var course = (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], timeout.Token)).Single();
+        course.Fields.Find(CoursesList.NeedsAttention).ShouldBe(0, "the imported course has nothing to fix");
+        course.Fields.Find(CoursesList.OpenFlags).ShouldBe(7, "the drifting sample's flags, as on a site provisioned afresh");
+    }
+}

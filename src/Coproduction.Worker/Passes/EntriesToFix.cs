@@ -50,7 +50,7 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
         _looked.Remove(siteId);
         await sync.LearnAsync(siteId, lists[SiteSchema.Problems], cancellationToken);
         var courses = state.Items(siteId, Courses).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var problems = new List<DataProblem>(OfNoCourse(siteId, courses));
+        var problems = new List<DataProblem>(OfNoCourse(siteId));
         problems.AddRange((await SiteTopics.ReadAsync(new ReplicaContent(state, siteId), cancellationToken)).Problems);
         await sync.SyncAsync(siteId, lists[SiteSchema.Problems], ProblemSync.SiteScope, Rows(siteUrl, lists, null, problems), writes, cancellationToken);
 
@@ -85,22 +85,14 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
     public Task LearnAsync(string siteId, IReadOnlyDictionary<string, string> lists, CancellationToken cancellationToken) =>
         sync.LearnAsync(siteId, lists[SiteSchema.Problems], cancellationToken);
 
-    private IEnumerable<DataProblem> OfNoCourse(string siteId, HashSet<string> courses)
+    private IEnumerable<DataProblem> OfNoCourse(string siteId)
     {
-        foreach (var list in CourseLists)
+        // A folder of a library is no entry: it has no course, and needs none.
+        foreach (var (list, item) in state.ItemsOfNoCourse(siteId, CourseLists).Where(i => i.Item.Fields.Find(SharePointColumns.ContentType) != SharePointFields.FolderContentType))
         {
-            var name = List(list).DisplayName;
-            // A folder of a library is no entry: it has no course, and needs none.
-            foreach (var item in state.Items(siteId, list).Where(i => i.Fields.Find(SharePointColumns.ContentType) != SharePointFields.FolderContentType))
-            {
-                var course = item.Fields.Find(CourseColumn.Any);
-                if (course is null || !courses.Contains(course))
-                {
-                    yield return new DataProblem(name, item.Id, CourseColumn.Name, course is null
-                        ? "is empty: choose the course this entry belongs to, or it counts for no course"
-                        : "names a course that is not in the courses list (it was deleted): choose the course this entry belongs to");
-                }
-            }
+            yield return new DataProblem(List(list).DisplayName, item.Id, CourseColumn.Name, item.Fields.Find(CourseColumn.Any) is null
+                ? "is empty: choose the course this entry belongs to, or it counts for no course"
+                : "names a course that is not in the courses list (it was deleted): choose the course this entry belongs to");
         }
     }
 

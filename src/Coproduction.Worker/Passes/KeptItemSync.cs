@@ -26,6 +26,7 @@ internal sealed record KeptItemRead(string Course, string Kind, string Subject, 
 internal sealed class KeptItemSync(CoproductionGraphClient graph, WorkerState state, KeptItems table, Func<SiteFields, KeptItemRead?> read, FieldSet resolved, bool deletable = false)
 {
     private readonly HashSet<string> _learned = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _extras = new(StringComparer.Ordinal);
     private readonly HashSet<(string Site, string Course)> _gone = [];
 
     /// <summary>The courses one of whose items a person deleted, to take again so that it is made again; each given once.</summary>
@@ -44,6 +45,16 @@ internal sealed class KeptItemSync(CoproductionGraphClient graph, WorkerState st
         await LearnAsync(siteId, listId, cancellationToken);
         var existing = state.Flags(siteId, course, table).ToDictionary(f => (f.Kind, f.Subject));
         var (raised, done, count) = (0, 0, 0);
+        if (_extras.Remove(siteId, out var extras))
+        {
+            // Only tidying: one a person has deleted since holds up nothing.
+            foreach (var extra in extras)
+            {
+                count++;
+                writes.Add(new ItemUpdate(listId, extra, resolved), null, null, null, goneFailsCourse: false);
+            }
+        }
+
         void Write(ItemUpdate update, string kind, string subject, bool isOpen, string fingerprint)
         {
             count++;
@@ -99,16 +110,18 @@ internal sealed class KeptItemSync(CoproductionGraphClient graph, WorkerState st
         }
 
         var items = await graph.ReadItemsAsync(siteId, listId, cancellationToken);
+        // One item a key is kept, the first made; another of its key still open (a create answered without its id,
+        // made all the same, and made again) is resolved by the next sync, so that no line stays open that nothing keeps.
+        var byKey = items.Select(i => (i.Id, Kept: read(i.Fields))).Where(k => k.Kept is not null).OrderBy(k => k.Id.Length).ThenBy(k => k.Id, StringComparer.Ordinal)
+            .GroupBy(k => (k.Kept!.Course, k.Kept.Kind, k.Kept.Subject)).ToList();
+        _extras[siteId] = [.. byKey.SelectMany(g => g.Skip(1)).Where(k => k.Kept!.Open).Select(k => k.Id)];
         state.InTransaction(() =>
         {
             // An item a person deleted is forgotten, else every write to it would be answered 404.
             state.ForgetFlagsBut(siteId, items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal), table);
-            foreach (var item in items)
+            foreach (var (id, kept) in byKey.Select(g => g.First()))
             {
-                if (read(item.Fields) is { } kept)
-                {
-                    state.SaveFlag(new FlagRecord(siteId, kept.Course, kept.Kind, kept.Subject, item.Id, kept.Open, kept.Open ? kept.Fingerprint : string.Empty), table);
-                }
+                state.SaveFlag(new FlagRecord(siteId, kept!.Course, kept.Kind, kept.Subject, id, kept.Open, kept.Open ? kept.Fingerprint : string.Empty), table);
             }
         });
 

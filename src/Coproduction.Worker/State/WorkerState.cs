@@ -236,6 +236,16 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
         Query("SELECT item, fields FROM items WHERE site = $site AND list = $list AND course = $course ORDER BY CAST(item AS INTEGER)",
             r => new ListItemData(r.GetString(0), SiteFields.FromJson(r.GetString(1))), ("$site", site), ("$list", list), ("$course", courseItem));
 
+    /// <summary>
+    /// The items of these lists whose course is empty, or names no item of the courses list: one query over
+    /// the course kept beside each item, so that only those few are read whole.
+    /// </summary>
+    public IReadOnlyList<(string List, ListItemData Item)> ItemsOfNoCourse(string site, IReadOnlyCollection<string> lists) =>
+        Query($"SELECT list, item, fields FROM items WHERE site = $site AND list IN ({string.Join(", ", lists.Select((_, i) => $"$l{i}"))}) "
+            + "AND (course IS NULL OR course NOT IN (SELECT item FROM items WHERE site = $site AND list = $courses))",
+            r => (r.GetString(0), new ListItemData(r.GetString(1), SiteFields.FromJson(r.GetString(2)))),
+            [("$site", site), ("$courses", SiteSchema.Courses), .. lists.Select((l, i) => ($"$l{i}", (object?)l))]);
+
     /// <summary>The course item of a course id: the one with that id typed, else the one with none whose id is made from its item id (<see cref="CourseIds"/>).</summary>
     public ListItemData? CourseNamed(string site, string courseId) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND course_id = $courseId",

@@ -192,6 +192,31 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
     }
 
     [Fact]
+    public async Task Pass_ALineMadeTwice_KeepsOneAndResolvesTheOther()
+    {
+        var (course, _, _) = await CourseWithAMistakeAsync();
+        await PassAsync(_site.Worker());
+        // A create answered without its id (a dropped connection) and made again: the site holds the line twice.
+        var line = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Problems], _timeout.Token)).Single();
+        var copy = JsonNode.Parse(line.Fields.ToJson())!.AsObject();
+        var fields = new JsonObject();
+        foreach (var name in new[] { "Title", "InList", "Entry", "InColumn", "Link", "Message", "Status" })
+        {
+            fields[name] = copy[name]?.DeepClone();
+        }
+
+        fields["CourseLookupId"] = course;
+        await CreateAsync(Coordinator, SiteSchema.Problems, fields);
+
+        await PassAsync(_site.Worker()); // a new host learns the list
+
+        var lines = await ProblemsAsync();
+        lines.Count.ShouldBe(2);
+        lines.Count(l => Text(l, "Status") == "Open").ShouldBe(1);
+        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("1");
+    }
+
+    [Fact]
     public async Task Pass_CourseDeleted_ItsLinesResolve()
     {
         var (course, _, _) = await CourseWithAMistakeAsync();

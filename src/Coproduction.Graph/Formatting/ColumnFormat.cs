@@ -37,6 +37,8 @@ internal sealed record ColumnFormat(SiteColumn Column, IReadOnlyList<FormatCase>
     public static ColumnFormat Count(SiteColumn<int?> column, string word, string icon) =>
         new(column,
         [
+            // Empty until the worker first assesses the course: not "None", which would say all is well.
+            new FormatCase("toString(@currentField) == ''", "''", string.Empty, Severity.None),
             new FormatCase("@currentField > 0", $"toString(@currentField) + {Quote(" " + word)}", icon, Severity.SevereWarning),
             new FormatCase(null, Quote("None"), Glance.CheckMark, Severity.Good),
         ]);

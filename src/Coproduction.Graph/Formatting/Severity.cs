@@ -18,6 +18,9 @@ internal enum Severity
 
     /// <summary>Not met at all: <c>sp-field-severity--blocked</c>.</summary>
     Blocked,
+
+    /// <summary>Nothing to say yet (a column the worker has not written): no class, no icon.</summary>
+    None,
 }
 
 /// <summary>The theme class of each severity, and the Fluent UI icons the formatting shows, by the names Microsoft's column formatting documentation uses.</summary>
@@ -40,6 +43,7 @@ internal static class Glance
         Severity.Warning => "sp-field-severity--warning",
         Severity.SevereWarning => "sp-field-severity--severeWarning",
         Severity.Blocked => "sp-field-severity--blocked",
+        Severity.None => string.Empty,
         _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, null),
     };
 }

@@ -36,6 +36,14 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
 
         var site = await SiteLists.OpenAsync(graph, siteUrl, options.MaterialsLibraryFor(siteUrl), cancellationToken);
         var index = await ImportIndex.ReadAsync(site, snapshots.Select(s => s.Course.Id).ToHashSet(StringComparer.Ordinal), cancellationToken);
+        // A course id the site would make for an item of its own with no id typed (course-12) names that item here, whatever
+        // course the snapshot came from: refused before anything is written, rather than written over it or beside it.
+        if (snapshots.Select(s => s.Course.Id).FirstOrDefault(id => CourseIds.MadeFrom(id) is { } item && index.Courses.Any(c => c.Id == item && c.Fields.Find(CoursesList.CourseId) is null)) is { } made)
+        {
+            throw new CoproductionGraphException(
+                $"Course {made} has the id this site gives its course item {CourseIds.MadeFrom(made)}, which has no id typed: type that course's id in the site, or import this one under another id", 409, "madeCourseId");
+        }
+
         var reports = new List<ImportReport>(snapshots.Count);
         foreach (var snapshot in snapshots)
         {
@@ -52,8 +60,8 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
         var counts = new Counts();
         var course = snapshot.Course;
         var courseFields = new CourseRow(course.Id, course.Title, course.Kind, course.Topics, course.Stage, null).ToFields();
-        var existingCourse = index.Courses.FirstOrDefault(i => CourseIds.Of(i) == course.Id);
-        var courseItem = (await UpsertAsync(site, Courses, index.Courses, CourseIds.Of, [(course.Id, courseFields)], counts, cancellationToken))[course.Id];
+        var existingCourse = index.Courses.FirstOrDefault(i => i.Fields.Find(CoursesList.CourseId) == course.Id);
+        var courseItem = (await UpsertAsync(site, Courses, index.Courses, i => i.Fields.Find(CoursesList.CourseId), [(course.Id, courseFields)], counts, cancellationToken))[course.Id];
         if (existingCourse is null)
         {
             index.Courses.Add(new ListItemData(courseItem, SiteFields.Empty.With(courseFields)));
@@ -61,7 +69,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
 
         IReadOnlyList<ListItemData> Of(string list) => existingCourse is null ? [] : index.Of(list, courseItem);
 
-        var people = await UpsertAsync(site, Team, Of(Team), i => i.Fields.Find(TeamList.PersonId), snapshot.People.Select(p => (p.Id, new TeamRow(
+        var people = await UpsertAsync(site, Team, Of(Team), i => i.Fields.Find(TeamList.PersonId) ?? DefaultIds.Person(i.Id), snapshot.People.Select(p => (p.Id, new TeamRow(
             p.Id, p.DisplayName, courseItem, p.Membership, p.Role, p.Seniority, TopicTags(p), null).ToFields())), counts, cancellationToken);
 
         // The lead is a person, so it is written once the people are there.
@@ -79,7 +87,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
         index.Topics.AddRange(topics.Select(t => new ListItemData(topicIds[t.Item1], SiteFields.Empty.With(t.Item2))));
 
         var agreements = snapshot.Materials.SelectMany(m => m.Agreements.Select((a, n) => (Key: $"{m.Id}#agreement-{n + 1}", Material: m, Agreement: a)));
-        await UpsertAsync(site, SiteSchema.Log, Of(SiteSchema.Log), i => i.Fields.Find(LogList.ActivityId),
+        await UpsertAsync(site, SiteSchema.Log, Of(SiteSchema.Log), i => i.Fields.Find(LogList.ActivityId) ?? DefaultIds.Activity(i.Id),
             snapshot.Activities.Select(a => (a.Id, new LogRow(
                     a.Id, SnapshotWords.Label(a.Kind), courseItem, SnapshotWords.Label(a.Kind), a.At, people[a.By],
                     [.. a.Participants.Distinct(StringComparer.Ordinal).Select(p => people[p])], a.On, a.Mode, a.Aspect, a.Method, a.Phase, a.Accepted).ToFields()))
@@ -87,7 +95,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
                     x.Key, LogList.AgreementLabel, courseItem, LogList.AgreementLabel, x.Agreement.At, people[x.Agreement.By], [], x.Material.Id, null, null, null, null, null).ToFields()))),
             counts, cancellationToken);
 
-        await UpsertAsync(site, Decisions, Of(Decisions), i => i.Fields.Find(DecisionsList.DecisionId), snapshot.Decisions.Select(d => (d.Id, new DecisionRow(
+        await UpsertAsync(site, Decisions, Of(Decisions), i => i.Fields.Find(DecisionsList.DecisionId) ?? DefaultIds.Decision(i.Id), snapshot.Decisions.Select(d => (d.Id, new DecisionRow(
             d.Id, d.Summary, courseItem, d.At, people[d.By], [.. d.Involved.Select(p => people[p])], d.Exemption, d.Justification).ToFields())), counts, cancellationToken);
 
         await UpsertAsync(site, Notes, Of(Notes), i => i.Fields.Find(NotesList.Item)?.ToString(), snapshot.ChecklistNotes.Select(n => (n.Item.ToString(), new NoteRow(
@@ -107,7 +115,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
     private async Task WriteDocumentsAsync(SiteLists site, CourseSnapshot snapshot, string courseItem, IReadOnlyList<ListItemData> documents, Counts counts, CancellationToken cancellationToken)
     {
         var library = site.Id(Materials);
-        var existing = documents.Select(i => i.Fields.Find(MaterialsLibrary.MaterialId)).ToHashSet(StringComparer.Ordinal);
+        var existing = documents.Select(i => i.Fields.Find(MaterialsLibrary.MaterialId) ?? DefaultIds.Material(i.Id)).ToHashSet(StringComparer.Ordinal);
         if (snapshot.Materials.All(m => existing.Contains(m.Id)))
         {
             counts.Unchanged += snapshot.Materials.Count;

@@ -29,6 +29,8 @@ internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history) 
         {
             [] => null,
             [var one] => one,
+            // An id typed that is another item's made one is the typed item's problem: the item it was made from is the course.
+            var several when several.Where(c => c.Fields.Find(Schema.Lists.CoursesList.CourseId) is null).ToList() is [var made] => made,
             var several => throw new CoproductionGraphException(
                 $"The course items {string.Join(" and ", several.Select(c => c.Id))} both have the course id '{courseId}': give each course its own id", 409, "duplicateCourseId"),
         };

@@ -33,7 +33,7 @@ internal sealed class ImportIndex
     public static async Task<ImportIndex> ReadAsync(SiteLists site, IReadOnlySet<string> courseIds, CancellationToken cancellationToken)
     {
         var index = new ImportIndex([.. await site.ReadAsync(SiteSchema.Courses, cancellationToken)], [.. await site.ReadAsync(SiteSchema.Topics, cancellationToken)]);
-        var importing = index.Courses.Where(c => courseIds.Contains(CourseIds.Of(c))).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var importing = index.Courses.Where(c => c.Fields.Find(Schema.Lists.CoursesList.CourseId) is { } id && courseIds.Contains(id)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var list in CourseLists)
         {
             index._byCourse[list] = (await site.ReadAsync(list, cancellationToken))

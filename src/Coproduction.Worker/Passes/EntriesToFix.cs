@@ -24,6 +24,9 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
     /// </summary>
     private readonly HashSet<string> _looked = new(StringComparer.Ordinal);
 
+    /// <summary>The column the reader names for a document's saves (its versions), which is no column staff can change.</summary>
+    private const string SaveColumn = "Versions";
+
     /// <summary>Queues the lines a course's problems need; with <paramref name="keepOpen"/>, those open already stay open.</summary>
     /// <returns>How many entries of the course are to fix.</returns>
     public async Task<int> CourseAsync(
@@ -32,7 +35,9 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
         // The topics are the site's, not a course's: a problem of one is a line of the site, once.
         var rows = Rows(siteUrl, lists, courseItem, problems.Where(p => p.List != List(Topics).DisplayName));
         await sync.SyncAsync(siteId, lists[SiteSchema.Problems], courseItem, rows, writes, cancellationToken, keepOpen);
-        return sync.OpenCount(siteId, courseItem, rows, keepOpen);
+
+        // A save by someone not in the team may be by no one who ever will be (a coordinator mending a typo): said, not counted.
+        return sync.OpenCount(siteId, courseItem, rows, keepOpen, counted: place => !place.EndsWith("/" + SaveColumn, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -79,7 +84,17 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
     }
 
     /// <summary>The courses one of whose lines a person deleted while it still held: to take again, so that it is made again.</summary>
-    public IReadOnlyList<string> TakeGone(string siteId) => sync.TakeGone(siteId);
+    public IReadOnlyList<string> TakeGone(string siteId)
+    {
+        var gone = sync.TakeGone(siteId);
+        if (gone.Contains(ProblemSync.SiteScope))
+        {
+            // A line of the site's own: the site's entries are looked at again this pass.
+            _looked.Remove(siteId);
+        }
+
+        return [.. gone.Where(c => c.Length > 0)];
+    }
 
     /// <summary>The site's lines, read once per site each time the worker starts (before any course, so that a failure is the site's).</summary>
     public Task LearnAsync(string siteId, IReadOnlyDictionary<string, string> lists, CancellationToken cancellationToken) =>

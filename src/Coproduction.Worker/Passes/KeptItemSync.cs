@@ -45,7 +45,8 @@ internal sealed class KeptItemSync(CoproductionGraphClient graph, WorkerState st
         await LearnAsync(siteId, listId, cancellationToken);
         var existing = state.Flags(siteId, course, table).ToDictionary(f => (f.Kind, f.Subject));
         var (raised, done, count) = (0, 0, 0);
-        if (_extras.Remove(siteId, out var extras))
+        // Tidied in a write of the site's own where the list has them (course ""), so that no course's failure drops it.
+        if ((course.Length == 0 || !deletable) && _extras.Remove(siteId, out var extras))
         {
             // Only tidying: one a person has deleted since holds up nothing.
             foreach (var extra in extras)
@@ -63,7 +64,7 @@ internal sealed class KeptItemSync(CoproductionGraphClient graph, WorkerState st
                 gone: (site, item) =>
                 {
                     state.ForgetFlag(site, item, table);
-                    if (deletable && course.Length > 0)
+                    if (deletable)
                     {
                         _gone.Add((site, course));
                     }
@@ -117,8 +118,10 @@ internal sealed class KeptItemSync(CoproductionGraphClient graph, WorkerState st
         _extras[siteId] = [.. byKey.SelectMany(g => g.Skip(1)).Where(k => k.Kept!.Open).Select(k => k.Id)];
         state.InTransaction(() =>
         {
-            // An item a person deleted is forgotten, else every write to it would be answered 404.
-            state.ForgetFlagsBut(siteId, items.Select(i => i.Id).ToHashSet(StringComparer.Ordinal), table);
+            // The site is the record: what the worker kept is forgotten and learned again from its items, so an item a
+            // person deleted is forgotten (else every write to it would be answered 404), and one whose key a person
+            // changed (its course, say) is known by its key as it is now, never by two.
+            state.ForgetFlagsBut(siteId, new HashSet<string>(StringComparer.Ordinal), table);
             foreach (var (id, kept) in byKey.Select(g => g.First()))
             {
                 state.SaveFlag(new FlagRecord(siteId, kept!.Course, kept.Kind, kept.Subject, id, kept.Open, kept.Open ? kept.Fingerprint : string.Empty), table);

@@ -32,10 +32,10 @@ internal sealed class ProblemSync(CoproductionGraphClient graph, WorkerState sta
             [.. open.DistinctBy(p => p.Place).Select(p => new KeptItem(ProblemRow.Kind, p.Place, p.ToFields(), p.ToFields(withSince: false), p.Fingerprint))],
             keepOpen ? state.Flags(siteId, scope, KeptItems.Problems).Where(r => r.Open).Select(r => (r.Kind, r.Subject)) : [], writes, cancellationToken);
 
-    /// <summary>How many lines of a course are open once its writes are made: those it has, and those kept open.</summary>
-    public int OpenCount(string siteId, string scope, IReadOnlyList<ProblemRow> open, bool keepOpen) =>
+    /// <summary>How many lines of a course that <paramref name="counted"/> counts (by place) are open once its writes are made: those it has, and those kept open.</summary>
+    public int OpenCount(string siteId, string scope, IReadOnlyList<ProblemRow> open, bool keepOpen, Func<string, bool> counted) =>
         open.Select(p => p.Place).Concat(keepOpen ? state.Flags(siteId, scope, KeptItems.Problems).Where(r => r.Open).Select(r => r.Subject) : [])
-            .Distinct(StringComparer.Ordinal).Count();
+            .Distinct(StringComparer.Ordinal).Count(counted);
 
     /// <summary>The courses one of whose lines a person deleted while it still held: taken again, to make it again.</summary>
     public IReadOnlyList<string> TakeGone(string siteId) => _sync.TakeGone(siteId);

@@ -95,8 +95,10 @@ internal sealed class SitePass(
         await entries.SiteAsync(siteUrl, siteId, lists, read.Changes > 0, writes, cancellationToken);
 
         // Two course items with one course id cannot be told apart by what refers to them: neither is assessed until one is renamed.
+        // An id typed that is another item's made one is the typed item's problem: the item it was made from is assessed.
         var shared = courses.GroupBy(CourseIds.Of, StringComparer.Ordinal).Where(g => g.Count() > 1)
-            .Select(g => g.Key!).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(g => g.Any(c => c.Fields.Find(CoursesList.CourseId) is null) ? g.Where(c => c.Fields.Find(CoursesList.CourseId) is not null) : g)
+            .Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var course in due.Take(most))
         {
             writes.Course = course.Id;
@@ -305,7 +307,7 @@ internal sealed class SitePass(
         DataProblem OfCourse(string problem) => new(SiteSchema.List(SiteSchema.Courses).DisplayName, courseItem.Id, CoursesList.CourseId.Name, problem);
         // A course whose id staff left empty has one made from its item: nothing to type.
         var courseId = CourseIds.Of(courseItem);
-        if (shared.Contains(courseId))
+        if (shared.Contains(courseItem.Id))
         {
             return await SkippedAsync("another course item has its course id: give each course its own", [OfCourse("is also another course's id: give each course its own")]);
         }

@@ -246,11 +246,15 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
             r => (r.GetString(0), new ListItemData(r.GetString(1), SiteFields.FromJson(r.GetString(2)))),
             [("$site", site), ("$courses", SiteSchema.Courses), .. lists.Select((l, i) => ($"$l{i}", (object?)l))]);
 
-    /// <summary>The course item of a course id: the one with that id typed, else the one with none whose id is made from its item id (<see cref="CourseIds"/>).</summary>
+    /// <summary>
+    /// The course item of a course id: the one with none typed whose id is made from its item id
+    /// (<see cref="CourseIds"/>), else the one with that id typed (an id typed that is another item's
+    /// made one is the typed item's problem, as for every list).
+    /// </summary>
     public ListItemData? CourseNamed(string site, string courseId) =>
-        Query("SELECT item, fields FROM items WHERE site = $site AND course_id = $courseId",
-            r => new ListItemData(r.GetString(0), SiteFields.FromJson(r.GetString(1))), ("$site", site), ("$courseId", courseId)).FirstOrDefault()
-        ?? (CourseIds.MadeFrom(courseId) is { } item && Item(site, SiteSchema.Courses, item) is { } course && course.Fields.Find(CoursesList.CourseId) is null ? course : null);
+        (CourseIds.MadeFrom(courseId) is { } item && Item(site, SiteSchema.Courses, item) is { } course && course.Fields.Find(CoursesList.CourseId) is null ? course : null)
+        ?? Query("SELECT item, fields FROM items WHERE site = $site AND list = $courses AND course_id = $courseId",
+            r => new ListItemData(r.GetString(0), SiteFields.FromJson(r.GetString(1))), ("$site", site), ("$courses", SiteSchema.Courses), ("$courseId", courseId)).FirstOrDefault();
 
     public ListItemData? Item(string site, string list, string item) =>
         Query("SELECT item, fields FROM items WHERE site = $site AND list = $list AND item = $item",

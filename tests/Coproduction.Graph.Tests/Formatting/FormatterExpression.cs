@@ -52,8 +52,11 @@ internal sealed class FormatterExpression
             return Equals(left, Primary());
         }
 
-        return Take(">") ? Convert.ToDouble(left, CultureInfo.InvariantCulture) > Convert.ToDouble(Primary(), CultureInfo.InvariantCulture) : left;
+        return Take(">") ? Number(left) > Number(Primary()) : left;
     }
+
+    /// <summary>A value as a number, as the formatter's expressions take one: empty text is 0 (both branches of an if are worked out here).</summary>
+    private static double Number(object? value) => value is string { Length: 0 } or null ? 0 : Convert.ToDouble(value, CultureInfo.InvariantCulture);
 
     private object? Primary()
     {

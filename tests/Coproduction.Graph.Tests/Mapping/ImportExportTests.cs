@@ -173,6 +173,33 @@ public sealed class ImportExportTests : EmulatedSite
         exported.Snapshot.Decisions.ShouldContain(d => d.Id == $"decision-{decision}");
         SnapshotSerializer.Serialize(again.Snapshot).ShouldBe(SnapshotSerializer.Serialize(exported.Snapshot), "the same item has the same id in every reading");
         (await Graph.ImportAsync(original, SiteUrl)).Updated.ShouldBe(0, "a snapshot's own ids still round-trip");
+        var back = await Graph.ImportAsync(exported.Snapshot, SiteUrl);
+        back.Created.ShouldBe(0, "an item whose id was made from it is found by that id: the export imported back makes no second copy");
+        (await Graph.ExportAsync(SiteUrl, original.Course.Id)).Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Import_CourseIdTheSiteMakesForAnItemWithNoIdTyped_IsRefusedWritingNothing()
+    {
+        await Graph.Provisioner.ProvisionAsync(SiteUrl);
+        var (site, lists) = await Graph.FindListsAsync(SiteUrl);
+        var added = await Staff.PostAsJsonAsync($"sites/{site}/lists/{lists[Schema.SiteSchema.Courses]}/items", new JsonObject
+        {
+            ["fields"] = new JsonObject { ["Title"] = "Made in the form", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Scoping" },
+        });
+        added.EnsureSuccessStatusCode();
+        var item = (await added.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        var other = Sample("healthy-new-course.json");
+        var snapshot = other with { Course = other.Course with { Id = $"course-{item}" } };
+        Emulator.Requests.Reset();
+
+        var refused = await Should.ThrowAsync<CoproductionGraphException>(() => Graph.ImportAsync(snapshot, SiteUrl));
+
+        refused.ErrorCode.ShouldBe("madeCourseId");
+        refused.Message.ShouldContain($"course item {item}");
+        Emulator.Requests.Of("create").ShouldBe(0);
+        Emulator.Requests.Of("update").ShouldBe(0);
+        Emulator.Requests.Of("upload").ShouldBe(0);
     }
 
     [Fact]

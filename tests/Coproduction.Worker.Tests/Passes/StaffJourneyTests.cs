@@ -217,6 +217,22 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
     }
 
     [Fact]
+    public async Task Pass_ASaveBySomeoneNotInTheTeam_IsALineTheCourseDoesNotCount()
+    {
+        var (course, _, _) = await CourseWithAMistakeAsync();
+        var document = await SaveAsync(Aisha, "Plan.docx", "a plan");
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { ["CourseLookupId"] = course });
+        await SaveAsync(Coordinator, "Plan.docx", "a plan, its typo mended");
+
+        await PassAsync(_site.Worker());
+
+        var saves = (await ProblemsAsync()).Where(l => Text(l, "InColumn") == "Versions").ShouldHaveSingleItem();
+        Text(saves, "Entry").ShouldBe(document);
+        Text(saves, "Message").ShouldNotBeNull().ShouldContain("Trust account");
+        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("1", "the mistaken feedback only: the save is said, not counted");
+    }
+
+    [Fact]
     public async Task Pass_CourseDeleted_ItsLinesResolve()
     {
         var (course, _, _) = await CourseWithAMistakeAsync();
@@ -260,6 +276,26 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         Open(apart, course).ShouldBe(["On material"]);
         Open(apart, twin).ShouldBeEmpty("its id, cleared, is made from its item");
         Text(await CourseAsync(course), "NeedsAttention").ShouldBe("1");
+    }
+
+    [Fact]
+    public async Task Pass_AnIdTypedThatIsAnotherCoursesMadeId_IsTheTypedCoursesProblemAndTheOtherIsAssessed()
+    {
+        var made = await CreateAsync(Coordinator, SiteSchema.Courses, new JsonObject { ["Title"] = "Sleeping well", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing" });
+        await MemberAsync(made, "Aisha", "LivedTopics", Aisha);
+        var typed = await CreateAsync(Coordinator, SiteSchema.Courses, new JsonObject
+        {
+            ["Title"] = "Sleeping better", ["CourseId"] = $"course-{made}", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing",
+        });
+
+        await PassAsync(_site.Worker());
+
+        Text(await CourseAsync(made), "CoproductionScore").ShouldNotBeNull("the course whose id was made is assessed");
+        Text(await CourseAsync(typed), "CoproductionScore").ShouldBeNull();
+        var line = (await ProblemsAsync()).ShouldHaveSingleItem();
+        Text(line, "CourseLookupId").ShouldBe(typed);
+        Text(line, "InColumn").ShouldBe("Course id");
+        (await _site.Graph.ExportAsync(FaultedSite.Site, $"course-{made}", _timeout.Token)).Snapshot.Course.Title.ShouldBe("Sleeping well");
     }
 
     [Fact]

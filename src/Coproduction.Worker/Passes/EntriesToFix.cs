@@ -102,7 +102,7 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
 
     private IEnumerable<DataProblem> OfNoCourse(string siteId)
     {
-        // A folder of a library is no entry: it has no course, and needs none.
+        // A folder of a library is no entry: it has no course, and needs none (the copy keeps none; one an earlier worker kept is passed over).
         foreach (var (list, item) in state.ItemsOfNoCourse(siteId, CourseLists).Where(i => i.Item.Fields.Find(SharePointColumns.ContentType) != SharePointFields.FolderContentType))
         {
             yield return new DataProblem(List(list).DisplayName, item.Id, CourseColumn.Name, item.Fields.Find(CourseColumn.Any) is null

@@ -208,7 +208,8 @@ internal sealed partial class WorkerState : IDeltaLinkStore, ISiteUserDirectory,
 
         foreach (var change in changes.Changes)
         {
-            if (change.Deleted)
+            // A folder is no entry of any list: not kept (its content type's name is the site's language's, its id is not).
+            if (change.Deleted || change.IsFolder)
             {
                 Execute("DELETE FROM items WHERE site = $site AND list = $list AND item = $item", ("$site", site), ("$list", list), ("$item", change.ItemId));
             }

@@ -53,7 +53,10 @@ internal static class StatusCommand
             c.Fields.Find(CoursesList.Score),
             c.Fields.Find(CoursesList.ReadyForQualityReview),
             [.. CoursesList.Checklist.Select(i => (SnapshotWords.Of(i.Key), Word(c.Fields.Find(i.Value))))],
-            [.. open[c.Id].Select(f => (FlagWord(f.Kind), f.Subject)).OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal)]))];
+            [.. open[c.Id].Select(f => (FlagWord(f.Kind), f.Subject)).OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item2, StringComparer.Ordinal)])
+        {
+            EntriesToFix = c.Fields.Find(CoursesList.NeedsAttention),
+        })];
     }
 
     public static string Table(IReadOnlyList<CourseStatus> rows)
@@ -74,6 +77,11 @@ internal static class StatusCommand
                 text.Append(CultureInfo.InvariantCulture, $"    ! {kind} on {subject}\n");
             }
 
+            if (row.EntriesToFix is > 0 and var entries)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  entries to fix: {entries} (Coproduction entries to fix)\n");
+            }
+
             text.Append('\n');
         }
 
@@ -89,6 +97,7 @@ internal static class StatusCommand
             readyForQuality = r.Ready,
             checklist = r.Checklist.Select(c => new { item = c.Item, status = c.Status }),
             flags = r.Flags.Select(f => new { kind = f.Kind, subject = f.Subject }),
+            entriesToFix = r.EntriesToFix,
         }), Indented) + "\n";
 
     private static string? Word<TEnum>(TEnum? value)
@@ -102,4 +111,8 @@ internal static class StatusCommand
 }
 
 /// <summary>One course as the worker left it on the site.</summary>
-internal sealed record CourseStatus(string CourseId, string? Stage, int? Score, bool? Ready, IReadOnlyList<(string Item, string? Status)> Checklist, IReadOnlyList<(string Kind, string Subject)> Flags);
+internal sealed record CourseStatus(string CourseId, string? Stage, int? Score, bool? Ready, IReadOnlyList<(string Item, string? Status)> Checklist, IReadOnlyList<(string Kind, string Subject)> Flags)
+{
+    /// <summary>How many of its entries the worker could not read (null on a site of schema version 1, or before the first assessment).</summary>
+    public int? EntriesToFix { get; init; }
+}

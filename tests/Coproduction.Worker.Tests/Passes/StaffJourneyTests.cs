@@ -83,6 +83,8 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         Text(item, "CoproductionScore").ShouldBe($"{assessment.Score}");
         Text(item, "OpenFlags").ShouldBe($"{assessment.Flags.Count}");
         Text(item, "NeedsAttention").ShouldBe("1", "the mistaken entry");
+        Commands.StatusCommand.Table(await Commands.StatusCommand.ReadAsync(_site.Graph, FaultedSite.Site, _timeout.Token))
+            .ShouldContain("entries to fix: 1 (Coproduction entries to fix)", Case.Sensitive, "status says so to the operator too");
         var line = (await ProblemsAsync()).ShouldHaveSingleItem();
         Text(line, "InList").ShouldBe("Coproduction log");
         Text(line, "Entry").ShouldBe(mistake);

@@ -28,16 +28,16 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
     private const string SaveColumn = "Versions";
 
     /// <summary>Queues the lines a course's problems need; with <paramref name="keepOpen"/>, those open already stay open.</summary>
-    /// <returns>How many entries of the course are to fix.</returns>
-    public async Task<int> CourseAsync(
+    /// <returns>How many entries of the course are to fix, and how many of its lines are written.</returns>
+    public async Task<(int Open, int Writes)> CourseAsync(
         string siteUrl, string siteId, IReadOnlyDictionary<string, string> lists, string courseItem, IReadOnlyList<DataProblem> problems, PassWrites writes, CancellationToken cancellationToken, bool keepOpen = false)
     {
         // The topics are the site's, not a course's: a problem of one is a line of the site, once.
         var rows = Rows(siteUrl, lists, courseItem, problems.Where(p => p.List != List(Topics).DisplayName));
-        await sync.SyncAsync(siteId, lists[SiteSchema.Problems], courseItem, rows, writes, cancellationToken, keepOpen);
+        var (written, _, _) = await sync.SyncAsync(siteId, lists[SiteSchema.Problems], courseItem, rows, writes, cancellationToken, keepOpen);
 
         // A save by someone not in the team may be by no one who ever will be (a coordinator mending a typo): said, not counted.
-        return sync.OpenCount(siteId, courseItem, rows, keepOpen, counted: place => !place.EndsWith("/" + SaveColumn, StringComparison.Ordinal));
+        return (sync.OpenCount(siteId, courseItem, rows, keepOpen, counted: place => !place.EndsWith("/" + SaveColumn, StringComparison.Ordinal)), written);
     }
 
     /// <summary>

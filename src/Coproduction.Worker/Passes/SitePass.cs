@@ -294,14 +294,15 @@ internal sealed class SitePass(
         {
             Log.CourseSkipped(logger, courseItem.Id, siteId, why);
             // What was not read is not known to be fixed: the course's lines open already stay open.
-            var count = await entries.CourseAsync(siteUrl, siteId, lists, courseItem.Id, problems, writes, cancellationToken, keepOpen: true);
-            if (new FieldSet().Set(CoursesList.NeedsAttention, count).ChangedFrom(courseItem.Fields) is { Count: > 0 } differing)
+            var (count, lines) = await entries.CourseAsync(siteUrl, siteId, lists, courseItem.Id, problems, writes, cancellationToken, keepOpen: true);
+            var column = new FieldSet().Set(CoursesList.NeedsAttention, count).ChangedFrom(courseItem.Fields);
+            if (column.Count > 0)
             {
-                writes.Add(new ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, differing));
+                writes.Add(new ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, column));
             }
 
             writes.Then(() => state.SetWritten(siteId, courseItem.Id, "skipped", now, StageLabel.Of(courseItem.Fields)));
-            return new PassResult(siteId, 0, 0, 0, 0, 0, 0);
+            return new PassResult(siteId, 0, 0, lines + (column.Count > 0 ? 1 : 0), 0, 0, 0);
         }
 
         DataProblem OfCourse(string problem) => new(SiteSchema.List(SiteSchema.Courses).DisplayName, courseItem.Id, CoursesList.CourseId.Name, problem);
@@ -351,8 +352,9 @@ internal sealed class SitePass(
 
         // A stage put back is where the course is once the writes go: a person's next move is judged from there.
         var written = putBack is { } stage ? courseItem with { Fields = courseItem.Fields.With(stage) } : courseItem;
-        var needing = await entries.CourseAsync(siteUrl, siteId, lists, courseItem.Id, export.Problems, writes, cancellationToken);
-        return await writeBack.WriteAsync(siteId, lists, written, export.Snapshot, assessment, stageFlags, needing, now, writes, cancellationToken);
+        var (needing, lines) = await entries.CourseAsync(siteUrl, siteId, lists, courseItem.Id, export.Problems, writes, cancellationToken);
+        var result = await writeBack.WriteAsync(siteId, lists, written, export.Snapshot, assessment, stageFlags, needing, now, writes, cancellationToken);
+        return result with { Writes = result.Writes + lines };
     }
 
     /// <summary>

@@ -173,8 +173,8 @@ public static class CourseReader
             else
             {
                 problems.Add(version.By is null || (!version.By.HasAccount && version.By.ObjectId is null)
-                    ? new DataProblem(SiteSchema.List(SiteSchema.Materials).DisplayName, document, "Versions", $"the site does not say who saved version {version.Label}") { ForStaff = false }
-                    : new DataProblem(SiteSchema.List(SiteSchema.Materials).DisplayName, document, "Versions", $"version {version.Label} was saved by an account that is no one's in the course's team")
+                    ? new DataProblem(SiteSchema.List(SiteSchema.Materials).DisplayName, document, DataProblem.SavesColumn, $"the site does not say who saved version {version.Label}") { ForStaff = false }
+                    : new DataProblem(SiteSchema.List(SiteSchema.Materials).DisplayName, document, DataProblem.SavesColumn, $"version {version.Label} was saved by an account that is no one's in the course's team")
                     {
                         Fix = "A save of this document by someone whose account no one in the course's team has does not count. If they are in the team, pick them as their Trust account in the team list (or type their Account); this line then resolves by itself. If they are not, nothing is needed: this line, which the course's count of entries to fix leaves out, only says so.",
                     });

@@ -7,6 +7,9 @@ namespace Coproduction.Graph.Mapping;
 /// <param name="Problem">What is wrong, in plain English.</param>
 public sealed record DataProblem(string List, string ItemId, string Column, string Problem)
 {
+    /// <summary>The column named for a problem of a document's saves (its versions), which is no column of the library.</summary>
+    public const string SavesColumn = "Versions";
+
     /// <summary>What a member of staff does about it, where it is not to open the entry and correct it; never quoting the entry.</summary>
     public string? Fix { get; init; }
 

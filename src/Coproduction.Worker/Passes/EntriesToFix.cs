@@ -24,8 +24,6 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
     /// </summary>
     private readonly HashSet<string> _looked = new(StringComparer.Ordinal);
 
-    /// <summary>The column the reader names for a document's saves (its versions), which is no column staff can change.</summary>
-    private const string SaveColumn = "Versions";
 
     /// <summary>Queues the lines a course's problems need; with <paramref name="keepOpen"/>, those open already stay open.</summary>
     /// <returns>How many entries of the course are to fix, and how many of its lines are written.</returns>
@@ -37,7 +35,7 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
         var (written, _, _) = await sync.SyncAsync(siteId, lists[SiteSchema.Problems], courseItem, rows, writes, cancellationToken, keepOpen);
 
         // A save by someone not in the team may be by no one who ever will be (a coordinator mending a typo): said, not counted.
-        return (sync.OpenCount(siteId, courseItem, rows, keepOpen, counted: place => !place.EndsWith("/" + SaveColumn, StringComparison.Ordinal)), written);
+        return (sync.OpenCount(siteId, courseItem, rows, keepOpen, counted: place => !place.EndsWith("/" + DataProblem.SavesColumn, StringComparison.Ordinal)), written);
     }
 
     /// <summary>

@@ -62,6 +62,13 @@ public sealed record TenantVariant
     public bool PersonColumnsTakeOnlySiteUsers { get; init; } = true;
 
     /// <summary>
+    /// Whether a choice column that takes no fill-in refuses a write, through Graph, of a value it does not
+    /// offer (400), or keeps it, to be read back as written. SharePoint's form offers only the choices;
+    /// what Graph does with another is neither recorded nor documented.
+    /// </summary>
+    public bool ChoicesTakeOnlyOffered { get; init; } = true;
+
+    /// <summary>
     /// Whether deleting an item empties the lookups to it in the site's other lists, or leaves them
     /// holding its id. Neither is recorded through Graph; SharePoint keeps no relationship for a lookup
     /// made without one (Graph's <c>lookupColumn</c> sets none), so a lookup may keep the id of an item
@@ -98,6 +105,7 @@ public sealed record TenantVariant
         DateColumnsDefaultToDateOnly = true,
         PersonColumnsTakeOnlySiteUsers = false,
         DeletedLookupsCleared = true,
+        ChoicesTakeOnlyOffered = false,
         ViewsHonourFilter = false,
         FormattersKeptAsWritten = false,
     };

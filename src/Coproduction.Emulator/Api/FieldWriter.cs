@@ -42,8 +42,8 @@ internal static class FieldWriter
             }
 
             var problem = name.EndsWith("LookupId", StringComparison.Ordinal) && list.Column(name[..^8]) is { IsLookup: true } lookup
-                ? OnePersonAsANumber(lookup, value) ?? (TextTwin(list, lookup) is { } twin ? Set(twin, updated, value) : SetLookup(site, lookup, updated, value, variant))
-                : list.Column(name) is { } column ? Set(column, updated, value) : $"Field '{name}' is not recognized.";
+                ? OnePersonAsANumber(lookup, value) ?? (TextTwin(list, lookup) is { } twin ? Set(twin, updated, value, variant) : SetLookup(site, lookup, updated, value, variant))
+                : list.Column(name) is { } column ? Set(column, updated, value, variant) : $"Field '{name}' is not recognized.";
             if (problem is not null)
             {
                 return problem;
@@ -60,7 +60,7 @@ internal static class FieldWriter
         return null;
     }
 
-    private static string? Set(ListColumn column, JsonObject fields, JsonNode? value)
+    private static string? Set(ListColumn column, JsonObject fields, JsonNode? value, TenantVariant variant)
     {
         if (value is null)
         {
@@ -77,7 +77,7 @@ internal static class FieldWriter
         var ok = column.Kind switch
         {
             ColumnKind.Text => kind == JsonValueKind.String,
-            ColumnKind.Choice => kind == JsonValueKind.String && (column.AllowTextEntry || column.Choices.Contains(value.GetValue<string>())),
+            ColumnKind.Choice => kind == JsonValueKind.String && (column.AllowTextEntry || !variant.ChoicesTakeOnlyOffered || column.Choices.Contains(value.GetValue<string>())),
             ColumnKind.Number => kind == JsonValueKind.Number,
             ColumnKind.Boolean => kind is JsonValueKind.True or JsonValueKind.False,
             ColumnKind.DateTime => kind == JsonValueKind.String && DateTimeOffset.TryParse(value.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _),

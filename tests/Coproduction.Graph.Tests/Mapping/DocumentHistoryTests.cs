@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Coproduction.Emulator;
 using Coproduction.Graph.People;
 using Coproduction.Snapshots;
+using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
 
 namespace Coproduction.Graph.Mapping;
 
@@ -64,7 +66,7 @@ public abstract class DocumentHistoryTests(TenantVariant variant) : EmulatedSite
         sam.DefaultRequestHeaders.Authorization = new("Bearer", "user:sam.jones@example.org");
         (await sam.PutAsync($"drives/{drive}/root:/m.md:/content", new StringContent("# Revised by Sam"))).EnsureSuccessStatusCode();
         var item = (await Graph.ReadItemsAsync(site, library)).Single();
-        Emulator.Faults.Add(new Emulator.Control.ScriptedFault { Method = "GET", PathContains = $"{users}/items/{item.Fields["EditorLookupId"]}", Status = 404, Times = 100 });
+        Emulator.Faults.Add(new Emulator.Control.ScriptedFault { Method = "GET", PathContains = $"{users}/items/{item.Fields[SharePointFields.EditorLookupId]}", Status = 404, Times = 100 });
         var directory = new InMemorySiteUserDirectory();
 
         var batches = new List<long>();

@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Coproduction.Assessment;
 using Coproduction.Output;
 using Coproduction.Snapshots;
+using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
 
 namespace Coproduction.Graph.Mapping;
 
@@ -134,7 +136,7 @@ public sealed class ImportExportTests : EmulatedSite
         var courseItem = (await Staff.GetFromJsonAsync<JsonObject>($"sites/{site}/lists/{lists[Schema.SiteSchema.Courses]}/items?expand=fields"))!["value"]![0]!["id"]!.GetValue<string>();
         var added = await Staff.PostAsJsonAsync($"sites/{site}/lists/{log}/items", new JsonObject
         {
-            ["fields"] = new JsonObject { ["Title"] = "typed by hand", ["CourseLookupId"] = courseItem, ["Kind"] = "Meeting", ["At"] = "2026-03-01T10:00:00Z" },
+            ["fields"] = new JsonObject { ["Title"] = "typed by hand", [CourseColumn.Any.FieldName] = courseItem, ["Kind"] = "Meeting", ["At"] = "2026-03-01T10:00:00Z" },
         });
         added.EnsureSuccessStatusCode();
         var id = (await added.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
@@ -162,8 +164,8 @@ public sealed class ImportExportTests : EmulatedSite
             return (await added.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
         }
 
-        var meeting = await AddAsync(Schema.SiteSchema.Log, new JsonObject { ["Title"] = "Planning", ["CourseLookupId"] = courseItem, ["Kind"] = "Meeting", ["At"] = "2026-03-01T10:00:00Z", ["ByLookupId"] = member.Id });
-        var decision = await AddAsync(Schema.SiteSchema.Decisions, new JsonObject { ["Title"] = "Two sessions, not three", ["CourseLookupId"] = courseItem, ["At"] = "2026-03-02T10:00:00Z", ["ByLookupId"] = member.Id });
+        var meeting = await AddAsync(Schema.SiteSchema.Log, new JsonObject { ["Title"] = "Planning", [CourseColumn.Any.FieldName] = courseItem, ["Kind"] = "Meeting", ["At"] = "2026-03-01T10:00:00Z", [LogList.By.FieldName] = member.Id });
+        var decision = await AddAsync(Schema.SiteSchema.Decisions, new JsonObject { ["Title"] = "Two sessions, not three", [CourseColumn.Any.FieldName] = courseItem, ["At"] = "2026-03-02T10:00:00Z", [DecisionsList.By.FieldName] = member.Id });
 
         var exported = await Graph.ExportAsync(SiteUrl, original.Course.Id);
         var again = await Graph.ExportAsync(SiteUrl, original.Course.Id);
@@ -217,7 +219,7 @@ public sealed class ImportExportTests : EmulatedSite
         uploaded.EnsureSuccessStatusCode();
         var fileId = (await uploaded.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
         var item = (await sam.GetFromJsonAsync<JsonObject>($"drives/{drive}/items/{fileId}/listItem"))!["id"]!.GetValue<string>();
-        (await sam.PatchAsJsonAsync($"sites/{site}/lists/{library}/items/{item}/fields", new JsonObject { ["CourseLookupId"] = courseItem })).EnsureSuccessStatusCode();
+        (await sam.PatchAsJsonAsync($"sites/{site}/lists/{library}/items/{item}/fields", new JsonObject { [CourseColumn.Any.FieldName] = courseItem })).EnsureSuccessStatusCode();
 
         var exported = await Graph.ExportAsync(SiteUrl, original.Course.Id);
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Coproduction.Emulator;
 using Coproduction.Graph.Schema;
 using Coproduction.Snapshots;
+using Coproduction.Graph.Schema.Lists;
 
 namespace Coproduction.Graph.Mapping;
 
@@ -65,7 +66,7 @@ public abstract class TrustAccountTests(TenantVariant variant) : EmulatedSite(va
         await Staff.PatchAsJsonAsync($"sites/{_site}/lists/{_lists[SiteSchema.Team]}/items/{await TeamItemAsync(person)}/fields", fields);
 
     private async Task PickAsync(string person, string lookupId) =>
-        (await SetAsync(person, new JsonObject { ["TrustAccountLookupId"] = lookupId })).EnsureSuccessStatusCode();
+        (await SetAsync(person, new JsonObject { [TeamList.TrustAccount.FieldName] = lookupId })).EnsureSuccessStatusCode();
 
     private async Task TypeAsync(string person, string account) =>
         (await SetAsync(person, new JsonObject { ["Account"] = account })).EnsureSuccessStatusCode();
@@ -197,7 +198,7 @@ public abstract class TrustAccountTests(TenantVariant variant) : EmulatedSite(va
     {
         await StartAsync();
 
-        var written = await SetAsync("p2", new JsonObject { ["TrustAccountLookupId"] = "999" });
+        var written = await SetAsync("p2", new JsonObject { [TeamList.TrustAccount.FieldName] = "999" });
         var exported = await Graph.ExportAsync(SiteUrl, Course);
 
         if (Variant.PersonColumnsTakeOnlySiteUsers)

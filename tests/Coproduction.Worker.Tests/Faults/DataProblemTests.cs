@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
 
 namespace Coproduction.Worker.Faults;
 
@@ -19,7 +20,7 @@ public sealed class DataProblemTests
         var activities = (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Log], timeout.Token))
             .Where(i => i.Fields.GetValueOrDefault("Kind") as string != Coproduction.Graph.Schema.Lists.LogList.AgreementLabel).ToList();
         var team = await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Team], timeout.Token);
-        var lead = (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], timeout.Token)).Single().Fields.GetValueOrDefault("LeadLookupId");
+        var lead = (await site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], timeout.Token)).Single().Fields.GetValueOrDefault(CoursesList.Lead.FieldName);
         var person = team.Last(p => p.Id != lead as string);
 
         // Past SharePoint's checks, as a column whose type was changed leaves them: a number in a date
@@ -31,7 +32,7 @@ public sealed class DataProblemTests
         // By hand, through Graph: a required column cleared.
         using var staff = new HttpClient { BaseAddress = new Uri(site.Emulator.GraphUrl + "/") };
         staff.DefaultRequestHeaders.Authorization = new("Bearer", "user:coordinator@example.org");
-        (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Log]}/items/{activities[2].Id}/fields", new JsonObject { ["ByLookupId"] = null }, timeout.Token))
+        (await staff.PatchAsJsonAsync($"sites/{siteId}/lists/{lists[SiteSchema.Log]}/items/{activities[2].Id}/fields", new JsonObject { [LogList.By.FieldName] = null }, timeout.Token))
             .EnsureSuccessStatusCode();
 
         var runner = site.Worker();

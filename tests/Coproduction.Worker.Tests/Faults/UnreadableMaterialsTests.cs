@@ -49,8 +49,8 @@ public sealed class UnreadableMaterialsTests : IAsyncLifetime, IDisposable
         {
             ["fields"] = new JsonObject
             {
-                ["Title"] = "Feedback on the slides", ["ActivityId"] = "f1", ["CourseLookupId"] = course, ["Kind"] = "Feedback",
-                ["At"] = "2026-03-28T10:00:00Z", ["ByLookupId"] = clinician, ["On"] = "m1", ["Aspect"] = "Content",
+                ["Title"] = "Feedback on the slides", ["ActivityId"] = "f1", [CourseColumn.Any.FieldName] = course, ["Kind"] = "Feedback",
+                ["At"] = "2026-03-28T10:00:00Z", [LogList.By.FieldName] = clinician, ["On"] = "m1", ["Aspect"] = "Content",
             },
         }, _timeout.Token)).EnsureSuccessStatusCode();
     }

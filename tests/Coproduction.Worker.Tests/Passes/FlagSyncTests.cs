@@ -38,7 +38,7 @@ public sealed class FlagSyncTests
     [Fact]
     public void Read_FlagOfAKindNoLongerOffered_IsStillKnownSoItCanBeResolved()
     {
-        var fields = new SiteFields(new Dictionary<string, object?> { ["CourseLookupId"] = "7", ["FlagKind"] = "A kind since renamed", ["Subject"] = "c1", ["Status"] = "Open" });
+        var fields = new SiteFields(new Dictionary<string, object?> { [CourseColumn.Any.FieldName] = "7", ["FlagKind"] = "A kind since renamed", ["Subject"] = "c1", ["Status"] = "Open" });
 
         FlagRow.Read(fields).ShouldNotBeNull().Kind.ShouldBe("A kind since renamed");
     }

@@ -6,6 +6,7 @@ using Coproduction.Graph.Schema;
 using Coproduction.Worker.Faults;
 using Coproduction.Worker.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Coproduction.Graph.Schema.Lists;
 
 namespace Coproduction.Worker.Passes;
 
@@ -123,7 +124,7 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
         using var coordinator = _site.As(Coordinator);
         var aisha = (await coordinator.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/users/items?$expand=fields"))!["value"]!.AsArray()
             .Single(u => u!["fields"]!["EMail"]?.GetValue<string>() == "aisha.khan@nhs.example")!["id"]!.GetValue<string>();
-        (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Team]}/items/{await TeamItemAsync("p2")}/fields", new JsonObject { ["TrustAccountLookupId"] = aisha, ["Account"] = null })).EnsureSuccessStatusCode();
+        (await coordinator.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Team]}/items/{await TeamItemAsync("p2")}/fields", new JsonObject { [TeamList.TrustAccount.FieldName] = aisha, ["Account"] = null })).EnsureSuccessStatusCode();
         await PassAsync(runner);
         (await FlagAsync("Sole author without feedback", "m1")).ShouldBe("Open");
 
@@ -140,7 +141,7 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
         await PassAsync(runner);
         await SaveFromOfficeAsync(Aisha, "# Session 1, with Aisha's changes");
         var document = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Materials], _timeout.Token)).Single(d => d.Fields.GetValueOrDefault("FileLeafRef") as string == "understanding-anxiety-2026-m1.md");
-        _site.Emulator.Faults.Add(new ScriptedFault { Method = "GET", PathContains = $"{_lists[SiteSchema.UserInformation]}/items/{document.Fields["EditorLookupId"]}", Status = 404 });
+        _site.Emulator.Faults.Add(new ScriptedFault { Method = "GET", PathContains = $"{_lists[SiteSchema.UserInformation]}/items/{document.Fields[SharePointFields.EditorLookupId]}", Status = 404 });
 
         await PassAsync(runner);
         await PassAsync(runner);
@@ -162,10 +163,10 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
             {
                 ["Title"] = "Feedback on session 1",
                 ["ActivityId"] = "f1",
-                ["CourseLookupId"] = await CourseItemAsync(),
+                [CourseColumn.Any.FieldName] = await CourseItemAsync(),
                 ["Kind"] = "Feedback",
                 ["At"] = "2026-03-28T10:00:00Z",
-                ["ByLookupId"] = await TeamItemAsync("p2"),
+                [LogList.By.FieldName] = await TeamItemAsync("p2"),
                 ["On"] = "m1",
             },
         }, _timeout.Token)).EnsureSuccessStatusCode();
@@ -202,7 +203,7 @@ public abstract class StaffEditsTests(TenantVariant variant) : IAsyncLifetime, I
 
         // Who Aisha is cannot be read this once: the pass fails after the move and the save were read into the copy.
         var document = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Materials], _timeout.Token)).Single(d => d.Fields.GetValueOrDefault("FileLeafRef") as string == "understanding-anxiety-2026-m1.md");
-        _site.Emulator.Faults.Add(new ScriptedFault { Method = "GET", PathContains = $"{_lists[SiteSchema.UserInformation]}/items/{document.Fields["EditorLookupId"]}", Status = 500 });
+        _site.Emulator.Faults.Add(new ScriptedFault { Method = "GET", PathContains = $"{_lists[SiteSchema.UserInformation]}/items/{document.Fields[SharePointFields.EditorLookupId]}", Status = 500 });
         (await runner.RunOnceAsync(_timeout.Token)).Single().Result.ShouldBeNull();
         await PassAsync(runner);
 

@@ -7,6 +7,7 @@ using Coproduction.Graph.Schema;
 using Coproduction.Worker.Faults;
 using Coproduction.Worker.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Coproduction.Graph.Schema.Lists;
 
 namespace Coproduction.Worker.Passes;
 
@@ -53,22 +54,22 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         var carer = await MemberAsync(course, "Sam", "CarerTopics", null);
 
         // 3. A meeting and a focus group are logged.
-        await LogAsync(course, new JsonObject { ["Kind"] = "Meeting", ["Mode"] = "In person", ["ByLookupId"] = martin }, Participants(aisha, martin, carer));
-        await LogAsync(course, new JsonObject { ["Kind"] = "Focus group", ["Method"] = "In person", ["Phase"] = "Beginning", ["ByLookupId"] = aisha }, Participants(aisha, martin));
+        await LogAsync(course, new JsonObject { ["Kind"] = "Meeting", ["Mode"] = "In person", [LogList.By.FieldName] = martin }, Participants(aisha, martin, carer));
+        await LogAsync(course, new JsonObject { ["Kind"] = "Focus group", ["Method"] = "In person", ["Phase"] = "Beginning", [LogList.By.FieldName] = aisha }, Participants(aisha, martin));
 
         // 4. Aisha writes a document in Office and saves it three times; she sets its course in the library.
         var document = await SaveAsync(Aisha, "Session one.docx", "draft");
-        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { ["CourseLookupId"] = course });
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { [CourseColumn.Any.FieldName] = course });
         await SaveAsync(Aisha, "Session one.docx", "draft, longer");
         await SaveAsync(Aisha, "Session one.docx", "draft, longer still");
 
         // 5. Martin gives feedback on it, choosing it by name. 6. and the team records its agreement.
-        await LogAsync(course, new JsonObject { ["Kind"] = "Feedback", ["Aspect"] = "Content", ["ByLookupId"] = martin, ["OnMaterialLookupId"] = document });
-        await LogAsync(course, new JsonObject { ["Kind"] = "Agreement", ["ByLookupId"] = martin, ["OnMaterialLookupId"] = document });
-        await LogAsync(course, new JsonObject { ["Kind"] = "Agreement", ["ByLookupId"] = aisha, ["OnMaterialLookupId"] = document });
+        await LogAsync(course, new JsonObject { ["Kind"] = "Feedback", ["Aspect"] = "Content", [LogList.By.FieldName] = martin, [LogList.OnMaterial.FieldName] = document });
+        await LogAsync(course, new JsonObject { ["Kind"] = "Agreement", [LogList.By.FieldName] = martin, [LogList.OnMaterial.FieldName] = document });
+        await LogAsync(course, new JsonObject { ["Kind"] = "Agreement", [LogList.By.FieldName] = aisha, [LogList.OnMaterial.FieldName] = document });
 
         // A mistake: feedback logged without saying what it is on.
-        var mistake = await LogAsync(course, new JsonObject { ["Kind"] = "Feedback", ["Aspect"] = "Structure", ["ByLookupId"] = aisha });
+        var mistake = await LogAsync(course, new JsonObject { ["Kind"] = "Feedback", ["Aspect"] = "Structure", [LogList.By.FieldName] = aisha });
 
         var runner = _site.Worker();
         await PassAsync(runner);
@@ -80,28 +81,28 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         exported.Snapshot.Materials.ShouldHaveSingleItem().Versions.Count.ShouldBe(3, "each save by Aisha is work on the material; none needed an id");
         exported.Snapshot.Activities.Count(a => a.On == exported.Snapshot.Materials[0].Id).ShouldBe(1, "the feedback chosen by the document's name is on it");
         assessment.Flags.ShouldNotContain(f => f.Kind == Flags.FlagKind.SoleAuthorWithoutFeedback, "Martin's feedback counts");
-        Text(item, "CoproductionScore").ShouldBe($"{assessment.Score}");
-        Text(item, "OpenFlags").ShouldBe($"{assessment.Flags.Count}");
-        Text(item, "NeedsAttention").ShouldBe("1", "the mistaken entry");
+        Text(item, CoursesList.Score).ShouldBe($"{assessment.Score}");
+        Text(item, CoursesList.OpenFlags).ShouldBe($"{assessment.Flags.Count}");
+        Text(item, CoursesList.NeedsAttention).ShouldBe("1", "the mistaken entry");
         Commands.StatusCommand.Table(await Commands.StatusCommand.ReadAsync(_site.Graph, FaultedSite.Site, _timeout.Token))
             .ShouldContain("entries to fix: 1 (Coproduction entries to fix)", Case.Sensitive, "status says so to the operator too");
         var line = (await ProblemsAsync()).ShouldHaveSingleItem();
-        Text(line, "InList").ShouldBe("Coproduction log");
-        Text(line, "Entry").ShouldBe(mistake);
-        Text(line, "InColumn").ShouldBe("On material");
-        Text(line, "Status").ShouldBe("Open");
-        Text(line, "CourseLookupId").ShouldBe(course, "a course's line is of its course");
+        Text(line, ProblemsList.InList).ShouldBe("Coproduction log");
+        Text(line, ProblemsList.Entry).ShouldBe(mistake);
+        Text(line, ProblemsList.InColumn).ShouldBe("On material");
+        Text(line, ProblemsList.Status).ShouldBe("Open");
+        Text(line, CourseColumn.Any).ShouldBe(course, "a course's line is of its course");
         line.ToJsonString().ShouldNotContain("Sleeping well");
         line.ToJsonString().ShouldNotContain("Aisha");
         line.ToJsonString().ShouldNotContain("Session one");
-        Text(line, "Link").ShouldNotBeNull().ShouldEndWith($"&ID={mistake}");
-        Text(line, "Message").ShouldNotBeNull().ShouldContain("resolves by itself");
+        Text(line, ProblemsList.Link).ShouldNotBeNull().ShouldEndWith($"&ID={mistake}");
+        Text(line, ProblemsList.Message).ShouldNotBeNull().ShouldContain("resolves by itself");
 
         // The mistake fixed in the form: the line resolves and the course has nothing to fix.
-        await FormAsync(Aisha, SiteSchema.Log, mistake, new JsonObject { ["OnMaterialLookupId"] = document });
+        await FormAsync(Aisha, SiteSchema.Log, mistake, new JsonObject { [LogList.OnMaterial.FieldName] = document });
         await PassAsync(runner);
 
-        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("0");
+        Text(await CourseAsync(course), CoursesList.NeedsAttention).ShouldBe("0");
         Text((await ProblemsAsync()).ShouldHaveSingleItem(), "Status").ShouldBe("Resolved");
 
         // 7. The stage moved further than the lifecycle permits: the guard flags it.
@@ -109,7 +110,7 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         await PassAsync(runner);
 
         var flags = await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.FlagList], _timeout.Token);
-        flags.ShouldContain(f => f.Fields.GetValueOrDefault("FlagKind") as string == "Stage change not permitted" && f.Fields.GetValueOrDefault("Status") as string == "Open");
+        flags.ShouldContain(f => f.Fields.Find(FlagsList.Kind) == FlagsList.StageChangeLabel && f.Fields.Find(FlagsList.Status) == FlagStatus.Open);
     }
 
     [Fact]
@@ -125,12 +126,12 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
 
         await PassAsync(runner);
         var open = (await ProblemsAsync()).ShouldHaveSingleItem();
-        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { ["CourseLookupId"] = course });
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { [CourseColumn.Any.FieldName] = course });
         await PassAsync(runner);
 
-        Text(open, "InList").ShouldBe("Course materials");
-        Text(open, "InColumn").ShouldBe("Course");
-        Text(open, "CourseLookupId").ShouldBeNull("an entry of no course belongs to none");
+        Text(open, ProblemsList.InList).ShouldBe("Course materials");
+        Text(open, ProblemsList.InColumn).ShouldBe("Course");
+        Text(open, CourseColumn.Any).ShouldBeNull("an entry of no course belongs to none");
         Text((await ProblemsAsync()).ShouldHaveSingleItem(), "Status").ShouldBe("Resolved");
         _site.Log.Lines.ShouldAllBe(l => !l.Contains("Handout", StringComparison.Ordinal), "a document's name is never logged");
     }
@@ -145,8 +146,8 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         await MemberAsync(course, "Aisha", "LivedTopics", Aisha);
         var martin = await MemberAsync(course, "Martin", "LearnedTopics", Martin);
         var document = await SaveAsync(Aisha, "Handout.docx", "a handout");
-        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { ["CourseLookupId"] = course });
-        var feedback = await LogAsync(course, new JsonObject { ["Kind"] = "Feedback", ["Aspect"] = "Content", ["ByLookupId"] = martin, ["OnMaterialLookupId"] = document });
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { [CourseColumn.Any.FieldName] = course });
+        var feedback = await LogAsync(course, new JsonObject { ["Kind"] = "Feedback", ["Aspect"] = "Content", [LogList.By.FieldName] = martin, [LogList.OnMaterial.FieldName] = document });
         var runner = _site.Worker();
         await PassAsync(runner);
 
@@ -158,9 +159,9 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         await PassAsync(runner);
 
         var line = (await ProblemsAsync()).ShouldHaveSingleItem();
-        Text(line, "Entry").ShouldBe(feedback);
-        Text(line, "InColumn").ShouldBe("On material");
-        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("1");
+        Text(line, ProblemsList.Entry).ShouldBe(feedback);
+        Text(line, ProblemsList.InColumn).ShouldBe("On material");
+        Text(await CourseAsync(course), CoursesList.NeedsAttention).ShouldBe("1");
     }
 
     [Fact]
@@ -182,15 +183,15 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         }
 
         var elsewhere = await SaveAsync(Aisha, "Elsewhere.docx", "of no course");
-        await FormAsync(Aisha, SiteSchema.Log, mistake, new JsonObject { ["OnMaterialLookupId"] = elsewhere });
+        await FormAsync(Aisha, SiteSchema.Log, mistake, new JsonObject { [LogList.OnMaterial.FieldName] = elsewhere });
         await PassAsync(runner);
         await PassAsync(runner);
 
         _site.Log.Lines.ShouldNotContain(l => l.Contains("failed", StringComparison.OrdinalIgnoreCase) && l.Contains($"Course item {course}", StringComparison.Ordinal));
-        var again = (await ProblemsAsync()).Where(l => Text(l, "CourseLookupId") == course).ShouldHaveSingleItem("the site's line for the document of no course aside");
-        Text(again, "Status").ShouldBe("Open");
-        Text(again, "Message").ShouldNotBeNull().ShouldContain("not one of this course's materials");
-        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("1");
+        var again = (await ProblemsAsync()).Where(l => Text(l, CourseColumn.Any) == course).ShouldHaveSingleItem("the site's line for the document of no course aside");
+        Text(again, ProblemsList.Status).ShouldBe("Open");
+        Text(again, ProblemsList.Message).ShouldNotBeNull().ShouldContain("not one of this course's materials");
+        Text(await CourseAsync(course), CoursesList.NeedsAttention).ShouldBe("1");
     }
 
     [Fact]
@@ -207,15 +208,15 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
             fields[name] = copy[name]?.DeepClone();
         }
 
-        fields["CourseLookupId"] = course;
+        fields[CourseColumn.Any.FieldName] = course;
         await CreateAsync(Coordinator, SiteSchema.Problems, fields);
 
         await PassAsync(_site.Worker()); // a new host learns the list
 
         var lines = await ProblemsAsync();
         lines.Count.ShouldBe(2);
-        lines.Count(l => Text(l, "Status") == "Open").ShouldBe(1);
-        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("1");
+        lines.Count(l => Text(l, ProblemsList.Status) == "Open").ShouldBe(1);
+        Text(await CourseAsync(course), CoursesList.NeedsAttention).ShouldBe("1");
     }
 
     [Fact]
@@ -223,15 +224,42 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
     {
         var (course, _, _) = await CourseWithAMistakeAsync();
         var document = await SaveAsync(Aisha, "Plan.docx", "a plan");
-        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { ["CourseLookupId"] = course });
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { [CourseColumn.Any.FieldName] = course });
         await SaveAsync(Coordinator, "Plan.docx", "a plan, its typo mended");
 
         await PassAsync(_site.Worker());
 
-        var saves = (await ProblemsAsync()).Where(l => Text(l, "InColumn") == "Versions").ShouldHaveSingleItem();
-        Text(saves, "Entry").ShouldBe(document);
-        Text(saves, "Message").ShouldNotBeNull().ShouldContain("Trust account");
-        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("1", "the mistaken feedback only: the save is said, not counted");
+        var saves = (await ProblemsAsync()).Where(l => Text(l, ProblemsList.InColumn) == "Versions").ShouldHaveSingleItem();
+        Text(saves, ProblemsList.Entry).ShouldBe(document);
+        Text(saves, ProblemsList.Message).ShouldNotBeNull().ShouldContain("Trust account");
+        Text(await CourseAsync(course), CoursesList.NeedsAttention).ShouldBe("1", "the mistaken feedback only: the save is said, not counted");
+    }
+
+    [Fact]
+    public async Task Pass_AChoiceNotOfferedWrittenThroughGraph_IsRefusedOrAnEntryToFix()
+    {
+        var (course, mistake, _) = await CourseWithAMistakeAsync();
+        await FormAsync(Aisha, SiteSchema.Log, mistake, new JsonObject { [LogList.OnMaterial.FieldName] = null });
+
+        // Not SharePoint's form, which offers only the choices: a flow, or a script, writing through Graph.
+        using var flow = _site.As(Coordinator);
+        var written = await flow.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Log]}/items/{mistake}/fields", new JsonObject { [LogList.Kind.Name] = "Coffee morning" }, _timeout.Token);
+        await PassAsync(_site.Worker());
+
+        var line = (await ProblemsAsync()).ShouldHaveSingleItem();
+        if (variant.ChoicesTakeOnlyOffered)
+        {
+            ((int)written.StatusCode).ShouldBe(400, "this tenant refuses it: the entry stays feedback on nothing");
+            Text(line, ProblemsList.InColumn).ShouldBe("On material");
+        }
+        else
+        {
+            written.EnsureSuccessStatusCode();
+            Text(line, ProblemsList.InColumn).ShouldBe("Kind");
+            Text(line, ProblemsList.Message).ShouldNotBeNull().ShouldNotContain("Coffee morning", customMessage: "a line never quotes the entry");
+        }
+
+        Text(await CourseAsync(course), CoursesList.NeedsAttention).ShouldBe("1");
     }
 
     [Fact]
@@ -251,8 +279,8 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
 
         // The course's line resolves; its entries, now of no course, are lines of the site.
         var lines = await ProblemsAsync();
-        lines.Where(l => Text(l, "CourseLookupId") == course).ShouldAllBe(l => Text(l, "Status") == "Resolved");
-        lines.ShouldContain(l => Text(l, "CourseLookupId") == null && Text(l, "InColumn") == "Course" && Text(l, "Status") == "Open");
+        lines.Where(l => Text(l, CourseColumn.Any) == course).ShouldAllBe(l => Text(l, ProblemsList.Status) == "Resolved");
+        lines.ShouldContain(l => Text(l, CourseColumn.Any) == null && Text(l, ProblemsList.InColumn) == "Course" && Text(l, ProblemsList.Status) == "Open");
     }
 
     [Fact]
@@ -272,12 +300,12 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         await PassAsync(runner);
         var apart = await ProblemsAsync();
 
-        string?[] Open(List<JsonObject> lines, string item) => [.. lines.Where(l => Text(l, "Status") == "Open" && Text(l, "CourseLookupId") == item).Select(l => Text(l, "InColumn"))];
+        string?[] Open(List<JsonObject> lines, string item) => [.. lines.Where(l => Text(l, ProblemsList.Status) == "Open" && Text(l, CourseColumn.Any) == item).Select(l => Text(l, ProblemsList.InColumn))];
         Open(shared, course).ShouldBe(["On material", "Course id"], ignoreOrder: true, "the entry not read is not known to be fixed; the course says why it is not read");
         Open(shared, twin).ShouldBe(["Course id"]);
         Open(apart, course).ShouldBe(["On material"]);
         Open(apart, twin).ShouldBeEmpty("its id, cleared, is made from its item");
-        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("1");
+        Text(await CourseAsync(course), CoursesList.NeedsAttention).ShouldBe("1");
     }
 
     [Fact]
@@ -292,11 +320,11 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
 
         await PassAsync(_site.Worker());
 
-        Text(await CourseAsync(made), "CoproductionScore").ShouldNotBeNull("the course whose id was made is assessed");
-        Text(await CourseAsync(typed), "CoproductionScore").ShouldBeNull();
+        Text(await CourseAsync(made), CoursesList.Score).ShouldNotBeNull("the course whose id was made is assessed");
+        Text(await CourseAsync(typed), CoursesList.Score).ShouldBeNull();
         var line = (await ProblemsAsync()).ShouldHaveSingleItem();
-        Text(line, "CourseLookupId").ShouldBe(typed);
-        Text(line, "InColumn").ShouldBe("Course id");
+        Text(line, CourseColumn.Any).ShouldBe(typed);
+        Text(line, ProblemsList.InColumn).ShouldBe("Course id");
         (await _site.Graph.ExportAsync(FaultedSite.Site, $"course-{made}", _timeout.Token)).Snapshot.Course.Title.ShouldBe("Sleeping well");
     }
 
@@ -310,13 +338,13 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         });
         var runner = _site.Worker();
         await PassAsync(runner);
-        await FormAsync(Aisha, SiteSchema.Log, mistake, new JsonObject { ["CourseLookupId"] = other });
+        await FormAsync(Aisha, SiteSchema.Log, mistake, new JsonObject { [CourseColumn.Any.FieldName] = other });
 
         await PassAsync(runner);
 
-        var open = (await ProblemsAsync()).Where(l => Text(l, "Status") == "Open").ToList();
-        open.ShouldAllBe(l => Text(l, "CourseLookupId") == other, "the entry is now the other course's");
-        Text(await CourseAsync(course), "NeedsAttention").ShouldBe("0");
+        var open = (await ProblemsAsync()).Where(l => Text(l, ProblemsList.Status) == "Open").ToList();
+        open.ShouldAllBe(l => Text(l, CourseColumn.Any) == other, "the entry is now the other course's");
+        Text(await CourseAsync(course), CoursesList.NeedsAttention).ShouldBe("0");
     }
 
     [Fact]
@@ -332,9 +360,9 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
 
         await PassAsync(_site.Worker());
 
-        var line = (await ProblemsAsync()).Where(l => Text(l, "InList") == "Coproduction topics").ShouldHaveSingleItem();
-        Text(line, "CourseLookupId").ShouldBeNull();
-        Text(line, "Entry").ShouldBe(topic);
+        var line = (await ProblemsAsync()).Where(l => Text(l, ProblemsList.InList) == "Coproduction topics").ShouldHaveSingleItem();
+        Text(line, CourseColumn.Any).ShouldBeNull();
+        Text(line, ProblemsList.Entry).ShouldBe(topic);
     }
 
     [Fact]
@@ -367,11 +395,11 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         await PassAsync(runner);
         var read = await ProblemsAsync();
 
-        var line = refused.Where(l => Text(l, "InList") == "Course materials" && Text(l, "Entry") == "0").ShouldHaveSingleItem();
-        Text(line, "Status").ShouldBe("Open");
-        Text(line, "Message").ShouldNotBeNull().ShouldContain("403");
-        refused.ShouldContain(l => Text(l, "InColumn") == "On material" && Text(l, "Status") == "Open", "the course's lines stay as they were");
-        Text(read.Where(l => Text(l, "Entry") == "0").ShouldHaveSingleItem(), "Status").ShouldBe("Resolved");
+        var line = refused.Where(l => Text(l, ProblemsList.InList) == "Course materials" && Text(l, ProblemsList.Entry) == "0").ShouldHaveSingleItem();
+        Text(line, ProblemsList.Status).ShouldBe("Open");
+        Text(line, ProblemsList.Message).ShouldNotBeNull().ShouldContain("403");
+        refused.ShouldContain(l => Text(l, ProblemsList.InColumn) == "On material" && Text(l, ProblemsList.Status) == "Open", "the course's lines stay as they were");
+        Text(read.Where(l => Text(l, ProblemsList.Entry) == "0").ShouldHaveSingleItem(), "Status").ShouldBe("Resolved");
     }
 
     /// <summary>A course with two members and one mistaken entry (feedback on nothing): the course's item, the entry's, Aisha's.</summary>
@@ -383,7 +411,7 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         });
         var aisha = await MemberAsync(course, "Aisha", "LivedTopics", Aisha);
         await MemberAsync(course, "Martin", "LearnedTopics", Martin);
-        var mistake = await LogAsync(course, new JsonObject { ["Kind"] = "Feedback", ["Aspect"] = "Structure", ["ByLookupId"] = aisha });
+        var mistake = await LogAsync(course, new JsonObject { ["Kind"] = "Feedback", ["Aspect"] = "Structure", [LogList.By.FieldName] = aisha });
         return (course, mistake, aisha);
     }
 
@@ -391,7 +419,7 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
 
     private Task<string> MemberAsync(string course, string name, string topics, string? account)
     {
-        var fields = new JsonObject { ["Title"] = name, ["CourseLookupId"] = course, ["Membership"] = "Core", [topics] = "sleep" };
+        var fields = new JsonObject { ["Title"] = name, [CourseColumn.Any.FieldName] = course, ["Membership"] = "Core", [topics] = "sleep" };
         if (account is not null)
         {
             fields["Account"] = account;
@@ -403,12 +431,12 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
     private Task<string> LogAsync(string course, JsonObject fields, JsonArray? participants = null)
     {
         fields["Title"] = "Entry";
-        fields["CourseLookupId"] = course;
+        fields[CourseColumn.Any.FieldName] = course;
         fields["At"] = _site.Clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
         if (participants is not null)
         {
-            fields["ParticipantsLookupId@odata.type"] = "Collection(Edm.String)";
-            fields["ParticipantsLookupId"] = participants;
+            fields[$"{LogList.Participants.FieldName}@odata.type"] = "Collection(Edm.String)";
+            fields[LogList.Participants.FieldName] = participants;
         }
 
         _site.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -445,7 +473,9 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
     private async Task PassAsync(WorkerRunner runner) =>
         (await runner.RunOnceAsync(_timeout.Token)).Single().Result.ShouldNotBeNull(string.Join('\n', _site.Log.Lines.TakeLast(5)));
 
-    private static string? Text(JsonObject item, string column) => item[column]?.ToString();
+    private static string? Text(JsonObject item, SiteColumn column) => Text(item, column.FieldName);
+
+    private static string? Text(JsonObject item, string field) => item[field]?.ToString();
 
     private async Task<JsonObject> CourseAsync(string course) =>
         JsonNode.Parse((await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Courses], _timeout.Token)).Single(c => c.Id == course).Fields.ToJson())!.AsObject();

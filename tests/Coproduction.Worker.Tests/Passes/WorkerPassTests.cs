@@ -10,6 +10,7 @@ using Coproduction.Worker.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Coproduction.Graph.Schema.Lists;
 
 namespace Coproduction.Worker.Passes;
 
@@ -107,7 +108,7 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         _emulator.Requests.Of("upload").ShouldBe(3, "one request a report");
         _emulator.Requests.Of("drive").ShouldBe(1, "the evidence library's drive is looked up once");
         _emulator.Requests.Of("listItem").ShouldBe(0, "a new report's course is set through its file");
-        (await _graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence])).Select(r => r.Fields.GetValueOrDefault("CourseLookupId")).ShouldAllBe(c => c != null);
+        (await _graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence])).Select(r => r.Fields.GetValueOrDefault(CourseColumn.Any.FieldName)).ShouldAllBe(c => c != null);
     }
 
     [Fact]
@@ -140,7 +141,7 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         _clock.Advance(TimeSpan.FromHours(2));
         await _graph.WriteAsync(siteId, [new Graph.Writing.ItemUpdate(lists[SiteSchema.Log], null, new Dictionary<string, object?>
         {
-            ["ActivityId"] = "f1", ["CourseLookupId"] = course, ["Kind"] = "Feedback", ["At"] = "2026-03-28T10:00:00Z", ["ByLookupId"] = clinician, ["On"] = "m1",
+            ["ActivityId"] = "f1", [CourseColumn.Any.FieldName] = course, ["Kind"] = "Feedback", ["At"] = "2026-03-28T10:00:00Z", [LogList.By.FieldName] = clinician, ["On"] = "m1",
         })]);
 
         var resolved = await PassAsync(runner);
@@ -156,7 +157,7 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         {
             await _graph.WriteAsync(siteId, [new Graph.Writing.ItemUpdate(lists[SiteSchema.MaterialHistory], null, new Dictionary<string, object?>
             {
-                ["CourseLookupId"] = course, ["MaterialId"] = "m1", ["At"] = $"2026-03-28T{hour}:00Z", ["ByLookupId"] = by,
+                [CourseColumn.Any.FieldName] = course, ["MaterialId"] = "m1", ["At"] = $"2026-03-28T{hour}:00Z", [LogList.By.FieldName] = by,
             })]);
         }
 
@@ -213,7 +214,7 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         await PassAsync(runner);
         var reports = await _graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence]);
 
-        reports.Single(r => r.Fields.GetValueOrDefault("FileLeafRef") as string == "anxiety-renamed-evidence.html").Fields.GetValueOrDefault("CourseLookupId").ShouldBe(course);
+        reports.Single(r => r.Fields.GetValueOrDefault("FileLeafRef") as string == "anxiety-renamed-evidence.html").Fields.GetValueOrDefault(CourseColumn.Any.FieldName).ShouldBe(course);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Coproduction.Snapshots;
 using Coproduction.Worker.Faults;
 using Coproduction.Worker.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using Coproduction.Graph.Schema.Lists;
 
 namespace Coproduction.Worker.State;
 
@@ -189,7 +190,7 @@ public abstract class ReplicaContentTests(TenantVariant variant) : IAsyncLifetim
         await StartWithAccountsAsync();
         await PassAndCompareAsync();
         await SaveFromOfficeAsync(Aisha, "# Session 1, with Aisha's changes");
-        var editor = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Materials], _timeout.Token)).Single(d => d.Fields.GetValueOrDefault(SharePointFields.FileName) as string == Material).Fields["EditorLookupId"];
+        var editor = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Materials], _timeout.Token)).Single(d => d.Fields.GetValueOrDefault(SharePointFields.FileName) as string == Material).Fields[SharePointFields.EditorLookupId];
         _site.Emulator.Faults.Add(new Emulator.Control.ScriptedFault { Method = "GET", PathContains = $"{_lists[SiteSchema.UserInformation]}/items/{editor}", Status = 404 });
 
         await PassAndCompareAsync();
@@ -270,7 +271,7 @@ public abstract class ReplicaContentTests(TenantVariant variant) : IAsyncLifetim
         // Aisha has saved before (so the site's users have her); the coordinator picks her and clears the account typed.
         await StartWithAccountsAsync();
         await SaveFromOfficeAsync(Aisha, "# Session 1, with Aisha's changes");
-        await SetTeamAsync(("p2", "TrustAccountLookupId", await SiteUserAsync("aisha.khan@nhs.example")), ("p2", "Account", null));
+        await SetTeamAsync(("p2", TeamList.TrustAccount.FieldName, await SiteUserAsync("aisha.khan@nhs.example")), ("p2", "Account", null));
         await PassAndCompareAsync();
 
         _clock.Advance(TimeSpan.FromMinutes(20));
@@ -289,13 +290,13 @@ public abstract class ReplicaContentTests(TenantVariant variant) : IAsyncLifetim
         var application = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Courses], _timeout.Token)).Single().Fields[SharePointFields.EditorLookupId] as string;
         var martin = await SiteUserAsync(Martin);
         await SetTeamAsync(
-            ("p1", "TrustAccountLookupId", martin),
-            ("p2", "TrustAccountLookupId", await SiteUserAsync("aisha.khan@nhs.example")), ("p2", "Account", Martin),
-            ("p3", "TrustAccountLookupId", application));
+            ("p1", TeamList.TrustAccount.FieldName, martin),
+            ("p2", TeamList.TrustAccount.FieldName, await SiteUserAsync("aisha.khan@nhs.example")), ("p2", "Account", Martin),
+            ("p3", TeamList.TrustAccount.FieldName, application));
         await PassAndCompareAsync();
 
         _clock.Advance(TimeSpan.FromMinutes(20));
-        await SetTeamAsync(("p4", "TrustAccountLookupId", martin));
+        await SetTeamAsync(("p4", TeamList.TrustAccount.FieldName, martin));
         await SaveFromOfficeAsync(Martin, "# Session 1, Martin");
         await PassAndCompareAsync();
     }

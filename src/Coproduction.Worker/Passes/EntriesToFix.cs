@@ -18,6 +18,9 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
     /// <summary>The lists whose items each belong to a course: an item of none counts for nothing, which staff are told.</summary>
     private static readonly string[] CourseLists = [Team, SiteSchema.Log, Decisions, Notes, Stages, MaterialHistory, Materials];
 
+    /// <summary>Each list's key by the name a data problem gives it.</summary>
+    private static readonly Dictionary<string, string> KeyOf = SiteSchema.Lists.ToDictionary(l => l.DisplayName, l => l.Key, StringComparer.Ordinal);
+
     /// <summary>
     /// Sites whose own lines were not all written (or not yet looked at by this process, so that a worker
     /// newly upgraded shows what was there before): looked at again next pass, changed or not.
@@ -43,7 +46,8 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
     /// process has not looked yet): an item whose course is empty, or names an item that is not in the
     /// courses list; a topic that cannot be read; and the lines of courses since deleted, resolved.
     /// </summary>
-    public async Task SiteAsync(string siteUrl, string siteId, IReadOnlyDictionary<string, string> lists, bool changed, PassWrites writes, CancellationToken cancellationToken)
+    /// <param name="courses">The site's course items, as the pass read them from the copy.</param>
+    public async Task SiteAsync(string siteUrl, string siteId, IReadOnlyDictionary<string, string> lists, IReadOnlyList<ListItemData> courses, bool changed, PassWrites writes, CancellationToken cancellationToken)
     {
         if (!changed && _looked.Contains(siteId))
         {
@@ -52,13 +56,13 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
 
         _looked.Remove(siteId);
         await sync.LearnAsync(siteId, lists[SiteSchema.Problems], cancellationToken);
-        var courses = state.Items(siteId, Courses).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var courseItems = courses.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         var problems = new List<DataProblem>(OfNoCourse(siteId));
         problems.AddRange((await SiteTopics.ReadAsync(new ReplicaContent(state, siteId), cancellationToken)).Problems);
         await sync.SyncAsync(siteId, lists[SiteSchema.Problems], ProblemSync.SiteScope, Rows(siteUrl, lists, null, problems), writes, cancellationToken);
 
         // A course deleted takes its lines with it: they resolve, rather than stay open under an item that is gone.
-        foreach (var gone in state.CoursesWithOpen(siteId, KeptItems.Problems).Where(c => c.Length > 0 && !courses.Contains(c)))
+        foreach (var gone in state.CoursesWithOpen(siteId, KeptItems.Problems).Where(c => c.Length > 0 && !courseItems.Contains(c)))
         {
             await sync.SyncAsync(siteId, lists[SiteSchema.Problems], gone, [], writes, cancellationToken);
         }
@@ -112,12 +116,14 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
     private List<ProblemRow> Rows(string siteUrl, IReadOnlyDictionary<string, string> lists, string? course, IEnumerable<DataProblem> problems)
     {
         var now = time.GetUtcNow();
-        var keyOf = SiteSchema.Lists.ToDictionary(l => l.DisplayName, l => l.Key, StringComparer.Ordinal);
         // The materials by the name of the library that holds them on this site.
         var library = graphOptions.MaterialsLibraryFor(siteUrl);
-        return [.. problems
-            .Where(p => p.ForStaff && keyOf.TryGetValue(p.List, out var key) && lists.ContainsKey(key))
-            .Select(p => ProblemRow.Open(course, p, siteUrl, lists[keyOf[p.List]], now, keyOf[p.List] == Materials ? library : null))
-            .OfType<ProblemRow>()];
+        return [.. from p in problems
+                   where p.ForStaff && KeyOf.ContainsKey(p.List)
+                   let key = KeyOf[p.List]
+                   where lists.ContainsKey(key)
+                   select ProblemRow.Open(course, p, siteUrl, lists[key], now, key == Materials ? library : null) into row
+                   where row is not null
+                   select row];
     }
 }

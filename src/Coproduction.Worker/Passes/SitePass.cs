@@ -23,7 +23,7 @@ namespace Coproduction.Worker.Passes;
 /// delta links. A pass interrupted anywhere is repeated safely: every write is idempotent, so a
 /// restart ends in the same site state.
 /// </summary>
-internal sealed class SitePass(
+internal sealed partial class SitePass(
     CoproductionGraphClient graph,
     WorkerState state,
     SiteIntake intake,
@@ -92,7 +92,7 @@ internal sealed class SitePass(
         var writes = new PassWrites(graph, state, siteId) { CourseRefused = (course, refusal) => Refused(siteId, course, judged.GetValueOrDefault(course), putBack.Contains(course), refusal, now) };
 
         // The site's entries of no course are shown to staff, whether or not a course is due.
-        await entries.SiteAsync(siteUrl, siteId, lists, read.Changes > 0, writes, cancellationToken);
+        await entries.SiteAsync(siteUrl, siteId, lists, courses, read.Changes > 0, writes, cancellationToken);
 
         // Two course items with one course id cannot be told apart by what refers to them: neither is assessed until one is renamed.
         // An id typed that is another item's made one is the typed item's problem: the item it was made from is assessed.
@@ -147,56 +147,6 @@ internal sealed class SitePass(
         metrics.FlagsResolved.Add(result.Resolved);
         Log.PassDone(logger, siteId, result.Changes, read.Links.Count, result.Courses, result.Writes, result.Raised, result.Resolved, result.Reports);
         return result;
-    }
-
-    /// <summary>
-    /// Looks up, in the site's users, the people picked as the Trust accounts of these courses' team
-    /// members whom the state does not know yet (twenty a batch; none when it knows them all; a value that
-    /// is not a lookup id is no one, and not asked about), so that each course is read from the state
-    /// alone. An entry the site does not have is not kept, and is asked for again when its course is next due.
-    /// </summary>
-    private async Task PickedPeopleAsync(string siteId, IReadOnlyDictionary<string, string> lists, IEnumerable<ListItemData> courses, CancellationToken cancellationToken)
-    {
-        var unknown = courses.SelectMany(c => state.CourseItems(siteId, SiteSchema.Team, c.Id))
-            .Select(i => i.Fields.Find(TeamList.TrustAccount)).OfType<string>()
-            .Distinct(StringComparer.Ordinal).Where(id => id.All(char.IsAsciiDigit) && state.Find(siteId, id) is null).ToList();
-        if (unknown.Count > 0)
-        {
-            await graph.ResolveUsersAsync(siteId, lists.GetValueOrDefault(SiteSchema.UserInformation), unknown, state, cancellationToken: cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// A pass whose materials library could not be read: the other lists' changes are in the copy and
-    /// their links saved, but no course is assessed, for materials that cannot be read are not materials
-    /// gone (no flag resolved, no checklist item dropped for them). Every due course stays due, and a move
-    /// read this pass is kept, to be judged when its course is assessed; all catch up once the library reads.
-    /// </summary>
-    private PassResult Waiting(string siteId, IReadOnlyDictionary<string, string> lists, Intake read, int waiting, int status)
-    {
-        state.InTransaction(() =>
-        {
-            foreach (var (course, move) in read.Moves)
-            {
-                state.KeepMove(siteId, course, new KeptMove(move.From, move.To, PutBack: false));
-            }
-
-            state.SaveLinksAndForgetStages(siteId, read.Links);
-        });
-
-        if (lists.GetValueOrDefault(SiteSchema.Materials) is { } library)
-        {
-            Log.MaterialsUnreadable(logger, library, siteId, status, waiting);
-        }
-        else
-        {
-            Log.MaterialsLibraryMissing(logger, siteId, waiting);
-        }
-
-        metrics.ChangesRead.Add(read.Changes);
-        metrics.CoursesWaited.Add(waiting);
-        Log.PassDone(logger, siteId, read.Changes, read.Links.Count, 0, 0, 0, 0, 0);
-        return new PassResult(siteId, read.Changes, 0, 0, 0, 0, 0) { Waited = waiting, MaterialsUnreadable = true };
     }
 
     /// <summary>

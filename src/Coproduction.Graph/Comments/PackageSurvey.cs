@@ -79,7 +79,9 @@ internal sealed class PackageSurvey
         using var xml = XmlReader.Create(stream, xmlSettings);
         while (xml.Read())
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Override" && xml.NamespaceURI == ContentTypesNamespace
+            // The main part's type is an Override, or the Default of its extension (System.IO.Packaging
+            // makes the commonest type the Default for .xml, and that is often the main part's).
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName is "Override" or "Default" && xml.NamespaceURI == ContentTypesNamespace
                 && FamilyOfMainPart(xml.GetAttribute("ContentType")) is { } family)
             {
                 return family;

@@ -26,7 +26,7 @@ public sealed class LibreOfficeFixtureTests
         result.Comments.ShouldAllBe(c => !c.HasIdentity);
         // LibreOffice 7.4 does not write the reply of the source (loext:parent-name): no commentsExtended.xml.
         result.Comments.ShouldAllBe(c => c.ReplyTo == null);
-        result.Comments.ShouldAllBe(c => c.Key.StartsWith("w#") && c.Key.Length == 18);
+        result.Comments.ShouldAllBe(c => c.Key.StartsWith("w#", StringComparison.Ordinal) && c.Key.Length == 18);
         result.Comments.Select(c => c.Key).Distinct().Count().ShouldBe(4);
     }
 
@@ -49,7 +49,7 @@ public sealed class LibreOfficeFixtureTests
             // 29 March 2026 00:30 is before the clocks go forward (01:00 GMT): still GMT.
             Fixtures.Utc(2026, 3, 29, 0, 30),
         ]);
-        result.Comments.ShouldAllBe(c => !c.HasIdentity && c.ReplyTo == null && c.Key.StartsWith("pl:"));
+        result.Comments.ShouldAllBe(c => !c.HasIdentity && c.ReplyTo == null && c.Key.StartsWith("pl:", StringComparison.Ordinal));
         result.Comments.Select(c => c.Key).Distinct().Count().ShouldBe(3);
     }
 
@@ -60,7 +60,7 @@ public sealed class LibreOfficeFixtureTests
 
         result.Problem.ShouldBe(DocumentReadProblem.None);
         result.Comments.Count.ShouldBe(2);
-        result.Comments.ShouldAllBe(c => c.At == null && !c.HasIdentity && c.ReplyTo == null && c.Key.StartsWith("xl:"));
+        result.Comments.ShouldAllBe(c => c.At == null && !c.HasIdentity && c.ReplyTo == null && c.Key.StartsWith("xl:", StringComparison.Ordinal));
         result.Comments.Select(c => c.Key).Distinct().Count().ShouldBe(2);
     }
 

@@ -14,7 +14,7 @@ public sealed class WordCommentTests
         + $"<w:p w14:paraId=\"1A2B0000\"><w:r><w:t>PRIVATE-COMMENT-TEXT first paragraph</w:t></w:r></w:p>"
         + $"<w:p w14:paraId=\"{paraId}\"><w:r><w:t>PRIVATE-COMMENT-TEXT last paragraph</w:t></w:r></w:p></w:comment>";
 
-    private static readonly string Thread = Word(
+    private static readonly byte[] Thread = Word(
         Comments(
             Comment(0, "Alex Peer", "2026-06-01T10:30:00Z", "0000000A"),
             Comment(1, "Sam Tutor", "2026-06-01T11:00:00Z", "0000000B"),
@@ -29,9 +29,9 @@ public sealed class WordCommentTests
             + $"<w15:person w15:author=\"Alex Peer\"><w15:presenceInfo w15:providerId=\"AD\" w15:userId=\"S::alex.peer@contoso.com::{AlexObjectId}\"/></w15:person>"
             + "<w15:person w15:author=\"Sam Tutor\"><w15:presenceInfo w15:providerId=\"AD\" w15:userId=\"sam.tutor@contoso.com\"/></w15:person>"
             + "<w15:person w15:author=\"Kim Carer\"><w15:presenceInfo w15:providerId=\"None\" w15:userId=\"Kim Carer\"/></w15:person>"
-            + "</w15:people>") is var bytes ? Convert.ToBase64String(bytes) : "";
+            + "</w15:people>");
 
-    private static DocumentComments ReadThread() => Fixtures.Read(Convert.FromBase64String(Thread), "outline.docx");
+    private static DocumentComments ReadThread() => Fixtures.Read(Thread, "outline.docx");
 
     [Fact]
     public void Read_PeopleWithEntraIdentity_GivesAccountAndObjectIdNeverName()
@@ -128,8 +128,8 @@ public sealed class WordCommentTests
     {
         var options = new CommentReadingOptions { MaxComments = 2 };
 
-        Fixtures.Read(Convert.FromBase64String(Thread), "outline.docx", options).Problem.ShouldBe(DocumentReadProblem.TooManyComments);
-        Fixtures.Read(Convert.FromBase64String(Thread), "outline.docx", new CommentReadingOptions { MaxComments = 3 })
+        Fixtures.Read(Thread, "outline.docx", options).Problem.ShouldBe(DocumentReadProblem.TooManyComments);
+        Fixtures.Read(Thread, "outline.docx", new CommentReadingOptions { MaxComments = 3 })
             .Comments.Count.ShouldBe(3);
     }
 

@@ -7,9 +7,10 @@ namespace Coproduction.RequestHarness;
 /// with those inside batches each counted, resource units, and the least HTTP requests the same work
 /// could have taken: a round of delta for each page of the longest list (all lists' pages of a round
 /// in one batch), each kind of read (document versions, files found, the site's users) and the item
-/// writes in full batches of 20, one upload per report, and a fresh process's lookups of the site and its flags.
+/// writes in full batches of 20, one upload per report, two requests per document downloaded (its content, then the redirect's URL), and a fresh
+/// process's lookups of the site and its flags.
 /// </summary>
-internal sealed record Counts(int Http, int Requests, int Units, int DeltaRounds, int Reads, int Writes, int Uploads, int VersionReads, int FileReads, int UserReads, int Lookups)
+internal sealed record Counts(int Http, int Requests, int Units, int DeltaRounds, int Reads, int Writes, int Uploads, int VersionReads, int FileReads, int UserReads, int Lookups, int Downloads)
 {
     private static readonly string[] LookupKinds = ["site", "lists", "drive", "items"];
 
@@ -26,10 +27,12 @@ internal sealed record Counts(int Http, int Requests, int Units, int DeltaRounds
         r.Of("versions") + (servedThroughItems ? r.Of("itemFileVersions") : 0),
         r.Of("driveItem"),
         r.Of("item"),
-        LookupKinds.Sum(r.Of));
+        LookupKinds.Sum(r.Of),
+        r.Of("content"));
 
     /// <summary>The least HTTP requests possible for the same work.</summary>
-    public int Fewest => DeltaRounds + Batches(VersionReads) + Batches(FileReads) + Batches(UserReads) + Batches(Writes) + Uploads + Lookups;
+    /// <remarks>A document's download is two: its content asked for, and the download URL that answers with a redirect.</remarks>
+    public int Fewest => DeltaRounds + Batches(VersionReads) + Batches(FileReads) + Batches(UserReads) + Batches(Writes) + Uploads + Lookups + (2 * Downloads);
 
     private static int Batches(int requests) => (requests + 19) / 20;
 }

@@ -16,6 +16,13 @@ using Microsoft.Extensions.DependencyInjection;
 // (answering as a generous or a sparse tenant), beside a naive worker that re-reads every list each
 // pass, on the same site in the same run; and the bulk passes (first, and after scattered changes) in
 // a worker process of their own, with their wall time and peak memory.
+if (args is ["comments", ..])
+{
+    // dotnet run -c Release --project benchmarks/Coproduction.RequestHarness -- comments [documents] [kilobytes] [generous|sparse]
+    await CommentPasses.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 200, args.Length > 3 ? args[3] : "generous");
+    return;
+}
+
 const string Site = "https://contoso.sharepoint.com/sites/recovery";
 var courses = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
 var changes = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;

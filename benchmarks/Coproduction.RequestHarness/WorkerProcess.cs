@@ -10,7 +10,7 @@ namespace Coproduction.RequestHarness;
 /// </summary>
 internal static class WorkerProcess
 {
-    public static async Task<(TimeSpan Time, long PeakBytes)> RunOnceAsync(string site, string graphUrl, string state)
+    public static async Task<(TimeSpan Time, long PeakBytes)> RunOnceAsync(string site, string graphUrl, string state, IReadOnlyDictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "coproduction.dll"), "run", "--once", "--site", site, "--graph-url", graphUrl, "--state", state })
@@ -31,6 +31,11 @@ internal static class WorkerProcess
 
         // The whole site in one pass, to measure it (the worker's default takes 200 courses a pass).
         start.Environment["Coproduction__Worker__MaxCoursesPerPass"] = "100000";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();

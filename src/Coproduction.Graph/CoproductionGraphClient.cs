@@ -24,6 +24,7 @@ public sealed class CoproductionGraphClient : IDisposable
     private readonly BatchWriter _writer;
     private readonly BatchSender _sender;
     private readonly DocumentHistory _history;
+    private readonly Comments.MaterialFiles _files;
     private readonly CoproductionGraphOptions _options;
 
     /// <summary>Connects with the given options.</summary>
@@ -48,6 +49,7 @@ public sealed class CoproductionGraphClient : IDisposable
         _writer = new BatchWriter(_connection.Client, _sender);
         _courseWriter = new CourseWriter(_connection.Client, _writer, options);
         _history = new DocumentHistory(_connection.Client, _sender, new SiteUserReader(_connection.Client, _sender));
+        _files = new Comments.MaterialFiles(_connection.Client, _sender, options.Comments, loggerFactory.CreateLogger<Comments.MaterialFiles>());
         SiteChanges = new SiteChangeReader(_connection.Client, _sender, deltaItems, loggerFactory.CreateLogger<SiteChangeReader>());
     }
 
@@ -113,8 +115,43 @@ public sealed class CoproductionGraphClient : IDisposable
     public async Task<CourseExport> ExportAsync(string siteUrl, string courseId, CancellationToken cancellationToken = default)
     {
         var site = await SiteLists.OpenAsync(_connection.Client, siteUrl, _options.MaterialsLibraryFor(siteUrl), cancellationToken);
-        return await CourseReader.ReadAsync(new GraphSiteContent(site, _history), courseId, cancellationToken: cancellationToken);
+        return await CourseReader.ReadAsync(new GraphSiteContent(site, _history, _options.Comments.Enabled ? _files : null), courseId, cancellationToken: cancellationToken);
     }
+
+    /// <summary>
+    /// The files of documents of a library, twenty a <c>$batch</c>: each one's drive, file id, name,
+    /// size and content tag (<c>cTag</c>, which a change of the document's columns alone leaves as it
+    /// is). A document that is gone, or is a folder, is left out.
+    /// </summary>
+    /// <param name="siteId">The site's Graph id.</param>
+    /// <param name="libraryId">The library's list id.</param>
+    /// <param name="itemIds">The documents' list item ids.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <exception cref="CoproductionGraphException">Graph refused a request.</exception>
+    public Task<IReadOnlyDictionary<string, Comments.DocumentFile>> ReadDocumentFilesAsync(string siteId, string libraryId, IReadOnlyList<string> itemIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(itemIds);
+        return _files.FilesAsync(siteId, libraryId, itemIds, cancellationToken);
+    }
+
+    /// <summary>
+    /// A document's comments (who made each and when, never the text), downloading it once into a
+    /// temporary file within <see cref="CoproductionGraphOptions.Comments"/>' limits. A file that is no
+    /// Office document is not downloaded and has none; one that cannot be read says why
+    /// (<see cref="Comments.DocumentComments.Problem"/>), and never fails the call.
+    /// </summary>
+    /// <param name="file">The document's file, as <see cref="ReadDocumentFilesAsync"/> found it.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <returns>Its comments; null when the document is gone.</returns>
+    /// <exception cref="CoproductionGraphException">Graph refused the download (403: the app may not read the library), or it failed after the SDK's retries.</exception>
+    public Task<Comments.DocumentComments?> ReadCommentsAsync(Comments.DocumentFile file, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return _files.CommentsAsync(file, cancellationToken);
+    }
+
+    /// <summary>How comments in documents are read (<see cref="CoproductionGraphOptions.Comments"/>).</summary>
+    public Comments.CommentReadingOptions CommentReading => _options.Comments;
 
     /// <summary>
     /// Writes items in <c>$batch</c> requests of up to 20, retrying what is throttled inside a batch

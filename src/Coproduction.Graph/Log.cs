@@ -46,4 +46,10 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Warning, "SharePoint's REST API refused the status at a glance on site {SiteId} (HTTP {Status}); the lists stand")]
     public static partial void FormattingRefused(ILogger logger, string siteId, int status);
+
+    [LoggerMessage(40, LogLevel.Information, "Document {ItemId} is {Bytes} bytes, over the limit: its comments are not read")]
+    public static partial void DocumentSkipped(ILogger logger, string itemId, long bytes);
+
+    [LoggerMessage(41, LogLevel.Debug, "Read {Count} comments of document {ItemId} ({Problem})")]
+    public static partial void CommentsRead(ILogger logger, string itemId, int count, Comments.DocumentReadProblem problem);
 }

@@ -143,8 +143,27 @@ internal static class DrivesApi
     public static GraphResponse GetItem(ApiContext ctx) =>
         FindItem(ctx, out var site, out var library, out var item) ?? GraphResponse.Ok(ItemJson.DriveItem(site, library, item));
 
-    public static GraphResponse Content(ApiContext ctx) =>
-        FindItem(ctx, out _, out _, out var item) ?? (item.IsFolder ? ctx.BadRequest("A folder has no content.") : new GraphResponse(200) { Content = item.Content ?? [] });
+    /// <summary>
+    /// A file's content, as documented: <c>302 Found</c> to a pre-authenticated download URL, short-lived
+    /// and needing no Authorization header, which most HTTP clients (the Graph SDK's redirect handler
+    /// among them) follow. The URL is SharePoint's own form, under the site: <c>…/_layouts/15/download.aspx?UniqueId=…&amp;tempauth=…</c>.
+    /// </summary>
+    public static GraphResponse Content(ApiContext ctx)
+    {
+        if (FindItem(ctx, out var site, out _, out var item) is { } missing)
+        {
+            return missing;
+        }
+
+        if (item.IsFolder)
+        {
+            return ctx.BadRequest("A folder has no content.");
+        }
+
+        var token = ctx.State.Downloads.Issue(item.Content ?? []);
+        var root = ctx.Request.BaseUrl[..^"/v1.0".Length];
+        return new GraphResponse(302).WithHeader("Location", $"{root}{site.Path}/_layouts/15/download.aspx?UniqueId={item.UniqueId:D}&tempauth={token}");
+    }
 
     public static GraphResponse ListItem(ApiContext ctx) =>
         FindItem(ctx, out var site, out var library, out var item)

@@ -31,6 +31,13 @@ internal static class HttpEndpoint
     public static async Task HandleSharePointAsync(HttpContext http, RequestPipeline pipeline)
     {
         pipeline.Received();
+        if (http.Request.Path.Value?.EndsWith("/_layouts/15/download.aspx", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // A pre-authenticated download URL: its token is its authorisation, no bearer token asked for.
+            await WriteAsync(http, pipeline.Download(http.Request.Query["tempauth"].ToString()));
+            return;
+        }
+
         var request = await ReadAsync(http, sharePointRest: true);
         var response = request is null
             ? SharePointErrors.BadRequest("The request body is not valid JSON.")

@@ -116,6 +116,21 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
         return Stamp(request, response, actor.IsUser ? null : budget);
     }
 
+    /// <summary>
+    /// A file through a download URL <c>…/content</c> handed out: its bytes, or, for a token unknown or
+    /// expired, 401 as SharePoint answers a <c>tempauth</c> it does not take (assumed: graph-assumptions.md).
+    /// </summary>
+    public GraphResponse Download(string token)
+    {
+        requests.Count("download");
+        lock (state.Gate)
+        {
+            return state.Downloads.Take(token) is { } content
+                ? new GraphResponse(200) { Content = content }
+                : SharePointErrors.Unauthorized("The download URL is not valid, or has expired.");
+        }
+    }
+
     /// <summary>The handler's answer, run inside the state's lock; a body of the wrong shape (a number where a string belongs, an array for an object) is a 400.</summary>
     private GraphResponse Handled(Route route, GraphRequest request, Actor actor, Match match, Site? site)
     {

@@ -9,6 +9,9 @@ internal sealed class EmulatorState(TimeProvider time)
 
     public TimeProvider Time { get; } = time;
 
+    /// <summary>The download URLs handed out, good for a few minutes each.</summary>
+    public Downloads Downloads { get; } = new(time);
+
     public IEnumerable<Site> Sites => _sites.Values;
 
     public Site AddSite(string hostname, string path)

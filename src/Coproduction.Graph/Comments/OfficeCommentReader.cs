@@ -43,14 +43,11 @@ internal sealed class OfficeCommentReader
         _localTimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.LocalTimeZone);
     }
 
-    /// <summary>
-    /// Whether a file of this name is read: Word, PowerPoint and Excel, modern or macro-enabled, and the
-    /// legacy .doc, .ppt and .xls (read only to say so). Anything else is not Office and is never downloaded.
-    /// </summary>
+    /// <summary>Whether a file of this name is read (<see cref="OfficeFiles.AreRead"/>).</summary>
     public static bool IsReadable(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        return OfficeFileName.Of(fileName) is not null;
+        return OfficeFiles.AreRead(fileName);
     }
 
     /// <summary>Reads the comments of a document, whose content is a seekable stream (the stream is left open).</summary>

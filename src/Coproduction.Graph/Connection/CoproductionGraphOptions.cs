@@ -53,6 +53,9 @@ public sealed class CoproductionGraphOptions
     /// </summary>
     public IList<MaterialsLibraryOption> MaterialsLibraries { get; } = [];
 
+    /// <summary>How comments in Office documents among the materials are read, and the limits that bound it (section <c>Coproduction:Graph:Comments</c>).</summary>
+    public Comments.CommentReadingOptions Comments { get; } = new();
+
     /// <summary>
     /// The document library that holds a site's course materials, as <see cref="MaterialsLibraries"/>
     /// names it; null for Coproduction's own "Course materials" library (the site is not named, or is
@@ -106,6 +109,7 @@ public sealed class CoproductionGraphOptions
         }
 
         MaterialsLibraryProblems(problems);
+        problems.AddRange(Comments.Problems());
         if (IsLoopback)
         {
             return problems;

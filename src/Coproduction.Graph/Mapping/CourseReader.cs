@@ -15,7 +15,8 @@ namespace Coproduction.Graph.Mapping;
 /// so is anything that then refers to it. Versions of materials are the material history list's,
 /// merged with the library's own versions saved by members of the team (by the person picked as their
 /// Trust account, else the Account typed); versions
-/// saved by the application (an import, the worker) are not work on a material.
+/// saved by the application (an import, the worker) are not work on a material. Comments in Office
+/// documents by members of the team are feedback and messages (<see cref="CommentActivities"/>).
 /// </summary>
 public static class CourseReader
 {
@@ -91,7 +92,7 @@ public static class CourseReader
             saved[itemId] = SavedByTeam(itemId, await content.VersionsAsync(itemId, cancellationToken), accounts, problems);
         }
 
-        var materials = Unique(problems, SiteSchema.Materials, MaterialsLibrary.MaterialId, documents
+        var materialItems = Unique(problems, SiteSchema.Materials, MaterialsLibrary.MaterialId, documents
             .Select(d => (d.ItemId, Material: rows.Map(SiteSchema.Materials, d.ItemId, () =>
             {
                 var id = d.Row.MaterialId ?? DefaultIds.Material(d.ItemId);
@@ -99,14 +100,25 @@ public static class CourseReader
                 {
                     Id = id,
                     Title = d.Row.Title ?? Required(d.Row.FileName, SharePointColumns.FileName),
-                    Versions = [.. history.Where(h => h.On == id).Select(h => h.Signature).Concat(saved[d.ItemId]).OrderBy(s => s.At)],
+                    // A save the history list records as the library does (an export of the site imported back into it) is one save.
+                    Versions = [.. history.Where(h => h.On == id).Select(h => h.Signature).Concat(saved[d.ItemId]).Distinct().OrderBy(s => s.At)],
                     Agreements = [.. agreements.Where(a => a.On == id).Select(a => a.Signature)],
                 };
             })))
             .Where(m => m.Material is not null).ToList(), m => m.ItemId, m => m.Material!.Id)
             .Where(m => m.Material!.Versions.Count > 0 || Problem(problems, SiteSchema.Materials, m.ItemId, MaterialsLibrary.MaterialId, "has no version saved by anyone in the team"))
-            .Select(m => m.Material!)
+            .Select(m => (m.ItemId, Material: m.Material!))
             .ToList();
+
+        // Comments in the documents, by members of the team, are feedback and messages like the log's (CommentActivities).
+        var comments = await content.CommentsAsync([.. materialItems.Select(m => m.ItemId)], cancellationToken);
+        var logged = activities.Select(a => a.Activity.Id).ToHashSet(StringComparer.Ordinal);
+        var commented = materialItems.Where(m => comments.ContainsKey(m.ItemId))
+            .SelectMany(m => CommentActivities.Of(m.ItemId, m.Material, comments[m.ItemId], accounts, problems))
+            // A comment imported back as a log item (an export of this site, imported into it) is the one activity.
+            .Where(a => !logged.Contains(a.Id))
+            .ToList();
+        var materials = materialItems.Select(m => m.Material).ToList();
         var decisions = Unique(problems, Decisions, DecisionsList.DecisionId, decisionRows.Select(d => (d.ItemId, Decision: rows.Map(Decisions, d.ItemId, () => new Decision
         {
             Id = d.Row.DecisionId ?? DefaultIds.Decision(d.ItemId),
@@ -128,7 +140,7 @@ public static class CourseReader
         // Leave out what refers to something left out, saying so.
         var known = materials.Select(m => m.Id).Concat(decisions.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
         var read = activities.Where(a => a.Activity.On is null || known.Contains(a.Activity.On) || Problem(problems, SiteSchema.Log, a.ItemId, LogTargets.ColumnOf(a.ItemId, log), "names no material or decision that could be read"))
-            .Select(a => a.Activity).ToList();
+            .Select(a => a.Activity).Concat(commented).ToList();
 
         var snapshot = new CourseSnapshot
         {

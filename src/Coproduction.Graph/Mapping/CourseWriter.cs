@@ -86,9 +86,17 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
         index.Topics.RemoveAll(t => t.Fields.Find(SharePointColumns.Title)?.ToUpperInvariant() is { } key && written.Contains(key));
         index.Topics.AddRange(topics.Select(t => new ListItemData(topicIds[t.Item1], SiteFields.Empty.With(t.Item2))));
 
+        // A comment of an Office document this course has on this site is in the document already (an export of the site imported
+        // back into it): not logged again. Elsewhere (the documents an import writes are no Office documents) it is logged, so nothing is lost.
+        var documentsHere = Of(Materials).Where(i => i.Fields.Find(SharePointColumns.FileName) is { } name && Comments.OfficeFiles.AreRead(name))
+            .ToDictionary(i => i.Id, i => i.Fields.Find(MaterialsLibrary.MaterialId) ?? DefaultIds.Material(i.Id), StringComparer.Ordinal);
+        var inDocuments = snapshot.Activities.Where(a => DefaultIds.DocumentOfComment(a.Id) is { } document && documentsHere.TryGetValue(document, out var material)
+            && snapshot.Materials.Any(m => m.Id == material) && (a.On is null || a.On == material)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        counts.Unchanged += inDocuments.Count;
+
         var agreements = snapshot.Materials.SelectMany(m => m.Agreements.Select((a, n) => (Key: $"{m.Id}#agreement-{n + 1}", Material: m, Agreement: a)));
         await UpsertAsync(site, SiteSchema.Log, Of(SiteSchema.Log), i => i.Fields.Find(LogList.ActivityId) ?? DefaultIds.Activity(i.Id),
-            snapshot.Activities.Select(a => (a.Id, new LogRow(
+            snapshot.Activities.Where(a => !inDocuments.Contains(a.Id)).Select(a => (a.Id, new LogRow(
                     a.Id, SnapshotWords.Label(a.Kind), courseItem, SnapshotWords.Label(a.Kind), a.At, people[a.By],
                     [.. a.Participants.Distinct(StringComparer.Ordinal).Select(p => people[p])], a.On, a.Mode, a.Aspect, a.Method, a.Phase, a.Accepted).ToFields()))
                 .Concat(agreements.Select(x => (x.Key, new LogRow(

@@ -219,25 +219,9 @@ internal sealed class DocumentHistory(GraphServiceClient graph, BatchSender send
     }
 
     /// <summary>The drive and drive item id of each document's file; a document that is gone is left out.</summary>
-    private async Task<Dictionary<string, (string Drive, string Id)>> FilesAsync(string siteId, string libraryId, List<string> itemIds, CancellationToken cancellationToken)
-    {
-        var files = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        await sender.SendAsync(
-            itemIds.Count,
-            i => graph.Sites[siteId].Lists[libraryId].Items[itemIds[i]].DriveItem.ToGetRequestInformation(r => r.QueryParameters.Select = ["id", "parentReference"]),
-            "Finding materials' files",
-            _ => "Finding a material's file",
-            async (i, response, step, status) =>
-            {
-                if (status == HttpStatusCode.OK && await response.GetResponseByIdAsync<DriveItem>(step) is { Id: { } id, ParentReference.DriveId: { } drive })
-                {
-                    files[itemIds[i]] = (drive, id);
-                }
-            },
-            status => status == HttpStatusCode.NotFound,
-            cancellationToken);
-        return files;
-    }
+    private async Task<Dictionary<string, (string Drive, string Id)>> FilesAsync(string siteId, string libraryId, List<string> itemIds, CancellationToken cancellationToken) =>
+        (await LibraryFiles.FindAsync(graph, sender, siteId, libraryId, itemIds, ["id", "parentReference"], cancellationToken))
+            .ToDictionary(f => f.Key, f => (f.Value.ParentReference!.DriveId!, f.Value.Id!), StringComparer.Ordinal);
 
     /// <summary>For documents whose file versions name no account: which of the site's users saved each version, by label.</summary>
     private async Task<Dictionary<string, Dictionary<string, string>>> EditorsAsync(string siteId, string libraryId, List<string> itemIds, CancellationToken cancellationToken)

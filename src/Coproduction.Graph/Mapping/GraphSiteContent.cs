@@ -4,7 +4,7 @@ using Coproduction.Graph.Schema;
 namespace Coproduction.Graph.Mapping;
 
 /// <summary>A site's content read through Graph, each list once per export.</summary>
-internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history) : ISiteContent
+internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history, Comments.MaterialFiles? files = null) : ISiteContent
 {
     private readonly Dictionary<string, IReadOnlyList<ListItemData>> _read = new(StringComparer.Ordinal);
     private readonly InMemorySiteUserDirectory _users = new();
@@ -43,4 +43,24 @@ internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history) 
 
     public async Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string itemId, CancellationToken cancellationToken) =>
         (await history.ReadAsync(site.SiteId, site.Id(SiteSchema.Materials), site.UserList, [itemId], _users, cancellationToken))[itemId];
+
+    /// <summary>Each document's file found twenty a batch, then each Office document downloaded once; none where comment reading is off.</summary>
+    public async Task<IReadOnlyDictionary<string, Comments.DocumentComments>> CommentsAsync(IReadOnlyCollection<string> itemIds, CancellationToken cancellationToken)
+    {
+        var read = new Dictionary<string, Comments.DocumentComments>(StringComparer.Ordinal);
+        if (files is null || itemIds.Count == 0)
+        {
+            return read;
+        }
+
+        foreach (var (itemId, file) in await files.FilesAsync(site.SiteId, site.Id(SiteSchema.Materials), [.. itemIds], cancellationToken))
+        {
+            if (await files.CommentsAsync(file, cancellationToken) is { } comments)
+            {
+                read[itemId] = comments with { Comments = [.. comments.Comments.Select(c => c.At is null ? c with { At = file.LastModified } : c)] };
+            }
+        }
+
+        return read;
+    }
 }

@@ -36,6 +36,7 @@ internal static class WorkerServices
         services.AddSingleton(sp => new StageMoves(
             sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<StageMoves>()));
         services.AddSingleton<MaterialVersions>();
+        services.AddSingleton<MaterialComments>();
         services.AddSingleton<SiteIntake>();
         services.AddSingleton(sp => new SitePass(
             sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<SiteIntake>(), sp.GetRequiredService<CourseAssessor>(),

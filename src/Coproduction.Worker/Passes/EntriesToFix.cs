@@ -37,8 +37,8 @@ internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProv
         var rows = Rows(siteUrl, lists, courseItem, problems.Where(p => p.List != List(Topics).DisplayName));
         var (written, _, _) = await sync.SyncAsync(siteId, lists[SiteSchema.Problems], courseItem, rows, writes, cancellationToken, keepOpen);
 
-        // A save by someone not in the team may be by no one who ever will be (a coordinator mending a typo): said, not counted.
-        return (sync.OpenCount(siteId, courseItem, rows, keepOpen, counted: place => !place.EndsWith("/" + DataProblem.SavesColumn, StringComparison.Ordinal)), written);
+        // A save or a comment by someone not in the team may be by no one who ever will be (a coordinator mending a typo): said, not counted.
+        return (sync.OpenCount(siteId, courseItem, rows, keepOpen, counted: place => DataProblem.Counts(place[(place.LastIndexOf('/') + 1)..])), written);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace Coproduction.Worker.Passes;
 /// touches are kept as due before the page is applied (a deleted item's course is known only from the
 /// copy); an item given again as the copy holds it is then passed over where that loses nothing.
 /// </summary>
-internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState state, StageMoves stageMoves, MaterialVersions versions)
+internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState state, StageMoves stageMoves, MaterialVersions versions, MaterialComments comments)
 {
     /// <summary>The lists whose changes can change an assessment; the flags and evidence the worker writes are not among them.</summary>
     public static readonly string[] Watched =
@@ -91,6 +91,7 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
                 try
                 {
                     await versions.RecordAsync(siteId, lists, changes, afresh.Contains(key), cancellationToken);
+                    await comments.RecordAsync(siteId, lists, changes, cancellationToken);
                 }
                 catch (CoproductionGraphException ex) when (ex.Status is 403 or 404)
                 {

@@ -1,3 +1,4 @@
+using Coproduction.Graph.Comments;
 using Coproduction.Graph.Mapping;
 using Coproduction.Graph.People;
 
@@ -23,4 +24,28 @@ internal sealed class ReplicaContent(WorkerState state, string site) : ISiteCont
     /// <summary>A document's versions, each person on them completed from the site's users the worker knows: matched to the team by any of their names.</summary>
     public Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string itemId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DocumentVersion>>([.. state.Versions(site, itemId).Select(v => v.By is { } by ? v with { By = state.Completed(site, by) } : v)]);
+
+    /// <summary>
+    /// The documents' comments as the worker last read them (it reads each Office document again only when
+    /// its file changes): no request. A comment naming its author by object id alone is completed from the
+    /// site's users the worker knows, as versions are, so that a member recorded by e-mail is matched.
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, DocumentComments>> CommentsAsync(IReadOnlyCollection<string> itemIds, CancellationToken cancellationToken)
+    {
+        var read = new Dictionary<string, DocumentComments>(StringComparer.Ordinal);
+        foreach (var item in itemIds)
+        {
+            if (state.Comments(site, item) is { } comments)
+            {
+                read[item] = comments with { Comments = [.. comments.Comments.Select(Completed)] };
+            }
+        }
+
+        return Task.FromResult<IReadOnlyDictionary<string, DocumentComments>>(read);
+    }
+
+    private DocumentComment Completed(DocumentComment comment) =>
+        comment is { Account: null, ObjectId: { } objectId } && state.Completed(site, new AccountIdentity(objectId, null, null, false)) is { } known && (known.Email ?? known.UserName) is { } account
+            ? comment with { Account = account }
+            : comment;
 }

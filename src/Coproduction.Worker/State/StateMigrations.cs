@@ -51,6 +51,10 @@ internal static class StateMigrations
         new(5, "the entries to fix the worker keeps on a site, as it keeps its flags (problems)", """
             CREATE TABLE problems (site TEXT NOT NULL, course TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, item TEXT NOT NULL, open INTEGER NOT NULL, fingerprint TEXT NOT NULL, PRIMARY KEY (site, course, kind, subject));
             """),
+        new(6, "the comments of Office documents among the materials, without their text, and which content each document was read at (document_reads, comments)", """
+            CREATE TABLE document_reads (site TEXT NOT NULL, item TEXT NOT NULL, content_tag TEXT, problem TEXT NOT NULL, PRIMARY KEY (site, item));
+            CREATE TABLE comments (site TEXT NOT NULL, item TEXT NOT NULL, key TEXT NOT NULL, at TEXT, first_seen TEXT NOT NULL, account TEXT, object_id TEXT, reply_to TEXT, ordinal INTEGER NOT NULL, PRIMARY KEY (site, item, key));
+            """),
     ];
 
     /// <summary>The layout this version of the worker reads and writes.</summary>
@@ -58,7 +62,7 @@ internal static class StateMigrations
 
     /// <summary>Every table a worker has made in a state file, of any layout: a file with another is not the worker's to change.</summary>
     public static IReadOnlyList<string> Tables { get; } =
-        ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags", "schema_history", "pending_moves", "problems"];
+        ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags", "schema_history", "pending_moves", "problems", "document_reads", "comments"];
 
     /// <summary>This version of the worker, as the history of a file records who upgraded it.</summary>
     public static string Program { get; } =

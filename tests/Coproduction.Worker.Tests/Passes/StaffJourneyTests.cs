@@ -458,12 +458,13 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         _site.Clock.Advance(TimeSpan.FromMinutes(1));
     }
 
-    /// <summary>Office saving a document into the materials library as a person; the document's list item id.</summary>
+    /// <summary>Office saving a document into the materials library as a person (a Word document where its name says so); the document's list item id.</summary>
     private async Task<string> SaveAsync(string who, string name, string text)
     {
         using var http = _site.As(who);
         var drive = (string)(await http.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/{_lists[SiteSchema.Materials]}/drive", _timeout.Token))!["id"]!;
-        var answer = await http.PutAsync($"drives/{drive}/root:/{Uri.EscapeDataString(name)}:/content", new StringContent(text), _timeout.Token);
+        HttpContent content = name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? new ByteArrayContent(new Testing.WordWithComments { Body = text }.ToBytes()) : new StringContent(text);
+        var answer = await http.PutAsync($"drives/{drive}/root:/{Uri.EscapeDataString(name)}:/content", content, _timeout.Token);
         answer.EnsureSuccessStatusCode();
         var file = (string)(await answer.Content.ReadFromJsonAsync<JsonObject>(_timeout.Token))!["id"]!;
         _site.Clock.Advance(TimeSpan.FromMinutes(5));

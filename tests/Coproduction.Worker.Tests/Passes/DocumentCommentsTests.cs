@@ -1,0 +1,230 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Coproduction.Assessment;
+using Coproduction.Emulator;
+using Coproduction.Graph.Schema;
+using Coproduction.Graph.Schema.Lists;
+using Coproduction.Model;
+using Coproduction.Testing;
+using Coproduction.Worker.Faults;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Coproduction.Worker.Passes;
+
+/// <summary>
+/// Comments in the course's Office documents count as feedback, as staff make them: a document saved
+/// into the library with colleagues' comments in it, each naming its author's account, through user
+/// tokens and only the fields a form sends. What cannot be read shows as an entry to fix; an unchanged
+/// document is never downloaded again.
+/// </summary>
+public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifetime, IDisposable
+{
+    private const string Coordinator = "coordinator@example.org";
+    private const string Aisha = "aisha@example.org";
+    private const string Martin = "martin@example.org";
+    private const string MartinsObjectId = "6b0d1c7e-4a3f-4d8e-9f21-0c5b7a9e3d11";
+
+    /// <summary>The flag as the flags list names it.</summary>
+    private static readonly string SnapshotWordsLabel = Coproduction.Text.SnapshotWords.Label(Flags.FlagKind.SoleAuthorWithoutFeedback);
+
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(2));
+    private FaultedSite _site = null!;
+    private string _siteId = null!;
+    private IReadOnlyDictionary<string, string> _lists = null!;
+    private string _course = null!;
+
+    public async Task InitializeAsync()
+    {
+        _site = await FaultedSite.StartAsync(variant, new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero)), _timeout.Token, string.Empty);
+        (_siteId, _lists) = await _site.Graph.FindListsAsync(FaultedSite.Site, _timeout.Token);
+        _course = await CreateAsync(SiteSchema.Courses, new JsonObject { ["Title"] = "Sleeping well", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing" });
+        await MemberAsync("Aisha", "LivedTopics", Aisha);
+        await MemberAsync("Martin", "LearnedTopics", Martin);
+    }
+
+    public Task DisposeAsync() => _site.DisposeAsync().AsTask();
+
+    public void Dispose()
+    {
+        _timeout.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task Pass_AColleaguesCommentsInTheDocument_AreFeedbackAndTheSoleAuthorFlagResolves()
+    {
+        var document = await ThreeDraftsAsync();
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        (await OpenFlagsAsync()).ShouldContain(SnapshotWordsLabel, "three saves by Aisha and no feedback");
+
+        // Martin commented in the copy Aisha circulated; she replied, and saved it back.
+        var word = Drafts(4);
+        var martins = word.Comment("Martin Gray", _site.Clock.GetUtcNow().AddMinutes(-3));
+        word.Comment("Aisha Khan", _site.Clock.GetUtcNow().AddMinutes(-2), replyTo: martins);
+        await SaveAsync(Aisha, word);
+        var downloads = Downloads;
+        await PassAsync(runner);
+
+        Downloads.ShouldBe(downloads + 1, "the changed document is downloaded once");
+        (await OpenFlagsAsync()).ShouldNotContain(SnapshotWordsLabel, "Martin's comment is feedback");
+        var exported = (await _site.Graph.ExportAsync(FaultedSite.Site, $"course-{_course}", _timeout.Token)).Snapshot;
+        var martin = exported.People.Single(p => p.DisplayName == "Martin").Id;
+        var aisha = exported.People.Single(p => p.DisplayName == "Aisha").Id;
+        var feedback = exported.Activities.Where(a => a.Kind == ActivityKind.Feedback).ShouldHaveSingleItem();
+        feedback.By.ShouldBe(martin);
+        feedback.On.ShouldBe($"document-{document}");
+        feedback.At.ShouldBe(_site.Clock.GetUtcNow().AddMinutes(-8), "the comment's own time, from its UTC time in the document");
+        feedback.Id.ShouldStartWith($"comment-{document}-");
+        var reply = exported.Activities.Where(a => a.Kind == ActivityKind.Message).ShouldHaveSingleItem();
+        (reply.By, reply.Participants.Single()).ShouldBe((aisha, martin), "a reply between members is a message");
+        new CourseAssessor().Assess(exported, _site.Clock.GetUtcNow()).Flags.ShouldNotContain(f => f.Kind == Flags.FlagKind.SoleAuthorWithoutFeedback,
+            "the export carries the comments, so an assessment of it agrees with the site");
+        _site.Log.Lines.ShouldAllBe(l => !l.Contains("never read", StringComparison.Ordinal) && !l.Contains("Martin Gray", StringComparison.Ordinal), "no comment text or name is logged");
+    }
+
+    [Fact]
+    public async Task Pass_OnlyTheDocumentsColumnsChangedOrNothing_DownloadsNothing()
+    {
+        var document = await ThreeDraftsAsync();
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        var downloads = Downloads;
+
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { ["Title"] = "Session one, for the group" });
+        await PassAsync(runner);
+        await PassAsync(runner);
+        await PassAsync(_site.Worker());
+
+        Downloads.ShouldBe(downloads, "a change of its columns leaves its content tag as it is; a restart remembers the tag");
+    }
+
+    [Fact]
+    public async Task Pass_CommentsByNameOnlyOrByOthers_ShowAsLinesAndOnlyTheFirstCount()
+    {
+        await ThreeDraftsAsync();
+        var word = Drafts(4).Person("A visitor", "visitor@elsewhere.example");
+        word.Comment("Someone", _site.Clock.GetUtcNow().AddMinutes(-10));
+        word.Comment("A visitor", _site.Clock.GetUtcNow().AddMinutes(-5));
+        var document = await SaveAsync(Aisha, word);
+
+        await PassAsync(_site.Worker());
+
+        var lines = await ProblemsAsync();
+        lines.Select(l => Text(l, ProblemsList.InColumn)).Order().ShouldBe(["Commenters", "Comments"]);
+        lines.ShouldAllBe(l => Text(l, ProblemsList.Entry) == document);
+        Text(await CourseAsync(), CoursesList.NeedsAttention).ShouldBe("1", "a comment by someone outside the team is said, not counted");
+        string.Concat(lines.Select(l => l.ToJsonString())).ShouldNotContain("visitor");
+    }
+
+    [Theory]
+    [InlineData("corrupt")]
+    [InlineData("text")]
+    [InlineData("legacy")]
+    [InlineData("encrypted")]
+    [InlineData("tooLarge")]
+    public async Task Pass_ADocumentThatCannotBeRead_IsAnEntryToFixNotAFailedPass(string kind)
+    {
+        var (name, content) = kind switch
+        {
+            "corrupt" => ("Session.docx", Drafts(1).ToBytes()[..400]),
+            "text" => ("Session.docx", "not a Word document"u8.ToArray()),
+            "legacy" => ("Session.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[1024]]),
+            "encrypted" => ("Session.docx", EncryptedPackage()),
+            _ => ("Session.docx", Drafts(1).ToBytes()),
+        };
+        var document = await SaveAsync(Aisha, name, content);
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { [CourseColumn.Any.FieldName] = _course });
+
+        await PassAsync(_site.Worker(kind == "tooLarge" ? new Dictionary<string, string?> { ["Coproduction:Graph:Comments:MaxDocumentBytes"] = "100" } : null));
+
+        var line = (await ProblemsAsync()).ShouldHaveSingleItem();
+        (Text(line, ProblemsList.Entry), Text(line, ProblemsList.InColumn)).ShouldBe((document, "Comments"));
+        Text(line, ProblemsList.Message).ShouldNotBeNull().ShouldContain("resolves by itself");
+        Text(await CourseAsync(), CoursesList.NeedsAttention).ShouldBe("1");
+        if (kind == "tooLarge")
+        {
+            Downloads.ShouldBe(0, "a document over the limit is never downloaded");
+        }
+    }
+
+    /// <summary>Aisha writes a document, sets its course, and saves it twice more: a sole author's run of three.</summary>
+    private async Task<string> ThreeDraftsAsync()
+    {
+        var document = await SaveAsync(Aisha, Drafts(1));
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { [CourseColumn.Any.FieldName] = _course });
+        await SaveAsync(Aisha, Drafts(2));
+        await SaveAsync(Aisha, Drafts(3));
+        return document;
+    }
+
+    /// <summary>The document at its n-th draft (longer each time, so that each is a save of new work), its people named as Word for the web names them.</summary>
+    private static WordWithComments Drafts(int n) =>
+        new WordWithComments { Body = string.Join(' ', Enumerable.Range(0, 40 * n).Select(i => $"sleep{i * 7919 % 1000}")) }
+            .Person("Martin Gray", Martin, MartinsObjectId)
+            .Person("Aisha Khan", Aisha);
+
+    /// <summary>A password-protected Office document: an OLE compound file holding an EncryptedPackage stream, as Office writes one.</summary>
+    private static byte[] EncryptedPackage()
+    {
+        var file = new byte[4096];
+        byte[] signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        signature.CopyTo(file, 0);
+        System.Text.Encoding.Unicode.GetBytes("EncryptedPackage").CopyTo(file, 1024);
+        return file;
+    }
+
+    private int Downloads => _site.Emulator.Requests.ByKind.GetValueOrDefault("content");
+
+    private Task<string> SaveAsync(string who, WordWithComments word) => SaveAsync(who, "Session one.docx", word.ToBytes());
+
+    private async Task<string> SaveAsync(string who, string name, byte[] content)
+    {
+        using var http = _site.As(who);
+        var drive = (string)(await http.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/{_lists[SiteSchema.Materials]}/drive", _timeout.Token))!["id"]!;
+        var answer = await http.PutAsync($"drives/{drive}/root:/{Uri.EscapeDataString(name)}:/content", new ByteArrayContent(content), _timeout.Token);
+        answer.EnsureSuccessStatusCode();
+        var file = (string)(await answer.Content.ReadFromJsonAsync<JsonObject>(_timeout.Token))!["id"]!;
+        _site.Clock.Advance(TimeSpan.FromMinutes(5));
+        return (string)(await http.GetFromJsonAsync<JsonObject>($"drives/{drive}/items/{file}/listItem", _timeout.Token))!["id"]!;
+    }
+
+    private Task<string> MemberAsync(string name, string topics, string account) =>
+        CreateAsync(SiteSchema.Team, new JsonObject { ["Title"] = name, [CourseColumn.Any.FieldName] = _course, ["Membership"] = "Core", [topics] = "sleep", ["Account"] = account });
+
+    private async Task<string> CreateAsync(string list, JsonObject fields)
+    {
+        using var http = _site.As(Coordinator);
+        var answer = await http.PostAsJsonAsync($"sites/{_siteId}/lists/{_lists[list]}/items", new JsonObject { ["fields"] = fields }, _timeout.Token);
+        answer.EnsureSuccessStatusCode();
+        return (string)(await answer.Content.ReadFromJsonAsync<JsonObject>(_timeout.Token))!["id"]!;
+    }
+
+    private async Task FormAsync(string who, string list, string item, JsonObject fields)
+    {
+        using var http = _site.As(who);
+        (await http.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[list]}/items/{item}/fields", fields, _timeout.Token)).EnsureSuccessStatusCode();
+        _site.Clock.Advance(TimeSpan.FromMinutes(1));
+    }
+
+    private async Task PassAsync(Hosting.WorkerRunner runner) =>
+        (await runner.RunOnceAsync(_timeout.Token)).Single().Result.ShouldNotBeNull(string.Join('\n', _site.Log.Lines.TakeLast(5)));
+
+    private static string? Text(JsonObject item, SiteColumn column) => item[column.FieldName]?.ToString();
+
+    private async Task<JsonObject> CourseAsync() =>
+        JsonNode.Parse((await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Courses], _timeout.Token)).Single(c => c.Id == _course).Fields.ToJson())!.AsObject();
+
+    private async Task<List<string?>> OpenFlagsAsync() =>
+        [.. (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.FlagList], _timeout.Token))
+            .Where(f => f.Fields.Find(FlagsList.Status) == FlagStatus.Open).Select(f => f.Fields.Find(FlagsList.Kind))];
+
+    private async Task<List<JsonObject>> ProblemsAsync() =>
+        [.. (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Problems], _timeout.Token)).Select(p => JsonNode.Parse(p.Fields.ToJson())!.AsObject())];
+}
+
+/// <summary>On a tenant that answers every open point the most helpful way.</summary>
+public sealed class DocumentCommentsOnAGenerousTenantTests() : DocumentCommentsTests(TenantVariant.Generous);
+
+/// <summary>On a tenant that answers every open point the least helpful way.</summary>
+public sealed class DocumentCommentsOnASparseTenantTests() : DocumentCommentsTests(TenantVariant.Sparse);

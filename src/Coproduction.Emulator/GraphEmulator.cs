@@ -62,6 +62,9 @@ public sealed class GraphEmulator : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Configure(new ConfigurationBuilder().Build());
+
+            // A file put whole in one request may be up to 250 MB (driveitem-put-content), not Kestrel's default of 30 MB.
+            kestrel.Limits.MaxRequestBodySize = 250L * 1024 * 1024;
             foreach (var url in options.Urls)
             {
                 Listening.Bind(kestrel, new Uri(url));

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
+using Coproduction.Testing;
 using static Coproduction.Graph.Comments.OfficeDocuments;
 
 namespace Coproduction.Graph.Comments;

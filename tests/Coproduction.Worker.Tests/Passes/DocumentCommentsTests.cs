@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Coproduction.Assessment;
@@ -118,19 +119,23 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
     }
 
     [Theory]
-    [InlineData("corrupt")]
-    [InlineData("text")]
-    [InlineData("legacy")]
-    [InlineData("encrypted")]
-    [InlineData("tooLarge")]
-    public async Task Pass_ADocumentThatCannotBeRead_IsAnEntryToFixNotAFailedPass(string kind)
+    [InlineData("corrupt", "damaged")]
+    [InlineData("text", "not what its name says")]
+    [InlineData("legacy", "old format")]
+    [InlineData("encrypted", "password")]
+    [InlineData("tooLarge", "larger than")]
+    [InlineData("hundredMegabytes", "larger than")]
+    [InlineData("zipBomb", "expands far beyond")]
+    public async Task Pass_ADocumentThatCannotBeRead_IsAnEntryToFixNotAFailedPass(string kind, string says)
     {
         var (name, content) = kind switch
         {
             "corrupt" => ("Session.docx", Drafts(1).ToBytes()[..400]),
             "text" => ("Session.docx", "not a Word document"u8.ToArray()),
-            "legacy" => ("Session.doc", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[1024]]),
-            "encrypted" => ("Session.docx", EncryptedPackage()),
+            "legacy" => ("Session.doc", CompoundFiles.Naming("WordDocument", "1Table")),
+            "encrypted" => ("Session.docx", CompoundFiles.Naming("EncryptedPackage", "EncryptionInfo", "\u0006DataSpaces")),
+            "hundredMegabytes" => ("Session.docx", WithPart(Drafts(1).ToBytes(), "word/media/video.bin", RandomBytes(100 * 1024 * 1024), CompressionLevel.NoCompression)),
+            "zipBomb" => ("Session.docx", WithPart(Drafts(1).ToBytes(), "word/media/image.bin", new byte[64 * 1024 * 1024], CompressionLevel.SmallestSize)),
             _ => ("Session.docx", Drafts(1).ToBytes()),
         };
         var document = await SaveAsync(Aisha, name, content);
@@ -140,12 +145,28 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
 
         var line = (await ProblemsAsync()).ShouldHaveSingleItem();
         (Text(line, ProblemsList.Entry), Text(line, ProblemsList.InColumn)).ShouldBe((document, "Comments"));
+        Text(line, ProblemsList.Message).ShouldNotBeNull().ShouldContain(says);
         Text(line, ProblemsList.Message).ShouldNotBeNull().ShouldContain("resolves by itself");
         Text(await CourseAsync(), CoursesList.NeedsAttention).ShouldBe("1");
-        if (kind == "tooLarge")
+        if (kind is "tooLarge" or "hundredMegabytes")
         {
             Downloads.ShouldBe(0, "a document over the limit is never downloaded");
         }
+    }
+
+    [Fact]
+    public async Task Pass_ADocumentMendedAfterItCouldNotBeRead_ResolvesItsLine()
+    {
+        var document = await SaveAsync(Aisha, "Session one.docx", "not a Word document"u8.ToArray());
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { [CourseColumn.Any.FieldName] = _course });
+        var runner = _site.Worker();
+        await PassAsync(runner);
+
+        await SaveAsync(Aisha, Drafts(2));
+        await PassAsync(runner);
+
+        Text((await ProblemsAsync()).ShouldHaveSingleItem(), ProblemsList.Status).ShouldBe("Resolved");
+        Text(await CourseAsync(), CoursesList.NeedsAttention).ShouldBe("0");
     }
 
     /// <summary>Aisha writes a document, sets its course, and saves it twice more: a sole author's run of three.</summary>
@@ -164,14 +185,25 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
             .Person("Martin Gray", Martin, MartinsObjectId)
             .Person("Aisha Khan", Aisha);
 
-    /// <summary>A password-protected Office document: an OLE compound file holding an EncryptedPackage stream, as Office writes one.</summary>
-    private static byte[] EncryptedPackage()
+    /// <summary>A document with one more part in its package.</summary>
+    private static byte[] WithPart(byte[] document, string part, byte[] content, CompressionLevel level)
     {
-        var file = new byte[4096];
-        byte[] signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-        signature.CopyTo(file, 0);
-        System.Text.Encoding.Unicode.GetBytes("EncryptedPackage").CopyTo(file, 1024);
-        return file;
+        using var stream = new MemoryStream();
+        stream.Write(document);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry(part, level).Open();
+            entry.Write(content);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static byte[] RandomBytes(int count)
+    {
+        var bytes = new byte[count];
+        new Random(16).NextBytes(bytes);
+        return bytes;
     }
 
     private int Downloads => _site.Emulator.Requests.ByKind.GetValueOrDefault("content");

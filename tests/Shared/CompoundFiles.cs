@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Coproduction.Graph.Comments;
+namespace Coproduction.Testing;
 
 /// <summary>
 /// The smallest OLE compound file ([MS-CFB], version 3, 512-byte sectors) that names the given streams:

@@ -20,6 +20,13 @@ internal sealed class MaterialComments(CoproductionGraphClient graph, WorkerStat
     {
         if (!graph.CommentReading.Enabled)
         {
+            // What was read of a document that changed since is no longer its content: forgotten, so that,
+            // turned on again, the worker reads it at its next change rather than count what it no longer holds.
+            foreach (var change in changes.Where(c => state.Comments(siteId, c.ItemId) is not null))
+            {
+                state.ForgetComments(siteId, change.ItemId);
+            }
+
             return;
         }
 
@@ -30,7 +37,7 @@ internal sealed class MaterialComments(CoproductionGraphClient graph, WorkerStat
             {
                 documents.Add(change);
             }
-            else if (state.CommentsReadAt(siteId, change.ItemId) is not null || state.Comments(siteId, change.ItemId) is not null)
+            else if (state.Comments(siteId, change.ItemId) is not null)
             {
                 // Gone, or renamed to something that is no Office document: its comments went with it.
                 state.ForgetComments(siteId, change.ItemId);

@@ -266,7 +266,7 @@ internal sealed partial class SitePass(
         CourseExport export;
         try
         {
-            export = await CourseReader.ReadAsync(new ReplicaContent(state, siteId), courseId, topics, cancellationToken);
+            export = await CourseReader.ReadAsync(new ReplicaContent(state, siteId, graph.CommentReading.Enabled), courseId, topics, cancellationToken);
         }
         catch (Exception ex) when (ex is CoproductionGraphException or SnapshotFormatException)
         {

@@ -5,7 +5,10 @@ using Coproduction.Graph.People;
 namespace Coproduction.Worker.State;
 
 /// <summary>A site's content from the worker's local copy, for reading courses without a request.</summary>
-internal sealed class ReplicaContent(WorkerState state, string site) : ISiteContent
+/// <param name="state">The copy.</param>
+/// <param name="site">The site's id.</param>
+/// <param name="comments">Whether documents' comments count (comment reading on): off, those kept from before count for nothing.</param>
+internal sealed class ReplicaContent(WorkerState state, string site, bool comments = true) : ISiteContent
 {
     public Task<IReadOnlyList<ListItemData>> ItemsAsync(string listKey, CancellationToken cancellationToken) =>
         Task.FromResult(state.Items(site, listKey));
@@ -33,7 +36,7 @@ internal sealed class ReplicaContent(WorkerState state, string site) : ISiteCont
     public Task<IReadOnlyDictionary<string, DocumentComments>> CommentsAsync(IReadOnlyCollection<string> itemIds, CancellationToken cancellationToken)
     {
         var read = new Dictionary<string, DocumentComments>(StringComparer.Ordinal);
-        foreach (var item in itemIds)
+        foreach (var item in comments ? itemIds : [])
         {
             if (state.Comments(site, item) is { } comments)
             {

@@ -101,6 +101,22 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Pass_CommentReadingTurnedOff_DownloadsNothingAndCountsNoComment()
+    {
+        await ThreeDraftsAsync();
+        var runner = _site.Worker(new Dictionary<string, string?> { ["Coproduction:Graph:Comments:Enabled"] = "false" });
+        await PassAsync(runner);
+        var word = Drafts(4);
+        word.Comment("Martin Gray", _site.Clock.GetUtcNow().AddMinutes(-3));
+        await SaveAsync(Aisha, word);
+
+        await PassAsync(runner);
+
+        Downloads.ShouldBe(0);
+        (await OpenFlagsAsync()).ShouldContain(SnapshotWordsLabel, "Martin's comment is not read");
+    }
+
+    [Fact]
     public async Task Pass_CommentsByNameOnlyOrByOthers_ShowAsLinesAndOnlyTheFirstCount()
     {
         await ThreeDraftsAsync();

@@ -6,7 +6,7 @@ using Coproduction.Graph.Connection;
 using Coproduction.Graph.Schema;
 using Coproduction.Graph.Schema.Lists;
 using Coproduction.Graph.Writing;
-using Coproduction.Testing;
+using Coproduction.Worker.Commands.Demo;
 
 namespace Coproduction.RequestHarness;
 

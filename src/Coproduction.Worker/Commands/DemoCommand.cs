@@ -12,6 +12,7 @@ using Coproduction.Model;
 using Coproduction.Snapshots;
 using Coproduction.Text;
 using Coproduction.Worker.Cli;
+using Coproduction.Worker.Commands.Demo;
 using Coproduction.Worker.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +22,8 @@ namespace Coproduction.Worker.Commands;
 /// <c>coproduction demo [--output DIR]</c>: the whole story on one machine, with no account and no
 /// network. The emulator starts on loopback; a Recovery College site is provisioned and three sample
 /// courses imported; the worker assesses them and writes checklists, flags and evidence reports;
-/// then a second person gives feedback on a material worked on alone, and the worker resolves that flag.
+/// then a second person gives feedback on a material worked on alone, and the worker resolves that flag;
+/// last, a colleague's comment in a Word document counts as feedback, with nothing logged.
 /// </summary>
 internal static class DemoCommand
 {
@@ -59,13 +61,14 @@ internal static class DemoCommand
             throw new InputException($"--output: cannot create {output.FullName}: {ex.Message}", ex);
         }
 
-        var options = new GraphEmulatorOptions();
+        // The site and the worker on one clock, so that what people save is dated in the story's spring.
+        var clock = new DemoClock(Spring);
+        var options = new GraphEmulatorOptions { TimeProvider = clock };
         options.Sites.Add("contoso.sharepoint.com/sites/recovery");
         await using var emulator = await GraphEmulator.StartAsync(options, cancellationToken);
         await stdout.WriteLineAsync($"1. A SharePoint emulator is listening on {emulator.GraphUrl} (loopback only).");
 
         var state = Path.Combine(Path.GetTempPath(), $"coproduction-demo-{Guid.NewGuid():N}.db");
-        var clock = new DemoClock(Spring);
         try
         {
             using var host = RunCommand.Build(new Dictionary<string, string?>
@@ -118,7 +121,20 @@ internal static class DemoCommand
             var after = (await StatusCommand.ReadAsync(staff, Site, cancellationToken)).Where(c => c.CourseId == "understanding-anxiety-2026").ToList();
             await stdout.WriteAsync(Indent(StatusCommand.Table(after)));
             await WriteReportsAsync(staff, Site, courses, output, cancellationToken);
-            await stdout.WriteLineAsync("8. His entry counts: the line resolves by itself, and so does the flag on the slides; the rest stand until the team acts on them. Done.");
+            await stdout.WriteLineAsync("8. His entry counts: the line resolves by itself, and so does the flag on the slides; the rest stand until the team acts on them.");
+
+            var handout = new HandoutStory(emulator.GraphUrl, Site, clock);
+            await handout.WriteAloneAsync(cancellationToken);
+            await stdout.WriteLineAsync("9. Aisha writes a grounding handout for the course in Word and saves it three times, on her own:");
+            await PassAsync(runner, stdout, cancellationToken);
+            await stdout.WriteAsync(Indent(await HandoutFlagAsync(staff, cancellationToken)));
+
+            await handout.CommentAsync(cancellationToken);
+            await stdout.WriteLineAsync("10. Kofi, signed in to Word, comments on the handout; Aisha replies in the document and saves it. No one logs anything:");
+            await PassAsync(runner, stdout, cancellationToken);
+            await stdout.WriteAsync(Indent(await HandoutFlagAsync(staff, cancellationToken)));
+            await WriteReportsAsync(staff, Site, courses, output, cancellationToken);
+            await stdout.WriteLineAsync("11. His comment in the document is feedback on it, and her reply a message between them: the flag resolves by itself. Done.");
         }
         finally
         {
@@ -167,6 +183,16 @@ internal static class DemoCommand
         var slides = (await clinician.ReadItemsAsync(siteId, lists[SiteSchema.Materials], cancellationToken))
             .Single(d => d.Fields.Find(MaterialsLibrary.MaterialId) == "m1" && d.Fields.Find(MaterialsLibrary.Course) == course.Id);
         await clinician.WriteAsync(siteId, [new ItemUpdate(lists[SiteSchema.Log], feedback, new FieldSet().Set(LogList.OnMaterial, slides.Id))], cancellationToken);
+    }
+
+    /// <summary>Whether the handout is flagged as one person's work without feedback, as the flags list says.</summary>
+    private static async Task<string> HandoutFlagAsync(CoproductionGraphClient graph, CancellationToken cancellationToken)
+    {
+        var (siteId, lists) = await graph.FindListsAsync(Site, cancellationToken);
+        var handout = (await graph.ReadItemsAsync(siteId, lists[SiteSchema.Materials], cancellationToken)).Single(d => d.Fields.Find(SharePointColumns.FileName) == "Grounding exercises.docx");
+        var flag = (await graph.ReadItemsAsync(siteId, lists[SiteSchema.FlagList], cancellationToken))
+            .SingleOrDefault(f => f.Fields.Find(FlagsList.Subject) == $"document-{handout.Id}" && f.Fields.Find(FlagsList.Kind) == SnapshotWords.Label(Flags.FlagKind.SoleAuthorWithoutFeedback));
+        return flag is null ? "Flag on the handout: none\n" : $"Flag on the handout: {SnapshotWords.Label(Flags.FlagKind.SoleAuthorWithoutFeedback)} ({(flag.Fields.Find(FlagsList.Status) == FlagStatus.Open ? "open" : "resolved")})\n";
     }
 
     private static CoproductionGraphClient Clinician(string graphUrl) =>

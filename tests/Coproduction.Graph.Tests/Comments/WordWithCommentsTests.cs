@@ -1,4 +1,4 @@
-using Coproduction.Testing;
+using Coproduction.Worker.Commands.Demo;
 
 namespace Coproduction.Graph.Comments;
 

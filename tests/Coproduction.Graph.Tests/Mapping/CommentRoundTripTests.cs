@@ -6,7 +6,7 @@ using Coproduction.Graph.Schema;
 using Coproduction.Graph.Schema.Lists;
 using Coproduction.Model;
 using Coproduction.Snapshots;
-using Coproduction.Testing;
+using Coproduction.Worker.Commands.Demo;
 
 namespace Coproduction.Graph.Mapping;
 

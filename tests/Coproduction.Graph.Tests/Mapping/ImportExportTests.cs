@@ -215,7 +215,7 @@ public sealed class ImportExportTests : EmulatedSite
         // Sam saves a new document from Office and sets its course in the library's form: no material id.
         using var sam = new HttpClient { BaseAddress = Staff.BaseAddress };
         sam.DefaultRequestHeaders.Authorization = new("Bearer", "user:sam.jones@example.org");
-        var uploaded = await sam.PutAsync($"drives/{drive}/root:/Session 3 handout.docx:/content", new ByteArrayContent(new Testing.WordWithComments { Body = "the handout" }.ToBytes()));
+        var uploaded = await sam.PutAsync($"drives/{drive}/root:/Session 3 handout.docx:/content", new ByteArrayContent(new Coproduction.Worker.Commands.Demo.WordWithComments { Body = "the handout" }.ToBytes()));
         uploaded.EnsureSuccessStatusCode();
         var fileId = (await uploaded.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
         var item = (await sam.GetFromJsonAsync<JsonObject>($"drives/{drive}/items/{fileId}/listItem"))!["id"]!.GetValue<string>();

@@ -18,6 +18,8 @@ public sealed class DemoAndRunCommandTests : IDisposable
         text.ShouldContain("managing-sleep-2026  stage developing, score 12 of 12, ready for quality review");
         text.ShouldContain("! soleAuthorWithoutFeedback on m1");
         text.ShouldContain("0 flags raised, 1 resolved.");
+        text.ShouldContain("Flag on the handout: Sole author without feedback (open)", Case.Sensitive, "Aisha's three saves alone");
+        text.ShouldContain("Flag on the handout: Sole author without feedback (resolved)", Case.Sensitive, "Kofi's comment in the Word document");
         Directory.GetFiles(output).Select(Path.GetFileName).ShouldBe(
             ["coping-with-stress-evidence.html", "managing-sleep-2026-evidence.html", "understanding-anxiety-2026-evidence.html"], ignoreOrder: true);
         File.ReadAllText(Path.Combine(output, "understanding-anxiety-2026-evidence.html")).ShouldStartWith("<!DOCTYPE html>");

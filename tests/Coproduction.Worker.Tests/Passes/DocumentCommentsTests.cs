@@ -7,6 +7,7 @@ using Coproduction.Graph.Schema;
 using Coproduction.Graph.Schema.Lists;
 using Coproduction.Model;
 using Coproduction.Testing;
+using Coproduction.Worker.Commands.Demo;
 using Coproduction.Worker.Faults;
 using Microsoft.Extensions.Time.Testing;
 

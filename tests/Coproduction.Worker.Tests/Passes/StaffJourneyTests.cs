@@ -463,7 +463,7 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
     {
         using var http = _site.As(who);
         var drive = (string)(await http.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/{_lists[SiteSchema.Materials]}/drive", _timeout.Token))!["id"]!;
-        HttpContent content = name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? new ByteArrayContent(new Testing.WordWithComments { Body = text }.ToBytes()) : new StringContent(text);
+        HttpContent content = name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? new ByteArrayContent(new Commands.Demo.WordWithComments { Body = text }.ToBytes()) : new StringContent(text);
         var answer = await http.PutAsync($"drives/{drive}/root:/{Uri.EscapeDataString(name)}:/content", content, _timeout.Token);
         answer.EnsureSuccessStatusCode();
         var file = (string)(await answer.Content.ReadFromJsonAsync<JsonObject>(_timeout.Token))!["id"]!;

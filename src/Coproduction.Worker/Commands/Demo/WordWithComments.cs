@@ -3,13 +3,13 @@ using System.Security;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 
-namespace Coproduction.Testing;
+namespace Coproduction.Worker.Commands.Demo;
 
 /// <summary>
 /// A Word document with comments as Word for the web writes them, made with the Open XML SDK: each
 /// comment in <c>comments.xml</c> (time as local time with a Z), its thread in <c>commentsExtended.xml</c>,
 /// its durable id in <c>commentsIds.xml</c>, its UTC time in <c>commentsExtensible.xml</c>, and its author's
-/// identity in <c>people.xml</c> (<c>S::upn::object id</c>, provider AD). For tests.
+/// identity in <c>people.xml</c> (<c>S::upn::object id</c>, provider AD). For the demo, and the tests.
 /// </summary>
 internal sealed class WordWithComments
 {

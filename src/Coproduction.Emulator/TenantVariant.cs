@@ -88,6 +88,13 @@ public sealed record TenantVariant
     /// </summary>
     public bool FormattersKeptAsWritten { get; init; } = true;
 
+    /// <summary>
+    /// Whether a file's download URL (the <c>Location</c> of <c>…/content</c>'s 302) refuses a request
+    /// carrying an Authorization header (401), as reported of SharePoint's <c>download.aspx</c> given a
+    /// Graph token (msgraph-sdk-dotnet#3057), or ignores it. Documented: the URL needs none.
+    /// </summary>
+    public bool DownloadUrlRefusesBearer { get; init; }
+
     /// <summary>Each open point answered the most helpful way a tenant might: what a client is tempted to rely on. The emulator's default.</summary>
     public static TenantVariant Generous { get; } = new();
 
@@ -108,6 +115,7 @@ public sealed record TenantVariant
         ChoicesTakeOnlyOffered = false,
         ViewsHonourFilter = false,
         FormattersKeptAsWritten = false,
+        DownloadUrlRefusesBearer = true,
     };
 
     /// <summary>The codes a 410 for an expired delta token is known to carry.</summary>

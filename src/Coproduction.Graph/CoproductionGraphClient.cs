@@ -49,7 +49,7 @@ public sealed class CoproductionGraphClient : IDisposable
         _writer = new BatchWriter(_connection.Client, _sender);
         _courseWriter = new CourseWriter(_connection.Client, _writer, options);
         _history = new DocumentHistory(_connection.Client, _sender, new SiteUserReader(_connection.Client, _sender));
-        _files = new Comments.MaterialFiles(_connection.Client, _sender, options.Comments, loggerFactory.CreateLogger<Comments.MaterialFiles>());
+        _files = new Comments.MaterialFiles(_connection.Client, _connection.Http, _sender, options, loggerFactory.CreateLogger<Comments.MaterialFiles>());
         SiteChanges = new SiteChangeReader(_connection.Client, _sender, deltaItems, loggerFactory.CreateLogger<SiteChangeReader>());
     }
 

@@ -70,4 +70,10 @@ internal static partial class Log
 
     [LoggerMessage(122, LogLevel.Warning, "A write of site {SiteId}'s entries of no course was refused ({Reason}): the site's entries to fix are read again next pass")]
     public static partial void SiteWriteRefused(ILogger logger, string siteId, string reason);
+
+    [LoggerMessage(140, LogLevel.Warning, "Document {ItemId} could not be downloaded (HTTP {Status}): shown as an entry to fix, tried again at its next change or in an hour")]
+    public static partial void DocumentUnavailable(ILogger logger, string itemId, int? status);
+
+    [LoggerMessage(141, LogLevel.Information, "Read the comments of {Count} documents of site {SiteId} that no change brought (there before, or read under other limits)")]
+    public static partial void CommentsCaughtUp(ILogger logger, string siteId, int count);
 }

@@ -165,6 +165,42 @@ internal static class DrivesApi
         return new GraphResponse(302).WithHeader("Location", $"{root}{site.Path}/_layouts/15/download.aspx?UniqueId={item.UniqueId:D}&tempauth={token}");
     }
 
+    /// <summary>
+    /// Renames a file or folder, <c>PATCH …/items/{id}</c> with <c>{"name"}</c>, as the library's Rename does
+    /// (driveitem-update): its content is the same, so its <c>cTag</c> is; its columns' change is a version, as any is.
+    /// </summary>
+    public static GraphResponse Rename(ApiContext ctx)
+    {
+        if (FindItem(ctx, out var site, out var library, out var item) is { } missing)
+        {
+            return missing;
+        }
+
+        if (ItemsApi.StaleETag(ctx, item, drive: true) is { } stale)
+        {
+            return stale;
+        }
+
+        var name = ctx.Request.Body?["name"]?.GetValue<string>();
+        if (string.IsNullOrWhiteSpace(name) || name.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|']) >= 0)
+        {
+            return ctx.BadRequest("The emulator changes a drive item's name only: give a 'name' without / \\ : * ? \" < > |.");
+        }
+
+        if (library.Items.Values.Any(i => i != item && i.FolderId == item.FolderId && string.Equals(i.FileName, name, StringComparison.OrdinalIgnoreCase)))
+        {
+            return GraphErrors.Error(409, "nameAlreadyExists", $"The specified item name '{name}' already exists.", ctx.Now);
+        }
+
+        site.UserFor(ctx.Actor);
+        item.FileName = name;
+        item.Modified = ctx.Now;
+        item.ModifiedBy = ctx.Actor;
+        item.AddVersion(ctx.Actor, ctx.Now, contentChanged: false);
+        item.Seq = library.NextChange();
+        return GraphResponse.Ok(ItemJson.DriveItem(site, library, item));
+    }
+
     public static GraphResponse ListItem(ApiContext ctx) =>
         FindItem(ctx, out var site, out var library, out var item)
         ?? GraphResponse.Ok(ItemJson.Item(site, library, item, FieldSelection.FromExpand(ctx.Request.QueryValue("expand")), ctx.Options.Variant));

@@ -34,7 +34,7 @@ internal static class HttpEndpoint
         if (http.Request.Path.Value?.EndsWith("/_layouts/15/download.aspx", StringComparison.OrdinalIgnoreCase) == true)
         {
             // A pre-authenticated download URL: its token is its authorisation, no bearer token asked for.
-            await WriteAsync(http, pipeline.Download(http.Request.Query["tempauth"].ToString()));
+            await WriteAsync(http, pipeline.Download(http.Request.Query["tempauth"].ToString(), http.Request.Headers.Authorization.Count > 0));
             return;
         }
 

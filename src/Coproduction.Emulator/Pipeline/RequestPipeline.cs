@@ -118,11 +118,17 @@ internal sealed class RequestPipeline(EmulatorState state, EmulatorFaults faults
 
     /// <summary>
     /// A file through a download URL <c>…/content</c> handed out: its bytes, or, for a token unknown or
-    /// expired, 401 as SharePoint answers a <c>tempauth</c> it does not take (assumed: graph-assumptions.md).
+    /// expired, 401 as SharePoint answers a <c>tempauth</c> it does not take (assumed: graph-assumptions.md,
+    /// 59); and, where the tenant variant says so, 401 for a request that carries a bearer token as well.
     /// </summary>
-    public GraphResponse Download(string token)
+    public GraphResponse Download(string token, bool withBearer)
     {
         requests.Count("download");
+        if (withBearer && options.Variant.DownloadUrlRefusesBearer)
+        {
+            return SharePointErrors.Unauthorized("Unsupported security token.");
+        }
+
         lock (state.Gate)
         {
             return state.Downloads.Take(token) is { } content

@@ -58,6 +58,7 @@ internal static class Routes
         new("PUT", Rx($"{Drive}{Root}:/(?<name>[^:]+):/content$"), "upload", Two, DrivesApi.Upload),
         new("GET", Rx($"{DriveItem}$"), "driveItem", One, DrivesApi.GetItem),
         new("DELETE", Rx($"{DriveItem}$"), "delete", Two, DrivesApi.Delete),
+        new("PATCH", Rx($"{DriveItem}$"), "update", Two, DrivesApi.Rename),
         new("GET", Rx($"{DriveItem}/content$"), "content", One, DrivesApi.Content),
         new("GET", Rx($"{DriveItem}/listItem$"), "listItem", One, DrivesApi.ListItem),
         new("PATCH", Rx($"{DriveItem}/listItem/fields$"), "update", Two, DrivesApi.UpdateListItemFields),

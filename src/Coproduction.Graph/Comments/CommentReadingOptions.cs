@@ -38,6 +38,25 @@ public sealed class CommentReadingOptions
     /// </summary>
     public string LocalTimeZone { get; set; } = "Europe/London";
 
+    /// <summary>
+    /// The most Office documents a pass reads that were never read (the materials there before this
+    /// version of the worker, or before comment reading was turned on), were read under other limits or
+    /// by another name, or could not be downloaded: the rest in later passes. Default 100.
+    /// </summary>
+    public int CatchUpPerPass { get; set; } = 100;
+
+    /// <summary>
+    /// What a reading of a file of this name depends on besides its content: the kind its name says (its
+    /// extension), the limits, the time zone and the reader's own version. A document read under another
+    /// (renamed, the limits changed, a newer reader) is to be read again.
+    /// </summary>
+    /// <param name="fileName">The file's name.</param>
+    public string ReadingOf(string fileName) =>
+        string.Join('|', Path.GetExtension(fileName ?? string.Empty).ToUpperInvariant(), ReaderVersion, MaxDocumentBytes, MaxExpansionRatio, SmallPartBytes, MaxExpandedBytes, MaxParts, MaxComments, LocalTimeZone);
+
+    /// <summary>The reader's version: raised when it reads documents differently, so that those read before are read again.</summary>
+    private const int ReaderVersion = 1;
+
     /// <summary>Every problem with the options, each named as in configuration (<c>Comments:MaxDocumentBytes</c>); empty when they are good.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -56,6 +75,7 @@ public sealed class CommentReadingOptions
         AtLeast(MaxExpandedBytes, 1, nameof(MaxExpandedBytes), "byte");
         AtLeast(MaxParts, 1, nameof(MaxParts), "part");
         AtLeast(MaxComments, 1, nameof(MaxComments), "comment");
+        AtLeast(CatchUpPerPass, 1, nameof(CatchUpPerPass), "document");
         try
         {
             TimeZoneInfo.FindSystemTimeZoneById(LocalTimeZone ?? string.Empty);

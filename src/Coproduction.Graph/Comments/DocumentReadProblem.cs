@@ -26,4 +26,7 @@ public enum DocumentReadProblem
 
     /// <summary>The document holds more comments than the configured limit (<see cref="CommentReadingOptions.MaxComments"/>).</summary>
     TooManyComments,
+
+    /// <summary>The document could not be downloaded (refused, failing, or too slow): tried again at its next change, or an hour on.</summary>
+    Unavailable,
 }

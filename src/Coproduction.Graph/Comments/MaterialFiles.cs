@@ -1,6 +1,9 @@
 using Coproduction.Graph.Connection;
 using Microsoft.Extensions.Logging;
+using System.Net;
 using Microsoft.Graph;
+using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace Coproduction.Graph.Comments;
 
@@ -8,14 +11,15 @@ namespace Coproduction.Graph.Comments;
 /// The files of course materials, and their comments. A document's file is found through its list
 /// item (<c>…/items/{id}/driveItem</c>, twenty a <c>$batch</c>), which gives its content's tag; its
 /// content is downloaded as documented (<c>/drives/{drive}/items/{id}/content</c>, a 302 to a
-/// short-lived URL the SDK follows) into a temporary file, never held in memory whole, and no further
-/// than the size limit; then read by <see cref="OfficeCommentReader"/>. Nothing of a document's text is kept.
+/// short-lived URL that needs no token, asked for with none) into a temporary file, never held in
+/// memory whole, no further than the size limit and within the request timeout; then read by
+/// <see cref="OfficeCommentReader"/>. Nothing of a document's text is kept.
 /// </summary>
-internal sealed class MaterialFiles(GraphServiceClient graph, BatchSender sender, CommentReadingOptions options, ILogger logger)
+internal sealed class MaterialFiles(GraphServiceClient graph, HttpClient http, BatchSender sender, CoproductionGraphOptions options, ILogger logger)
 {
     private static readonly string[] FileMembers = ["id", "name", "cTag", "size", "lastModifiedDateTime", "parentReference", "file"];
 
-    private readonly OfficeCommentReader _reader = new(options);
+    private readonly OfficeCommentReader _reader = new(options.Comments);
 
     /// <summary>The files of these documents of a library; a document that is gone, or is a folder, is left out.</summary>
     public async Task<IReadOnlyDictionary<string, DocumentFile>> FilesAsync(string siteId, string libraryId, IReadOnlyList<string> itemIds, CancellationToken cancellationToken) =>
@@ -28,59 +32,101 @@ internal sealed class MaterialFiles(GraphServiceClient graph, BatchSender sender
 
     /// <summary>
     /// A document's comments, downloading it once; <see cref="DocumentComments.None"/> for a file that is
-    /// no Office document (never downloaded); null for one gone since it was found.
+    /// no Office document, and a problem for one over the size limit or in a legacy format, none of them
+    /// downloaded; null for one gone since it was found.
     /// </summary>
-    /// <exception cref="CoproductionGraphException">Graph refused the download (403: the app may not read the library).</exception>
+    /// <exception cref="CoproductionGraphException">The download was refused, failed after the SDK's retries, or took longer than the request timeout.</exception>
     public async Task<DocumentComments?> CommentsAsync(DocumentFile file, CancellationToken cancellationToken)
     {
-        if (!OfficeFiles.AreRead(file.Name))
+        if (OfficeFileName.Of(file.Name) is not { } kind)
         {
             return DocumentComments.None;
         }
 
-        if (file.Size > options.MaxDocumentBytes)
+        if (kind.Legacy)
+        {
+            // By its name: downloading up to the size limit would only say what the name says.
+            return DocumentComments.Unreadable(DocumentReadProblem.LegacyFormat);
+        }
+
+        if (file.Size > Limits.MaxDocumentBytes)
         {
             Log.DocumentSkipped(logger, file.ItemId, file.Size);
             return DocumentComments.Unreadable(DocumentReadProblem.TooLarge);
         }
 
-        var path = Path.Combine(Path.GetTempPath(), $"coproduction-{Guid.NewGuid():N}.tmp");
-        // Readable by this user only, and gone once read (or if the process dies, at the next clean of the temporary folder).
-        var create = new FileStreamOptions
-        {
-            Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.None, BufferSize = 81920,
-            Options = FileOptions.DeleteOnClose | FileOptions.Asynchronous,
-        };
-        if (!OperatingSystem.IsWindows())
-        {
-            create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        await using var copy = new FileStream(path, create);
+        // The request timeout bounds the whole download, its body included (HttpClient's own stops at the headers).
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.RequestTimeout);
         try
         {
-            await GraphCalls.RunAsync("Downloading a material", async () =>
+            await using var copy = TemporaryFile.Create();
+            if (!await DownloadAsync(file, copy, timeout.Token))
             {
-                await using var content = await graph.Drives[file.DriveId].Items[file.FileId].Content.GetAsync(cancellationToken: cancellationToken);
-                return content is null || await CopyAtMostAsync(content, copy, options.MaxDocumentBytes, cancellationToken);
-            });
+                return null;
+            }
+
+            if (copy.Length > Limits.MaxDocumentBytes)
+            {
+                // Larger than its size said: the limit holds whatever the size said.
+                Log.DocumentSkipped(logger, file.ItemId, copy.Length);
+                return DocumentComments.Unreadable(DocumentReadProblem.TooLarge);
+            }
+
+            copy.Position = 0;
+            var comments = _reader.Read(copy, file.Name, cancellationToken);
+            Log.CommentsRead(logger, file.ItemId, comments.Comments.Count, comments.Problem);
+            return comments;
         }
-        catch (CoproductionGraphException ex) when (ex.Status == 404)
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            return null;
+            throw new CoproductionGraphException("Downloading a material failed: no answer within the request timeout", null, null, ex);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            throw new CoproductionGraphException($"Downloading a material failed: {ex.GetType().Name}", null, null, ex);
+        }
+    }
+
+    private CommentReadingOptions Limits => options.Comments;
+
+    /// <summary>
+    /// The file into <paramref name="copy"/>, at most one byte past the limit: its <c>…/content</c> asked
+    /// for without following the redirect, then the download URL it gives asked for with no Authorization
+    /// header (documented as needing none; a Graph token sent there is reported refused, 59); or the
+    /// content itself, where Graph answers with it. False for a file that is gone.
+    /// </summary>
+    private async Task<bool> DownloadAsync(DocumentFile file, Stream copy, CancellationToken cancellationToken)
+    {
+        var request = graph.Drives[file.DriveId].Items[file.FileId].Content.ToGetRequestInformation();
+        var native = new NativeResponseHandler();
+        request.AddRequestOptions([new ResponseHandlerOption { ResponseHandler = native }, new RedirectHandlerOption { ShouldRedirect = _ => false }]);
+        await graph.RequestAdapter.SendPrimitiveAsync<Stream>(request, cancellationToken: cancellationToken);
+        using var answer = (HttpResponseMessage)native.Value!;
+        if (answer.StatusCode is HttpStatusCode.NotFound)
+        {
+            return false;
         }
 
-        if (copy.Length > options.MaxDocumentBytes)
+        if ((int)answer.StatusCode is >= 300 and < 400 && answer.Headers.Location is { } location)
         {
-            // Larger than its size said: the limit holds whatever the size said.
-            Log.DocumentSkipped(logger, file.ItemId, copy.Length);
-            return DocumentComments.Unreadable(DocumentReadProblem.TooLarge);
+            using var download = await http.GetAsync(location.IsAbsoluteUri ? location : new Uri(answer.RequestMessage!.RequestUri!, location), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            return download.StatusCode is not HttpStatusCode.NotFound && await CopyAsync(download, copy, cancellationToken);
         }
 
-        copy.Position = 0;
-        var comments = _reader.Read(copy, file.Name, cancellationToken);
-        Log.CommentsRead(logger, file.ItemId, comments.Comments.Count, comments.Problem);
-        return comments;
+        return await CopyAsync(answer, copy, cancellationToken);
+    }
+
+    private async Task<bool> CopyAsync(HttpResponseMessage answer, Stream copy, CancellationToken cancellationToken)
+    {
+        if (!answer.IsSuccessStatusCode)
+        {
+            throw new CoproductionGraphException($"Downloading a material failed: HTTP {(int)answer.StatusCode}", (int)answer.StatusCode, null);
+        }
+
+        await using var content = await answer.Content.ReadAsStreamAsync(cancellationToken);
+        await CopyAtMostAsync(content, copy, Limits.MaxDocumentBytes, cancellationToken);
+        return true;
     }
 
     /// <returns>Whether the whole content was copied; false when it went past <paramref name="most"/> (one byte more is copied, to tell).</returns>

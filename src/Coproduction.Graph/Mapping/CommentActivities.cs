@@ -33,9 +33,11 @@ internal static class CommentActivities
         // The material's latest author when the comment was made: the comment's own save (Word for the web saves as the commenter) comes after it.
         var versions = material.Versions.OrderBy(v => v.At).ToList();
         string? LatestAuthorAt(DateTimeOffset at) => versions.LastOrDefault(v => v.At <= at)?.By;
-        var authorOf = read.Comments.ToDictionary(c => c.Key, c => c.HasIdentity ? accounts.PersonOf(new AccountIdentity(c.ObjectId, c.Account, c.Account, false)) : null, StringComparer.Ordinal);
+        // Keys are unique in a reading (the reader makes them so); should two ever meet, the first is the comment.
+        var authorOf = read.Comments.DistinctBy(c => c.Key, StringComparer.Ordinal)
+            .ToDictionary(c => c.Key, c => c.HasIdentity ? accounts.PersonOf(new AccountIdentity(c.ObjectId, c.Account, c.Account, false)) : null, StringComparer.Ordinal);
         var activities = new List<Activity>();
-        var (nameOnly, outside) = (0, 0);
+        var (nameOnly, outside, untimed) = (0, 0, 0);
         foreach (var comment in read.Comments)
         {
             if (!comment.HasIdentity)
@@ -52,15 +54,20 @@ internal static class CommentActivities
 
             if (comment.At is not { } at)
             {
+                // No time of its own (an Excel note, a date that cannot be read): none is made up, so the worker and export agree.
+                untimed++;
                 continue;
             }
 
             var id = DefaultIds.Comment(itemId, comment.Key);
-            if (comment.ReplyTo is null && by != LatestAuthorAt(at))
+
+            // A reply whose comment is gone (deleted) starts a thread of its own.
+            var parent = comment.ReplyTo is { } replyTo && authorOf.ContainsKey(replyTo) && replyTo != comment.Key ? replyTo : null;
+            if (parent is null && by != LatestAuthorAt(at))
             {
                 activities.Add(new Activity { Id = id, Kind = ActivityKind.Feedback, At = at, By = by, On = material.Id, Mode = ActivityMode.Async, Aspect = FeedbackAspect.Content });
             }
-            else if (comment.ReplyTo is { } parent && authorOf.GetValueOrDefault(parent) is { } to && to != by)
+            else if (parent is not null && authorOf[parent] is { } to && to != by)
             {
                 activities.Add(new Activity { Id = id, Kind = ActivityKind.Message, At = at, By = by, Participants = [to], Mode = ActivityMode.Async });
             }
@@ -73,6 +80,15 @@ internal static class CommentActivities
             {
                 Fix = "Comments made in Word, PowerPoint or Excel signed in to a Trust account (on the web or in the desktop apps) name their author's account and count by themselves. "
                     + "For these, log the feedback in the log (Kind: Feedback, On material: this document). This line resolves once the document's comments all name an account.",
+            });
+        }
+
+        if (untimed > 0)
+        {
+            problems.Add(new DataProblem(library, itemId, DataProblem.CommentsColumn,
+                $"{Count(untimed)} {(untimed == 1 ? "gives" : "give")} no time the worker can read, so {(untimed == 1 ? "it does" : "they do")} not count")
+            {
+                Fix = "Log the feedback in the log (Kind: Feedback, On material: this document). This line resolves once the document's comments all give their time.",
             });
         }
 
@@ -103,7 +119,8 @@ internal static class CommentActivities
                 "Log feedback on it in the log, or remove the protection where the Trust's policy allows"),
             DocumentReadProblem.LegacyFormat => ("the file is in an old format (.doc, .ppt or .xls) whose comments are not read", "Save it as .docx, .pptx or .xlsx"),
             DocumentReadProblem.NotWhatItsNameSays => ("the file is not what its name says (an Office document of another kind, or none)", "Rename it to what it is, or save it again from Office"),
-            DocumentReadProblem.TooManyComments => ("the file holds more comments than the worker reads, so none of them count", "Delete the comments that are resolved"),
+            DocumentReadProblem.TooManyComments => ("the file holds more comments than the worker reads, so none of them count", "Log the feedback that matters in the log, then delete the comments it came from"),
+            DocumentReadProblem.Unavailable => ("the file could not be downloaded, so its comments cannot be read for now", "Nothing, if it passes: the worker tries again at the document's next change, or in an hour. If this line stays, tell the site's operator"),
             _ => ("the file's comments cannot be read", "Save it again from Office"),
         };
         return new DataProblem(library, itemId, DataProblem.CommentsColumn, what) { Fix = fix + ": this line then resolves by itself." };

@@ -30,5 +30,7 @@ internal static class DefaultIds
     /// <summary>The item id of the document a comment's activity id names; null for any other id.</summary>
     public static string? DocumentOfComment(string activityId) =>
         activityId.StartsWith(CommentPrefix, StringComparison.Ordinal) && activityId.LastIndexOf('-') is var dash and > 8
+            && activityId.Length - dash - 1 == 12 && activityId[(dash + 1)..].All(char.IsAsciiHexDigitLower)
+            && activityId[CommentPrefix.Length..dash].All(char.IsAsciiDigit)
             ? activityId[CommentPrefix.Length..dash] : null;
 }

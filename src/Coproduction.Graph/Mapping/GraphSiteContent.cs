@@ -44,7 +44,7 @@ internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history, 
     public async Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string itemId, CancellationToken cancellationToken) =>
         (await history.ReadAsync(site.SiteId, site.Id(SiteSchema.Materials), site.UserList, [itemId], _users, cancellationToken))[itemId];
 
-    /// <summary>Each document's file found twenty a batch, then each Office document downloaded once; none where comment reading is off.</summary>
+    /// <summary>Each document's file found twenty a batch, then each Office document downloaded once; none where comment reading is off. A document that cannot be downloaded is said to be, as the worker says.</summary>
     public async Task<IReadOnlyDictionary<string, Comments.DocumentComments>> CommentsAsync(IReadOnlyCollection<string> itemIds, CancellationToken cancellationToken)
     {
         var read = new Dictionary<string, Comments.DocumentComments>(StringComparer.Ordinal);
@@ -55,9 +55,17 @@ internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history, 
 
         foreach (var (itemId, file) in await files.FilesAsync(site.SiteId, site.Id(SiteSchema.Materials), [.. itemIds], cancellationToken))
         {
-            if (await files.CommentsAsync(file, cancellationToken) is { } comments)
+            try
             {
-                read[itemId] = comments with { Comments = [.. comments.Comments.Select(c => c.At is null ? c with { At = file.LastModified } : c)] };
+                if (await files.CommentsAsync(file, cancellationToken) is { } comments)
+                {
+                    read[itemId] = comments;
+                }
+            }
+            catch (CoproductionGraphException)
+            {
+                // One document that cannot be downloaded fails no export: it is said to be, as the worker says.
+                read[itemId] = Comments.DocumentComments.Unreadable(Comments.DocumentReadProblem.Unavailable);
             }
         }
 

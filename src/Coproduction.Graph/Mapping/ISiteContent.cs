@@ -39,10 +39,9 @@ public interface ISiteContent
     Task<IReadOnlyList<DocumentVersion>> VersionsAsync(string itemId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The comments of documents of the materials library: who made each and when, never their text; a
-    /// comment whose document gives it no time has the time the document was read at (first read, where
-    /// the content is a local copy). A document whose comments are not read (not an Office document,
-    /// comment reading turned off) is left out or given <see cref="Comments.DocumentComments.None"/>.
+    /// The comments of documents of the materials library: who made each and when, never their text. A
+    /// document whose comments are not read (not an Office document, comment reading turned off) is left
+    /// out or given <see cref="Comments.DocumentComments.None"/>.
     /// By default, none: a site content that does not read documents sees no comments.
     /// </summary>
     /// <param name="itemIds">The documents' list item ids.</param>

@@ -4,70 +4,116 @@ using Coproduction.Graph.Comments;
 using Coproduction.Graph.Schema;
 using Coproduction.Graph.Schema.Lists;
 using Coproduction.Worker.State;
+using Microsoft.Extensions.Logging;
 
 namespace Coproduction.Worker.Passes;
 
 /// <summary>
 /// Keeps the comments of the Office documents among the materials. For each document a page changes,
-/// its file is found (twenty a <c>$batch</c>), and only a file whose content tag differs from the one
-/// its comments were read at is downloaded: a change of a document's columns alone costs one batched
-/// read and no download, an unchanged site nothing. A file over the size limit is not downloaded at
-/// all. A file that cannot be read is recorded as such, for its course to show; it never fails a pass.
+/// its file is found (twenty a <c>$batch</c>), and only a file whose content tag, kind (by its name) or
+/// reading limits differ from those its comments were read at is downloaded: a change of a document's
+/// columns alone costs one batched read and no download, an unchanged site nothing. A file over the size
+/// limit, or in a legacy format, is not downloaded at all. Each pass also catches up a few documents no
+/// change brought (those there before comments were read, a download that failed an hour ago). A file
+/// that cannot be read or downloaded is recorded as such, for its course to show; it never fails a pass.
 /// </summary>
-internal sealed class MaterialComments(CoproductionGraphClient graph, WorkerState state, TimeProvider time)
+internal sealed class MaterialComments(CoproductionGraphClient graph, WorkerState state, TimeProvider time, ILogger<MaterialComments> logger)
 {
+    /// <summary>How long a document that could not be downloaded waits before it is tried again, if no change of it comes first.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromHours(1);
+
+    private CommentReadingOptions Options => graph.CommentReading;
+
+    /// <summary>Records the comments of the documents a page changed (their courses are due already).</summary>
     public async Task RecordAsync(string siteId, IReadOnlyDictionary<string, string> lists, IReadOnlyList<ItemChange> changes, CancellationToken cancellationToken)
     {
-        if (!graph.CommentReading.Enabled)
-        {
-            // What was read of a document that changed since is no longer its content: forgotten, so that,
-            // turned on again, the worker reads it at its next change rather than count what it no longer holds.
-            foreach (var change in changes.Where(c => state.Comments(siteId, c.ItemId) is not null))
-            {
-                state.ForgetComments(siteId, change.ItemId);
-            }
-
-            return;
-        }
-
-        var documents = new List<ItemChange>();
+        var documents = new List<(string Item, string Name, long? Size)>();
         foreach (var change in changes.Where(c => !c.IsFolder))
         {
-            if (!change.Deleted && change.Fields.Find(SharePointColumns.FileName) is { } name && OfficeFiles.AreRead(name))
+            if (Options.Enabled && !change.Deleted && change.Fields.Find(SharePointColumns.FileName) is { } name && OfficeFiles.AreRead(name))
             {
-                documents.Add(change);
+                documents.Add((change.ItemId, name, change.FileSize));
             }
-            else if (state.Comments(siteId, change.ItemId) is not null)
+            else if (state.HasCommentsRead(siteId, change.ItemId))
             {
-                // Gone, or renamed to something that is no Office document: its comments went with it.
+                // Gone, renamed to what is no Office document, or changed while comments were not read:
+                // what was read is not its content now (turned on again, the worker catches it up).
                 state.ForgetComments(siteId, change.ItemId);
             }
         }
 
-        var tooLarge = documents.Where(d => d.FileSize > graph.CommentReading.MaxDocumentBytes).ToList();
-        foreach (var document in tooLarge)
-        {
-            // Its size is known from the page: not even its file is asked for.
-            state.RecordComments(siteId, document.ItemId, null, DocumentComments.Unreadable(DocumentReadProblem.TooLarge), time.GetUtcNow());
-        }
+        await ReadAsync(siteId, lists, documents, cancellationToken);
+    }
 
-        var rest = documents.Except(tooLarge).ToList();
-        if (rest.Count == 0)
+    /// <summary>
+    /// Reads up to <see cref="CommentReadingOptions.CatchUpPerPass"/> documents that no change brought but
+    /// need reading, and makes their courses due; forgets what is kept of documents no longer materials.
+    /// </summary>
+    public async Task CatchUpAsync(string siteId, IReadOnlyDictionary<string, string> lists, CancellationToken cancellationToken)
+    {
+        state.ForgetCommentsOfDocumentsGone(siteId);
+        if (!Options.Enabled)
         {
             return;
         }
 
-        var files = await graph.ReadDocumentFilesAsync(siteId, lists[SiteSchema.Materials], [.. rest.Select(d => d.ItemId)], cancellationToken);
+        var behind = state.DocumentsToCatchUp(siteId, OfficeFiles.AreRead, Options.ReadingOf, time.GetUtcNow() - RetryAfter, Options.CatchUpPerPass);
+        if (behind.Count == 0)
+        {
+            return;
+        }
+
+        await ReadAsync(siteId, lists, [.. behind.Select(d => (d.Item, d.Name, (long?)null))], cancellationToken);
+        state.AddDue(siteId, behind.Select(d => state.Item(siteId, SiteSchema.Materials, d.Item)?.Fields.Find(CourseColumn.Any)).OfType<string>().Distinct(StringComparer.Ordinal));
+        Log.CommentsCaughtUp(logger, siteId, behind.Count);
+    }
+
+    private async Task ReadAsync(string siteId, IReadOnlyDictionary<string, string> lists, List<(string Item, string Name, long? Size)> documents, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var toFind = new List<(string Item, string Name)>();
+        foreach (var (item, name, size) in documents)
+        {
+            // Known by their names and sizes from the page: not even their files are asked for.
+            var known = size > Options.MaxDocumentBytes ? DocumentReadProblem.TooLarge
+                : Path.GetExtension(name).ToUpperInvariant() is ".DOC" or ".PPT" or ".XLS" ? DocumentReadProblem.LegacyFormat
+                : DocumentReadProblem.None;
+            if (known == DocumentReadProblem.None)
+            {
+                toFind.Add((item, name));
+            }
+            else if (state.CommentsReadAt(siteId, item) is not { } read || read.Reading != Options.ReadingOf(name) || read.Problem != known)
+            {
+                state.RecordComments(siteId, item, new DocumentReading(null, Options.ReadingOf(name), known, now), DocumentComments.Unreadable(known));
+            }
+        }
+
+        if (toFind.Count == 0)
+        {
+            return;
+        }
+
+        var files = await graph.ReadDocumentFilesAsync(siteId, lists[SiteSchema.Materials], [.. toFind.Select(d => d.Item)], cancellationToken);
         foreach (var file in files.Values)
         {
-            if (file.ContentTag is not null && state.CommentsReadAt(siteId, file.ItemId) == file.ContentTag)
+            var reading = Options.ReadingOf(file.Name);
+            if (file.ContentTag is not null && state.CommentsReadAt(siteId, file.ItemId) is { } read && read.ContentTag == file.ContentTag && read.Reading == reading)
             {
                 continue;
             }
 
-            if (await graph.ReadCommentsAsync(file, cancellationToken) is { } comments)
+            try
             {
-                state.RecordComments(siteId, file.ItemId, file.ContentTag, comments, file.LastModified == DateTimeOffset.MinValue ? time.GetUtcNow() : file.LastModified);
+                if (await graph.ReadCommentsAsync(file, cancellationToken) is { } comments)
+                {
+                    state.RecordComments(siteId, file.ItemId, new DocumentReading(file.ContentTag, reading, comments.Problem, now), comments);
+                }
+            }
+            catch (CoproductionGraphException ex)
+            {
+                // One document that cannot be had stops nothing else: it is shown, and tried again at its next change or an hour on.
+                Log.DocumentUnavailable(logger, file.ItemId, ex.Status);
+                state.RecordComments(siteId, file.ItemId, new DocumentReading(null, reading, DocumentReadProblem.Unavailable, now), DocumentComments.Unreadable(DocumentReadProblem.Unavailable));
             }
         }
     }

@@ -107,6 +107,19 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
             }
         }
 
+        if (intake.MaterialsRefused is null && lists.ContainsKey(SiteSchema.Materials))
+        {
+            try
+            {
+                await comments.CatchUpAsync(siteId, lists, cancellationToken);
+            }
+            catch (CoproductionGraphException ex) when (ex.Status is 403 or 404)
+            {
+                // The library's files cannot be found: as for its delta, nothing of it counts this pass.
+                intake.MaterialsRefused = ex.Status;
+            }
+        }
+
         return intake;
     }
 

@@ -30,25 +30,20 @@ internal sealed class ReplicaContent(WorkerState state, string site, bool commen
 
     /// <summary>
     /// The documents' comments as the worker last read them (it reads each Office document again only when
-    /// its file changes): no request. A comment naming its author by object id alone is completed from the
-    /// site's users the worker knows, as versions are, so that a member recorded by e-mail is matched.
+    /// its file, its name's kind or the reading's limits change): no request. Each author as the document
+    /// names them, as <c>export</c> reads them, so that the worker and an export agree.
     /// </summary>
     public Task<IReadOnlyDictionary<string, DocumentComments>> CommentsAsync(IReadOnlyCollection<string> itemIds, CancellationToken cancellationToken)
     {
         var read = new Dictionary<string, DocumentComments>(StringComparer.Ordinal);
         foreach (var item in comments ? itemIds : [])
         {
-            if (state.Comments(site, item) is { } comments)
+            if (state.Comments(site, item) is { } kept)
             {
-                read[item] = comments with { Comments = [.. comments.Comments.Select(Completed)] };
+                read[item] = kept;
             }
         }
 
         return Task.FromResult<IReadOnlyDictionary<string, DocumentComments>>(read);
     }
-
-    private DocumentComment Completed(DocumentComment comment) =>
-        comment is { Account: null, ObjectId: { } objectId } && state.Completed(site, new AccountIdentity(objectId, null, null, false)) is { } known && (known.Email ?? known.UserName) is { } account
-            ? comment with { Account = account }
-            : comment;
 }

@@ -11,7 +11,7 @@ namespace Coproduction.Emulator.Behaviour;
 /// pre-authenticated URL, good for a few minutes, that takes no Authorization header; the SDK's
 /// redirect handler follows it (docs/graph-assumptions.md, 59).
 /// </summary>
-public sealed class DownloadTests : EmulatorTest
+public sealed class DownloadTests() : EmulatorTest(TenantVariant.Generous)
 {
     [Fact]
     public async Task Content_ThroughTheSdk_FollowsTheRedirectToTheFile()
@@ -60,6 +60,32 @@ public sealed class DownloadTests : EmulatorTest
 
         late.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         made.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task DownloadUrl_WithABearerTokenOnATenantThatRefusesIt_Answers401AndWithoutOneTheFile()
+    {
+        await using var sparse = await GraphEmulator.StartAsync(new GraphEmulatorOptions { TimeProvider = Clock, Variant = TenantVariant.Sparse, Sites = { SiteAddress } });
+        var site = sparse.AddSite(SiteAddress);
+        using var http = new GraphHttp(sparse.GraphUrl);
+        var library = (await http.SendAsync("POST", $"sites/{site}/lists", new System.Text.Json.Nodes.JsonObject
+        {
+            ["displayName"] = "Course materials", ["list"] = new System.Text.Json.Nodes.JsonObject { ["template"] = "documentLibrary" },
+        })).Body["id"]!.GetValue<string>();
+        var drive = (await http.GetAsync($"sites/{site}/lists/{library}/drive")).Body["id"]!.GetValue<string>();
+        var file = (await http.SendAsync("PUT", $"drives/{drive}/root:/session-1.txt:/content", content: "Session 1"u8.ToArray())).Body["id"]!.GetValue<string>();
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{sparse.GraphUrl}/drives/{drive}/items/{file}/content");
+        request.Headers.Authorization = new("Bearer", GraphHttp.Sam);
+        using var answer = await noRedirects.SendAsync(request);
+
+        using var withBearer = new HttpRequestMessage(HttpMethod.Get, answer.Headers.Location);
+        withBearer.Headers.Authorization = new("Bearer", GraphHttp.Sam);
+        using var refused = await noRedirects.SendAsync(withBearer);
+        using var plain = await noRedirects.GetAsync(answer.Headers.Location);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "as reported of download.aspx given a Graph token (graph-assumptions 59)");
+        (await plain.Content.ReadAsStringAsync()).ShouldBe("Session 1", "the URL needs no token, as documented");
     }
 
     private async Task<(GraphServiceClient Graph, string Drive, string File)> UploadAsync(string text)

@@ -186,6 +186,101 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
         Text(await CourseAsync(), CoursesList.NeedsAttention).ShouldBe("0");
     }
 
+    [Fact]
+    public async Task Pass_CommentReadingTurnedOnAfterADocumentChanged_CatchesItUpWithNoChangeOfIt()
+    {
+        await ThreeDraftsAsync();
+        var word = Drafts(4);
+        word.Comment("Martin Gray", _site.Clock.GetUtcNow().AddMinutes(-3));
+        await SaveAsync(Aisha, word);
+        var off = _site.Worker(new Dictionary<string, string?> { ["Coproduction:Graph:Comments:Enabled"] = "false" });
+        await PassAsync(off);
+        (await OpenFlagsAsync()).ShouldContain(SnapshotWordsLabel);
+
+        // As after an upgrade: documents there before comments were read, and none of them changes.
+        var on = _site.Worker();
+        await PassAsync(on);
+        await PassAsync(on);
+
+        Downloads.ShouldBe(1, "read once, by the catch-up, with no change of it");
+        (await OpenFlagsAsync()).ShouldNotContain(SnapshotWordsLabel, "Martin's comment counts once it is read");
+    }
+
+    [Fact]
+    public async Task Pass_AFileRenamedToWhatItIs_IsReadAgainAndItsLineResolves()
+    {
+        var word = Drafts(1);
+        word.Comment("Martin Gray", _site.Clock.GetUtcNow().AddMinutes(-3));
+        var document = await SaveAsync(Aisha, "Session one.xlsx", word.ToBytes());
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { [CourseColumn.Any.FieldName] = _course });
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        var wrong = (await ProblemsAsync()).ShouldHaveSingleItem();
+
+        await RenameAsync(Aisha, document, "Session one.docx");
+        await PassAsync(runner);
+
+        Text(wrong, ProblemsList.Message).ShouldNotBeNull().ShouldContain("not what its name says");
+        Text((await ProblemsAsync()).ShouldHaveSingleItem(), ProblemsList.Status).ShouldBe("Resolved", "renamed, it is read again though its content did not change");
+        Downloads.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Pass_ADownloadThatFails_IsAnEntryToFixTriedAgainAnHourOnNotAFailedPass()
+    {
+        await ThreeDraftsAsync();
+        var word = Drafts(4);
+        word.Comment("Martin Gray", _site.Clock.GetUtcNow().AddMinutes(-3));
+        await SaveAsync(Aisha, word);
+        _site.Emulator.Faults.Add(new Emulator.Control.ScriptedFault { Method = "GET", PathContains = "/content", Status = 500, Times = 1000 });
+        var runner = _site.Worker();
+
+        await PassAsync(runner);
+        var line = (await ProblemsAsync()).ShouldHaveSingleItem();
+        _site.Emulator.Faults.ClearScripted();
+        await PassAsync(runner);
+        var stillOpen = (await ProblemsAsync()).ShouldHaveSingleItem();
+        _site.Clock.Advance(MaterialComments.RetryAfter);
+        await PassAsync(runner);
+
+        Text(line, ProblemsList.Message).ShouldNotBeNull().ShouldContain("could not be downloaded");
+        if (!variant.DeltaRepeatsItems)
+        {
+            // (A tenant whose delta repeats an item gives its change again: a change, read at once.)
+            Text(stillOpen, ProblemsList.Status).ShouldBe("Open", "not tried again before the hour, with no change of it");
+        }
+
+        Text((await ProblemsAsync()).ShouldHaveSingleItem(), ProblemsList.Status).ShouldBe("Resolved");
+        (await OpenFlagsAsync()).ShouldNotContain(SnapshotWordsLabel, "read an hour on, Martin's comment counts");
+    }
+
+    [Fact]
+    public async Task Pass_ALibraryReadAfreshWithoutADocument_ForgetsItsComments()
+    {
+        await ThreeDraftsAsync();
+        var word = Drafts(4);
+        word.Comment("Martin Gray", _site.Clock.GetUtcNow().AddMinutes(-3));
+        var document = await SaveAsync(Aisha, word);
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        using (var state = State.WorkerState.Open(_site.StatePath))
+        {
+            state.HasCommentsRead(_siteId, document).ShouldBeTrue();
+        }
+
+        using (var aisha = _site.As(Aisha))
+        {
+            (await aisha.DeleteAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Materials]}/items/{document}", _timeout.Token)).EnsureSuccessStatusCode();
+        }
+
+        _site.Emulator.Faults.ExpireDeltaTokens();
+        await PassAsync(runner);
+
+        using var after = State.WorkerState.Open(_site.StatePath);
+        after.HasCommentsRead(_siteId, document).ShouldBeFalse("a read afresh gives no deletion: what the copy no longer holds is forgotten");
+        after.Comments(_siteId, document).ShouldBeNull();
+    }
+
     /// <summary>Aisha writes a document, sets its course, and saves it twice more: a sole author's run of three.</summary>
     private async Task<string> ThreeDraftsAsync()
     {
@@ -236,6 +331,16 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
         var file = (string)(await answer.Content.ReadFromJsonAsync<JsonObject>(_timeout.Token))!["id"]!;
         _site.Clock.Advance(TimeSpan.FromMinutes(5));
         return (string)(await http.GetFromJsonAsync<JsonObject>($"drives/{drive}/items/{file}/listItem", _timeout.Token))!["id"]!;
+    }
+
+    /// <summary>A document renamed in the library, as SharePoint's own Rename does it: its drive item's name.</summary>
+    private async Task RenameAsync(string who, string document, string name)
+    {
+        using var http = _site.As(who);
+        var file = (string)(await http.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/{_lists[SiteSchema.Materials]}/items/{document}/driveItem", _timeout.Token))!["id"]!;
+        var drive = (string)(await http.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/{_lists[SiteSchema.Materials]}/drive", _timeout.Token))!["id"]!;
+        (await http.PatchAsJsonAsync($"drives/{drive}/items/{file}", new JsonObject { ["name"] = name }, _timeout.Token)).EnsureSuccessStatusCode();
+        _site.Clock.Advance(TimeSpan.FromMinutes(1));
     }
 
     private Task<string> MemberAsync(string name, string topics, string account) =>

@@ -130,7 +130,7 @@ internal sealed class OfficeCommentReader
                 }
                 break;
         }
-        return collector.Count == 0 ? DocumentComments.None : new DocumentComments(collector.Comments);
+        return collector.Count == 0 ? DocumentComments.None : new DocumentComments(collector.Settle());
     }
 
     // What a damaged package throws: ZipArchive (InvalidDataException), System.IO.Packaging

@@ -26,4 +26,7 @@ public enum DocumentReadProblem
 
     /// <summary>The document holds more comments than the configured limit (<see cref="CommentReadingOptions.MaxComments"/>).</summary>
     TooManyComments,
+
+    /// <summary>A format the reader does not read, such as Strict Open XML.</summary>
+    Unsupported,
 }

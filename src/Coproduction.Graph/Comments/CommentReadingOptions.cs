@@ -87,7 +87,4 @@ public sealed class CommentReadingOptions
 
         return problems;
     }
-
-    /// <summary>The time zone <see cref="LocalTimeZone"/> names; the options must be valid.</summary>
-    internal TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(LocalTimeZone);
 }

@@ -27,6 +27,9 @@ public enum DocumentReadProblem
     /// <summary>The document holds more comments than the configured limit (<see cref="CommentReadingOptions.MaxComments"/>).</summary>
     TooManyComments,
 
+    /// <summary>A format the reader does not read, such as Strict Open XML.</summary>
+    Unsupported,
+
     /// <summary>The document could not be downloaded (refused, failing, or too slow): tried again at its next change, or an hour on.</summary>
     Unavailable,
 }

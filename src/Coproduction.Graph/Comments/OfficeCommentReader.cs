@@ -114,23 +114,42 @@ internal sealed class OfficeCommentReader
             case OfficeFamily.Word:
                 using (var document = WordprocessingDocument.Open(content, false, settings))
                 {
+                    ThrowIfStrict(parts, document.MainDocumentPart);
                     WordComments.Read(document, parts, collector, _localTimeZone);
                 }
                 break;
             case OfficeFamily.PowerPoint:
                 using (var document = PresentationDocument.Open(content, false, settings))
                 {
+                    ThrowIfStrict(parts, document.PresentationPart);
                     PowerPointComments.Read(document, parts, collector, _localTimeZone);
                 }
                 break;
             case OfficeFamily.Excel:
                 using (var document = SpreadsheetDocument.Open(content, false, settings))
                 {
+                    ThrowIfStrict(parts, document.WorkbookPart);
                     ExcelComments.Read(document, parts, collector);
                 }
                 break;
         }
-        return collector.Count == 0 ? DocumentComments.None : new DocumentComments(collector.Comments);
+        return collector.Count == 0 ? DocumentComments.None : new DocumentComments(collector.Settle());
+    }
+
+    // A Strict Open XML document (Office's "Strict Open XML Document" Save As) names its elements in
+    // http://purl.oclc.org/ooxml/..., which the readers do not read: without this it would read as having no
+    // comments. The SDK opens it read-only, mapping its relationships; the main part's first element says.
+    private static void ThrowIfStrict(CommentParts parts, OpenXmlPart? main)
+    {
+        if (main is null)
+        {
+            return;
+        }
+        using var xml = parts.Open(main);
+        if (parts.NextElement(xml) && xml.NamespaceURI.StartsWith(OfficeNamespaces.StrictPrefix, StringComparison.Ordinal))
+        {
+            throw new UnreadableDocumentException(DocumentReadProblem.Unsupported);
+        }
     }
 
     // What a damaged package throws: ZipArchive (InvalidDataException), System.IO.Packaging

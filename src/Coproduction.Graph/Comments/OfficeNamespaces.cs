@@ -17,4 +17,7 @@ internal static class OfficeNamespaces
 
     public const string Excel = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     public const string ExcelThreadedComments = "http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments";
+
+    /// <summary>What every namespace of Strict Open XML (ISO/IEC 29500 Strict) starts with; not read.</summary>
+    public const string StrictPrefix = "http://purl.oclc.org/ooxml/";
 }

@@ -28,10 +28,12 @@ internal sealed class PackageSurvey
     /// <summary>
     /// Surveys the zip in a seekable stream, leaving it at its start; throws
     /// <see cref="UnreadableDocumentException"/> (<see cref="DocumentReadProblem.ExpandsTooFar"/>) for a
-    /// package past the limits. A damaged zip throws <see cref="InvalidDataException"/>.
+    /// package past the limits, its entries counted from the file's tail first (<see cref="ZipDirectory"/>).
+    /// A damaged zip throws <see cref="InvalidDataException"/>, or is <see cref="DocumentReadProblem.Corrupt"/>.
     /// </summary>
     public static PackageSurvey Take(Stream content, CommentReadingOptions options, XmlReaderSettings xmlSettings)
     {
+        ZipDirectory.Check(content, options.MaxParts);
         content.Position = 0;
         using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
         var entries = zip.Entries;

@@ -53,9 +53,14 @@ internal static class PowerPointComments
         string? thread = null;
         while (parts.NextElement(xml))
         {
-            if (xml.NamespaceURI != PowerPointModernComments || xml.LocalName is not ("cm" or "reply")
-                || xml.GetAttribute("id") is not { Length: > 0 } id)
+            if (xml.NamespaceURI != PowerPointModernComments || xml.LocalName is not ("cm" or "reply"))
             {
+                continue;
+            }
+            if (xml.GetAttribute("id") is not { Length: > 0 } id)
+            {
+                // A thread with no id is not read; its replies are not the previous thread's.
+                thread = xml.LocalName == "cm" ? null : thread;
                 continue;
             }
             var key = CommentKeys.Guid("p:", id);
@@ -112,10 +117,10 @@ internal static class PowerPointComments
                 }
             }
         }
-        var keys = pending.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        // A parent not in the document is settled by the collector, as for every format.
         foreach (var (key, at, parent) in pending)
         {
-            collector.Add(new DocumentComment(key, at, null, null, parent is not null && keys.Contains(parent) && parent != key ? parent : null));
+            collector.Add(new DocumentComment(key, at, null, null, parent));
         }
     }
 

@@ -68,8 +68,9 @@ internal static class WordComments
                     ? utcTime
                     : CommentTimes.Local(comment.Date, localTimeZone);
             var identity = comment.Author is { } author ? people.GetValueOrDefault(author) : AuthorIdentity.None;
+            // A parent not in the document, or the comment itself, is settled by the collector like every format's.
             string? replyTo = comment.LastParaId is { } ownParaId && parents.TryGetValue(ownParaId, out var parentParaId)
-                && keyByParaId.TryGetValue(parentParaId, out var parentKey) && parentKey != keys[i]
+                && keyByParaId.TryGetValue(parentParaId, out var parentKey)
                     ? parentKey
                     : null;
             collector.Add(new DocumentComment(keys[i], at, identity.Account, identity.ObjectId, replyTo));

@@ -120,6 +120,7 @@ internal static class CommentActivities
             DocumentReadProblem.LegacyFormat => ("the file is in an old format (.doc, .ppt or .xls) whose comments are not read", "Save it as .docx, .pptx or .xlsx"),
             DocumentReadProblem.NotWhatItsNameSays => ("the file is not what its name says (an Office document of another kind, or none)", "Rename it to what it is, or save it again from Office"),
             DocumentReadProblem.TooManyComments => ("the file holds more comments than the worker reads, so none of them count", "Log the feedback that matters in the log, then delete the comments it came from"),
+            DocumentReadProblem.Unsupported => ("the file is saved in a form the worker does not read (Strict Open XML)", "Save it again from Office as a Word Document, PowerPoint Presentation or Excel Workbook, not the Strict Open XML form"),
             DocumentReadProblem.Unavailable => ("the file could not be downloaded, so its comments cannot be read for now", "Nothing, if it passes: the worker tries again at the document's next change, or in an hour. If this line stays, tell the site's operator"),
             _ => ("the file's comments cannot be read", "Save it again from Office"),
         };

@@ -23,14 +23,16 @@ internal static class OfficeDocuments
     public const string X = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
     public const string Tc = "xmlns=\"http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments\"";
 
-    /// <summary>A Word document; each part is added only when given.</summary>
-    public static byte[] Word(string comments, string? extended = null, string? ids = null, string? extensible = null, string? people = null)
+    /// <summary>A Word document; each part is added only when given, the main part's XML too.</summary>
+    public static byte[] Word(string comments, string? extended = null, string? ids = null, string? extensible = null, string? people = null,
+        string? document = null, Action<MainDocumentPart>? add = null)
     {
         using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
-            Feed(main, $"<w:document {W}><w:body><w:p><w:r><w:t>A course outline.</w:t></w:r></w:p></w:body></w:document>");
+            var main = package.AddMainDocumentPart();
+            Feed(main, document ?? $"<w:document {W}><w:body><w:p><w:r><w:t>A course outline.</w:t></w:r></w:p></w:body></w:document>");
+            add?.Invoke(main);
             Feed(main.AddNewPart<WordprocessingCommentsPart>(), comments);
             Add<WordprocessingCommentsExPart>(main, extended);
             Add<WordprocessingCommentsIdsPart>(main, ids);
@@ -88,6 +90,26 @@ internal static class OfficeDocuments
                 using var entry = zip.CreateEntry(name).Open();
                 entry.Write(Encoding.UTF8.GetBytes(content));
             }
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>The zip with one entry's text edited, the rest as they were.</summary>
+    public static byte[] WithEntry(byte[] zip, string name, Func<string, string> edit)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(zip);
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = archive.GetEntry(name) ?? throw new InvalidOperationException($"No entry {name}.");
+            string text;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                text = reader.ReadToEnd();
+            }
+            entry.Delete();
+            using var writer = new StreamWriter(archive.CreateEntry(name).Open());
+            writer.Write(edit(text));
         }
         return stream.ToArray();
     }

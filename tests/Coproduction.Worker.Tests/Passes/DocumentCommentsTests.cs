@@ -34,11 +34,13 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
     private string _siteId = null!;
     private IReadOnlyDictionary<string, string> _lists = null!;
     private string _course = null!;
+    private StaffHands _staff = null!;
 
     public async Task InitializeAsync()
     {
         _site = await FaultedSite.StartAsync(variant, new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero)), _timeout.Token, string.Empty);
         (_siteId, _lists) = await _site.Graph.FindListsAsync(FaultedSite.Site, _timeout.Token);
+        _staff = new StaffHands(_site, _siteId, _lists, _timeout.Token);
         _course = await CreateAsync(SiteSchema.Courses, new JsonObject { ["Title"] = "Sleeping well", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing" });
         await MemberAsync("Aisha", "LivedTopics", Aisha);
         await MemberAsync("Martin", "LearnedTopics", Martin);
@@ -320,61 +322,30 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
 
     private int Downloads => _site.Emulator.Requests.ByKind.GetValueOrDefault("content");
 
-    private Task<string> SaveAsync(string who, WordWithComments word) => SaveAsync(who, "Session one.docx", word.ToBytes());
+    private Task<string> SaveAsync(string who, WordWithComments word) => _staff.SaveAsync(who, "Session one.docx", word.ToBytes());
 
-    private async Task<string> SaveAsync(string who, string name, byte[] content)
-    {
-        using var http = _site.As(who);
-        var drive = (string)(await http.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/{_lists[SiteSchema.Materials]}/drive", _timeout.Token))!["id"]!;
-        var answer = await http.PutAsync($"drives/{drive}/root:/{Uri.EscapeDataString(name)}:/content", new ByteArrayContent(content), _timeout.Token);
-        answer.EnsureSuccessStatusCode();
-        var file = (string)(await answer.Content.ReadFromJsonAsync<JsonObject>(_timeout.Token))!["id"]!;
-        _site.Clock.Advance(TimeSpan.FromMinutes(5));
-        return (string)(await http.GetFromJsonAsync<JsonObject>($"drives/{drive}/items/{file}/listItem", _timeout.Token))!["id"]!;
-    }
+    private Task<string> SaveAsync(string who, string name, byte[] content) => _staff.SaveAsync(who, name, content);
 
-    /// <summary>A document renamed in the library, as SharePoint's own Rename does it: its drive item's name.</summary>
-    private async Task RenameAsync(string who, string document, string name)
-    {
-        using var http = _site.As(who);
-        var file = (string)(await http.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/{_lists[SiteSchema.Materials]}/items/{document}/driveItem", _timeout.Token))!["id"]!;
-        var drive = (string)(await http.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/{_lists[SiteSchema.Materials]}/drive", _timeout.Token))!["id"]!;
-        (await http.PatchAsJsonAsync($"drives/{drive}/items/{file}", new JsonObject { ["name"] = name }, _timeout.Token)).EnsureSuccessStatusCode();
-        _site.Clock.Advance(TimeSpan.FromMinutes(1));
-    }
+    private Task<string> CreateAsync(string list, JsonObject fields) => _staff.CreateAsync(Coordinator, list, fields);
+
+    private Task FormAsync(string who, string list, string item, JsonObject fields) => _staff.FormAsync(who, list, item, fields);
+
+    private Task RenameAsync(string who, string document, string name) => _staff.RenameAsync(who, document, name);
+
+    private Task PassAsync(Hosting.WorkerRunner runner) => _staff.PassAsync(runner);
+
+    private static string? Text(JsonObject item, SiteColumn column) => StaffHands.Text(item, column);
+
+    private Task<JsonObject> CourseAsync() => _staff.CourseAsync(_course);
+
+    private Task<List<JsonObject>> ProblemsAsync() => _staff.ProblemsAsync();
 
     private Task<string> MemberAsync(string name, string topics, string account) =>
         CreateAsync(SiteSchema.Team, new JsonObject { ["Title"] = name, [CourseColumn.Any.FieldName] = _course, ["Membership"] = "Core", [topics] = "sleep", ["Account"] = account });
 
-    private async Task<string> CreateAsync(string list, JsonObject fields)
-    {
-        using var http = _site.As(Coordinator);
-        var answer = await http.PostAsJsonAsync($"sites/{_siteId}/lists/{_lists[list]}/items", new JsonObject { ["fields"] = fields }, _timeout.Token);
-        answer.EnsureSuccessStatusCode();
-        return (string)(await answer.Content.ReadFromJsonAsync<JsonObject>(_timeout.Token))!["id"]!;
-    }
-
-    private async Task FormAsync(string who, string list, string item, JsonObject fields)
-    {
-        using var http = _site.As(who);
-        (await http.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[list]}/items/{item}/fields", fields, _timeout.Token)).EnsureSuccessStatusCode();
-        _site.Clock.Advance(TimeSpan.FromMinutes(1));
-    }
-
-    private async Task PassAsync(Hosting.WorkerRunner runner) =>
-        (await runner.RunOnceAsync(_timeout.Token)).Single().Result.ShouldNotBeNull(string.Join('\n', _site.Log.Lines.TakeLast(5)));
-
-    private static string? Text(JsonObject item, SiteColumn column) => item[column.FieldName]?.ToString();
-
-    private async Task<JsonObject> CourseAsync() =>
-        JsonNode.Parse((await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Courses], _timeout.Token)).Single(c => c.Id == _course).Fields.ToJson())!.AsObject();
-
     private async Task<List<string?>> OpenFlagsAsync() =>
         [.. (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.FlagList], _timeout.Token))
             .Where(f => f.Fields.Find(FlagsList.Status) == FlagStatus.Open).Select(f => f.Fields.Find(FlagsList.Kind))];
-
-    private async Task<List<JsonObject>> ProblemsAsync() =>
-        [.. (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Problems], _timeout.Token)).Select(p => JsonNode.Parse(p.Fields.ToJson())!.AsObject())];
 }
 
 /// <summary>On a tenant that answers every open point the most helpful way.</summary>

@@ -443,46 +443,25 @@ public abstract class StaffJourneyTests(TenantVariant variant) : IAsyncLifetime,
         return CreateAsync(Coordinator, SiteSchema.Log, fields);
     }
 
-    private async Task<string> CreateAsync(string who, string list, JsonObject fields)
-    {
-        using var http = _site.As(who);
-        var answer = await http.PostAsJsonAsync($"sites/{_siteId}/lists/{_lists[list]}/items", new JsonObject { ["fields"] = fields }, _timeout.Token);
-        answer.EnsureSuccessStatusCode();
-        return (string)(await answer.Content.ReadFromJsonAsync<JsonObject>(_timeout.Token))!["id"]!;
-    }
+    private Task<string> CreateAsync(string who, string list, JsonObject fields) => Staff.CreateAsync(who, list, fields);
 
-    private async Task FormAsync(string who, string list, string item, JsonObject fields)
-    {
-        using var http = _site.As(who);
-        (await http.PatchAsJsonAsync($"sites/{_siteId}/lists/{_lists[list]}/items/{item}/fields", fields, _timeout.Token)).EnsureSuccessStatusCode();
-        _site.Clock.Advance(TimeSpan.FromMinutes(1));
-    }
+    private Task FormAsync(string who, string list, string item, JsonObject fields) => Staff.FormAsync(who, list, item, fields);
 
     /// <summary>Office saving a document into the materials library as a person (a Word document where its name says so); the document's list item id.</summary>
-    private async Task<string> SaveAsync(string who, string name, string text)
-    {
-        using var http = _site.As(who);
-        var drive = (string)(await http.GetFromJsonAsync<JsonObject>($"sites/{_siteId}/lists/{_lists[SiteSchema.Materials]}/drive", _timeout.Token))!["id"]!;
-        HttpContent content = name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? new ByteArrayContent(new Commands.Demo.WordWithComments { Body = text }.ToBytes()) : new StringContent(text);
-        var answer = await http.PutAsync($"drives/{drive}/root:/{Uri.EscapeDataString(name)}:/content", content, _timeout.Token);
-        answer.EnsureSuccessStatusCode();
-        var file = (string)(await answer.Content.ReadFromJsonAsync<JsonObject>(_timeout.Token))!["id"]!;
-        _site.Clock.Advance(TimeSpan.FromMinutes(5));
-        return (string)(await http.GetFromJsonAsync<JsonObject>($"drives/{drive}/items/{file}/listItem", _timeout.Token))!["id"]!;
-    }
+    private Task<string> SaveAsync(string who, string name, string text) =>
+        Staff.SaveAsync(who, name, name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? new Commands.Demo.WordWithComments { Body = text }.ToBytes() : System.Text.Encoding.UTF8.GetBytes(text));
 
-    private async Task PassAsync(WorkerRunner runner) =>
-        (await runner.RunOnceAsync(_timeout.Token)).Single().Result.ShouldNotBeNull(string.Join('\n', _site.Log.Lines.TakeLast(5)));
+    private Task PassAsync(WorkerRunner runner) => Staff.PassAsync(runner);
 
-    private static string? Text(JsonObject item, SiteColumn column) => Text(item, column.FieldName);
+    private static string? Text(JsonObject item, SiteColumn column) => StaffHands.Text(item, column);
 
-    private static string? Text(JsonObject item, string field) => item[field]?.ToString();
+    private static string? Text(JsonObject item, string field) => StaffHands.Text(item, field);
 
-    private async Task<JsonObject> CourseAsync(string course) =>
-        JsonNode.Parse((await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Courses], _timeout.Token)).Single(c => c.Id == course).Fields.ToJson())!.AsObject();
+    private Task<JsonObject> CourseAsync(string course) => Staff.CourseAsync(course);
 
-    private async Task<List<JsonObject>> ProblemsAsync() =>
-        [.. (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Problems], _timeout.Token)).Select(p => JsonNode.Parse(p.Fields.ToJson())!.AsObject())];
+    private Task<List<JsonObject>> ProblemsAsync() => Staff.ProblemsAsync();
+
+    private StaffHands Staff => new(_site, _siteId, _lists, _timeout.Token);
 }
 
 /// <summary>The journey on a tenant that answers every open point the most helpful way.</summary>

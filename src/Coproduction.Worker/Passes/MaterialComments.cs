@@ -27,12 +27,12 @@ internal sealed class MaterialComments(CoproductionGraphClient graph, WorkerStat
     /// <summary>Records the comments of the documents a page changed (their courses are due already).</summary>
     public async Task RecordAsync(string siteId, IReadOnlyDictionary<string, string> lists, IReadOnlyList<ItemChange> changes, CancellationToken cancellationToken)
     {
-        var documents = new List<(string Item, string Name, long? Size)>();
+        var documents = new List<(string Item, string Name, long? Size, string? ETag)>();
         foreach (var change in changes.Where(c => !c.IsFolder))
         {
             if (Options.Enabled && !change.Deleted && change.Fields.Find(SharePointColumns.FileName) is { } name && OfficeFiles.AreRead(name))
             {
-                documents.Add((change.ItemId, name, change.FileSize));
+                documents.Add((change.ItemId, name, change.FileSize, change.ETag));
             }
             else if (state.HasCommentsRead(siteId, change.ItemId))
             {
@@ -63,28 +63,37 @@ internal sealed class MaterialComments(CoproductionGraphClient graph, WorkerStat
             return;
         }
 
-        await ReadAsync(siteId, lists, [.. behind.Select(d => (d.Item, d.Name, (long?)null))], cancellationToken);
+        await ReadAsync(siteId, lists, [.. behind.Select(d => (d.Item, d.Name, (long?)null, state.ETag(siteId, SiteSchema.Materials, d.Item)))], cancellationToken, caughtUp: true);
         state.AddDue(siteId, behind.Select(d => state.Item(siteId, SiteSchema.Materials, d.Item)?.Fields.Find(CourseColumn.Any)).OfType<string>().Distinct(StringComparer.Ordinal));
         Log.CommentsCaughtUp(logger, siteId, behind.Count);
     }
 
-    private async Task ReadAsync(string siteId, IReadOnlyDictionary<string, string> lists, List<(string Item, string Name, long? Size)> documents, CancellationToken cancellationToken)
+    private async Task ReadAsync(
+        string siteId, IReadOnlyDictionary<string, string> lists, List<(string Item, string Name, long? Size, string? ETag)> documents, CancellationToken cancellationToken, bool caughtUp = false)
     {
         var now = time.GetUtcNow();
-        var toFind = new List<(string Item, string Name)>();
-        foreach (var (item, name, size) in documents)
+        var toFind = new List<(string Item, string Name, string? ETag)>();
+        foreach (var (item, name, size, etag) in documents)
         {
+            var reading = Options.ReadingOf(name);
+            var read = state.CommentsReadAt(siteId, item);
+            if (!caughtUp && etag is not null && read is { } same && same.ETag == etag && same.Reading == reading)
+            {
+                // The item as it was read (delta gives an item again that did not change): no request.
+                continue;
+            }
+
             // Known by their names and sizes from the page: not even their files are asked for.
             var known = size > Options.MaxDocumentBytes ? DocumentReadProblem.TooLarge
                 : Path.GetExtension(name).ToUpperInvariant() is ".DOC" or ".PPT" or ".XLS" ? DocumentReadProblem.LegacyFormat
                 : DocumentReadProblem.None;
             if (known == DocumentReadProblem.None)
             {
-                toFind.Add((item, name));
+                toFind.Add((item, name, etag));
             }
-            else if (state.CommentsReadAt(siteId, item) is not { } read || read.Reading != Options.ReadingOf(name) || read.Problem != known)
+            else
             {
-                state.RecordComments(siteId, item, new DocumentReading(null, Options.ReadingOf(name), known, now), DocumentComments.Unreadable(known));
+                state.RecordComments(siteId, item, new DocumentReading(etag, null, reading, known, now), DocumentComments.Unreadable(known));
             }
         }
 
@@ -94,11 +103,20 @@ internal sealed class MaterialComments(CoproductionGraphClient graph, WorkerStat
         }
 
         var files = await graph.ReadDocumentFilesAsync(siteId, lists[SiteSchema.Materials], [.. toFind.Select(d => d.Item)], cancellationToken);
-        foreach (var file in files.Values)
+        foreach (var (item, name, etag) in toFind)
         {
-            var reading = Options.ReadingOf(file.Name);
-            if (file.ContentTag is not null && state.CommentsReadAt(siteId, file.ItemId) is { } read && read.ContentTag == file.ContentTag && read.Reading == reading)
+            var reading = Options.ReadingOf(name);
+            if (!files.TryGetValue(item, out var file))
             {
+                // No file (gone since, its deletion to come): read as holding none, so that no pass asks for it again.
+                state.RecordComments(siteId, item, new DocumentReading(etag, null, reading, DocumentReadProblem.None, now), DocumentComments.None);
+                continue;
+            }
+
+            if (file.ContentTag is not null && state.CommentsReadAt(siteId, item) is { } read && read.ContentTag == file.ContentTag && read.Reading == reading)
+            {
+                // Its columns alone changed: what was read stands, now at this eTag.
+                state.RecordComments(siteId, item, read with { ETag = etag }, state.Comments(siteId, item)!);
                 continue;
             }
 
@@ -106,14 +124,14 @@ internal sealed class MaterialComments(CoproductionGraphClient graph, WorkerStat
             {
                 if (await graph.ReadCommentsAsync(file, cancellationToken) is { } comments)
                 {
-                    state.RecordComments(siteId, file.ItemId, new DocumentReading(file.ContentTag, reading, comments.Problem, now), comments);
+                    state.RecordComments(siteId, item, new DocumentReading(etag, file.ContentTag, reading, comments.Problem, now), comments);
                 }
             }
             catch (CoproductionGraphException ex)
             {
                 // One document that cannot be had stops nothing else: it is shown, and tried again at its next change or an hour on.
-                Log.DocumentUnavailable(logger, file.ItemId, ex.Status);
-                state.RecordComments(siteId, file.ItemId, new DocumentReading(null, reading, DocumentReadProblem.Unavailable, now), DocumentComments.Unreadable(DocumentReadProblem.Unavailable));
+                Log.DocumentUnavailable(logger, item, ex.Status);
+                state.RecordComments(siteId, item, new DocumentReading(etag, null, reading, DocumentReadProblem.Unavailable, now), DocumentComments.Unreadable(DocumentReadProblem.Unavailable));
             }
         }
     }

@@ -52,7 +52,7 @@ internal static class StateMigrations
             CREATE TABLE problems (site TEXT NOT NULL, course TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL, item TEXT NOT NULL, open INTEGER NOT NULL, fingerprint TEXT NOT NULL, PRIMARY KEY (site, course, kind, subject));
             """),
         new(6, "the comments of Office documents among the materials, without their text, and which content (and name, and limits) each document was read at (document_reads, comments)", """
-            CREATE TABLE document_reads (site TEXT NOT NULL, item TEXT NOT NULL, content_tag TEXT, reading TEXT NOT NULL, problem TEXT NOT NULL, read_at TEXT NOT NULL, PRIMARY KEY (site, item));
+            CREATE TABLE document_reads (site TEXT NOT NULL, item TEXT NOT NULL, etag TEXT, content_tag TEXT, reading TEXT NOT NULL, problem TEXT NOT NULL, read_at TEXT NOT NULL, PRIMARY KEY (site, item));
             CREATE TABLE comments (site TEXT NOT NULL, item TEXT NOT NULL, key TEXT NOT NULL, at TEXT, account TEXT, object_id TEXT, reply_to TEXT, ordinal INTEGER NOT NULL, PRIMARY KEY (site, item, key));
             """),
     ];

@@ -13,16 +13,16 @@ internal sealed partial class WorkerState
 {
     /// <summary>What a document's comments were last read at; null when they never were.</summary>
     public DocumentReading? CommentsReadAt(string site, string item) =>
-        Query("SELECT content_tag, reading, problem, read_at FROM document_reads WHERE site = $site AND item = $item",
-            r => new DocumentReading(Text(r, 0), r.GetString(1), Enum.TryParse<DocumentReadProblem>(r.GetString(2), out var problem) ? problem : DocumentReadProblem.Corrupt, Time(r.GetString(3))),
+        Query("SELECT etag, content_tag, reading, problem, read_at FROM document_reads WHERE site = $site AND item = $item",
+            r => new DocumentReading(Text(r, 0), Text(r, 1), r.GetString(2), Enum.TryParse<DocumentReadProblem>(r.GetString(3), out var problem) ? problem : DocumentReadProblem.Corrupt, Time(r.GetString(4))),
             ("$site", site), ("$item", item)).FirstOrDefault();
 
     /// <summary>Records a document's comments as read at <paramref name="at"/>, in place of those recorded.</summary>
     public void RecordComments(string site, string item, DocumentReading at, DocumentComments read) => InTransaction(() =>
     {
         ForgetComments(site, item);
-        Execute("INSERT INTO document_reads (site, item, content_tag, reading, problem, read_at) VALUES ($site, $item, $tag, $reading, $problem, $at)",
-            ("$site", site), ("$item", item), ("$tag", at.ContentTag), ("$reading", at.Reading), ("$problem", read.Problem.ToString()), ("$at", at.At.UtcDateTime.ToString("O")));
+        Execute("INSERT INTO document_reads (site, item, etag, content_tag, reading, problem, read_at) VALUES ($site, $item, $etag, $tag, $reading, $problem, $at)",
+            ("$site", site), ("$item", item), ("$etag", at.ETag), ("$tag", at.ContentTag), ("$reading", at.Reading), ("$problem", read.Problem.ToString()), ("$at", at.At.UtcDateTime.ToString("O")));
         var ordinal = 0;
         foreach (var comment in read.Comments)
         {
@@ -106,8 +106,9 @@ internal sealed partial class WorkerState
 }
 
 /// <summary>What a document's comments were read at.</summary>
+/// <param name="ETag">Its list item's eTag then: the same again (delta repeating itself) is no change, and costs no request.</param>
 /// <param name="ContentTag">Its content's tag (<c>cTag</c>); null where none was given, or the file was not downloaded.</param>
 /// <param name="Reading">Its name's extension and the reading's limits (<see cref="CommentReadingOptions.ReadingOf"/>).</param>
 /// <param name="Problem">Why it could not be read, if so.</param>
 /// <param name="At">When it was read.</param>
-internal sealed record DocumentReading(string? ContentTag, string Reading, DocumentReadProblem Problem, DateTimeOffset At);
+internal sealed record DocumentReading(string? ETag, string? ContentTag, string Reading, DocumentReadProblem Problem, DateTimeOffset At);

@@ -55,13 +55,14 @@ internal sealed class MaterialFiles(GraphServiceClient graph, HttpClient http, B
             return DocumentComments.Unreadable(DocumentReadProblem.TooLarge);
         }
 
-        // The request timeout bounds the whole download, its body included (HttpClient's own stops at the headers).
+        // The request timeout bounds the wait for each answer and each read of the body after it (HttpClient's own stops
+        // at the headers): a download that stalls is given up, one that goes on slowly is not.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.RequestTimeout);
         try
         {
             await using var copy = TemporaryFile.Create();
-            if (!await DownloadAsync(file, copy, timeout.Token))
+            if (!await DownloadAsync(file, copy, timeout))
             {
                 return null;
             }
@@ -82,9 +83,15 @@ internal sealed class MaterialFiles(GraphServiceClient graph, HttpClient http, B
         {
             throw new CoproductionGraphException("Downloading a material failed: no answer within the request timeout", null, null, ex);
         }
-        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        catch (Exception ex) when (ex is IOException or InvalidOperationException)
         {
+            // The temporary file, or the connection mid-body; or the redirect handler refusing a Location.
             throw new CoproductionGraphException($"Downloading a material failed: {ex.GetType().Name}", null, null, ex);
+        }
+        catch (Exception ex) when (GraphCalls.Failure("Downloading a material", ex) is { } failure)
+        {
+            // Still throttled or failing after the SDK's retries, the connection failed, signing in failed.
+            throw failure;
         }
     }
 
@@ -96,8 +103,9 @@ internal sealed class MaterialFiles(GraphServiceClient graph, HttpClient http, B
     /// header (documented as needing none; a Graph token sent there is reported refused, 59); or the
     /// content itself, where Graph answers with it. False for a file that is gone.
     /// </summary>
-    private async Task<bool> DownloadAsync(DocumentFile file, Stream copy, CancellationToken cancellationToken)
+    private async Task<bool> DownloadAsync(DocumentFile file, Stream copy, CancellationTokenSource timeout)
     {
+        var cancellationToken = timeout.Token;
         var request = graph.Drives[file.DriveId].Items[file.FileId].Content.ToGetRequestInformation();
         var native = new NativeResponseHandler();
         request.AddRequestOptions([new ResponseHandlerOption { ResponseHandler = native }, new RedirectHandlerOption { ShouldRedirect = _ => false }]);
@@ -111,34 +119,36 @@ internal sealed class MaterialFiles(GraphServiceClient graph, HttpClient http, B
         if ((int)answer.StatusCode is >= 300 and < 400 && answer.Headers.Location is { } location)
         {
             using var download = await http.GetAsync(location.IsAbsoluteUri ? location : new Uri(answer.RequestMessage!.RequestUri!, location), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            return download.StatusCode is not HttpStatusCode.NotFound && await CopyAsync(download, copy, cancellationToken);
+            return download.StatusCode is not HttpStatusCode.NotFound && await CopyAsync(download, copy, timeout);
         }
 
-        return await CopyAsync(answer, copy, cancellationToken);
+        return await CopyAsync(answer, copy, timeout);
     }
 
-    private async Task<bool> CopyAsync(HttpResponseMessage answer, Stream copy, CancellationToken cancellationToken)
+    private async Task<bool> CopyAsync(HttpResponseMessage answer, Stream copy, CancellationTokenSource timeout)
     {
+        var cancellationToken = timeout.Token;
         if (!answer.IsSuccessStatusCode)
         {
             throw new CoproductionGraphException($"Downloading a material failed: HTTP {(int)answer.StatusCode}", (int)answer.StatusCode, null);
         }
 
         await using var content = await answer.Content.ReadAsStreamAsync(cancellationToken);
-        await CopyAtMostAsync(content, copy, Limits.MaxDocumentBytes, cancellationToken);
+        await CopyAtMostAsync(content, copy, Limits.MaxDocumentBytes, timeout, options.RequestTimeout);
         return true;
     }
 
     /// <returns>Whether the whole content was copied; false when it went past <paramref name="most"/> (one byte more is copied, to tell).</returns>
-    private static async Task<bool> CopyAtMostAsync(Stream content, Stream copy, long most, CancellationToken cancellationToken)
+    private static async Task<bool> CopyAtMostAsync(Stream content, Stream copy, long most, CancellationTokenSource timeout, TimeSpan eachRead)
     {
         var buffer = new byte[81920];
         long copied = 0;
         int read;
-        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+        while ((read = await content.ReadAsync(buffer, timeout.Token)) > 0)
         {
+            timeout.CancelAfter(eachRead);
             var take = (int)Math.Min(read, most + 1 - copied);
-            await copy.WriteAsync(buffer.AsMemory(0, take), cancellationToken);
+            await copy.WriteAsync(buffer.AsMemory(0, take), timeout.Token);
             copied += take;
             if (copied > most)
             {

@@ -10,8 +10,8 @@ internal readonly record struct OfficeFileName(OfficeFamily Family, bool Legacy)
             ".DOCX" or ".DOCM" => new(OfficeFamily.Word, false),
             ".PPTX" or ".PPTM" => new(OfficeFamily.PowerPoint, false),
             ".XLSX" or ".XLSM" => new(OfficeFamily.Excel, false),
-            // Legacy files are read too, only so that the team hears they are legacy (or are not, if a
-            // .doc turns out to hold a .docx: the content decides, see OfficeCommentReader).
+            // Legacy files are named, only so that the team hears they are legacy: the worker knows them by
+            // name and downloads none (the reader itself, given one, lets the content decide).
             ".DOC" => new(OfficeFamily.Word, true),
             ".PPT" => new(OfficeFamily.PowerPoint, true),
             ".XLS" => new(OfficeFamily.Excel, true),

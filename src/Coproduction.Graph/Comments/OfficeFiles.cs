@@ -10,4 +10,8 @@ public static class OfficeFiles
     /// </summary>
     /// <param name="fileName">The file's name.</param>
     public static bool AreRead(string fileName) => OfficeFileName.Of(fileName ?? string.Empty) is not null;
+
+    /// <summary>Whether a file of this name is in a legacy binary format (<c>.doc</c>, <c>.ppt</c>, <c>.xls</c>), whose comments are not read: known by its name, never downloaded.</summary>
+    /// <param name="fileName">The file's name.</param>
+    public static bool IsLegacy(string fileName) => OfficeFileName.Of(fileName ?? string.Empty) is { Legacy: true };
 }

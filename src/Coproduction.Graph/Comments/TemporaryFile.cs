@@ -22,7 +22,15 @@ internal static class TemporaryFile
 
         create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         var file = new FileStream(path, create);
-        File.Delete(path);
-        return file;
+        try
+        {
+            File.Delete(path);
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
     }
 }

@@ -73,22 +73,18 @@ internal static class CommentActivities
             }
         }
 
-        if (nameOnly > 0)
+        // One line for the column, whatever keeps comments from counting: a line is one per entry and column.
+        var uncounted = new[]
         {
-            problems.Add(new DataProblem(library, itemId, DataProblem.CommentsColumn,
-                $"{Count(nameOnly)} {(nameOnly == 1 ? "names" : "name")} its author by a name only, not by an account, so {(nameOnly == 1 ? "it does" : "they do")} not count")
-            {
-                Fix = "Comments made in Word, PowerPoint or Excel signed in to a Trust account (on the web or in the desktop apps) name their author's account and count by themselves. "
-                    + "For these, log the feedback in the log (Kind: Feedback, On material: this document). This line resolves once the document's comments all name an account.",
-            });
-        }
-
-        if (untimed > 0)
+            nameOnly > 0 ? $"{Count(nameOnly)} {(nameOnly == 1 ? "names its author" : "name their authors")} by a name only, not by an account" : null,
+            untimed > 0 ? $"{Count(untimed)} {(untimed == 1 ? "gives" : "give")} no time the worker can read" : null,
+        }.OfType<string>().ToList();
+        if (uncounted.Count > 0)
         {
-            problems.Add(new DataProblem(library, itemId, DataProblem.CommentsColumn,
-                $"{Count(untimed)} {(untimed == 1 ? "gives" : "give")} no time the worker can read, so {(untimed == 1 ? "it does" : "they do")} not count")
+            problems.Add(new DataProblem(library, itemId, DataProblem.CommentsColumn, $"{string.Join(", and ", uncounted)}, so {(nameOnly + untimed == 1 ? "it does" : "they do")} not count")
             {
-                Fix = "Log the feedback in the log (Kind: Feedback, On material: this document). This line resolves once the document's comments all give their time.",
+                Fix = "Comments made in Word, PowerPoint or Excel signed in to a Trust account (on the web or in the desktop apps) name their author's account and their time, and count by themselves. "
+                    + "For these, log the feedback in the log (Kind: Feedback, On material: this document). This line resolves once the document's comments all name an account and a time.",
             });
         }
 

@@ -63,7 +63,20 @@ internal sealed class MaterialComments(CoproductionGraphClient graph, WorkerStat
             return;
         }
 
-        await ReadAsync(siteId, lists, [.. behind.Select(d => (d.Item, d.Name, (long?)null, state.ETag(siteId, SiteSchema.Materials, d.Item)))], cancellationToken, caughtUp: true);
+        try
+        {
+            await ReadAsync(siteId, lists, [.. behind.Select(d => (d.Item, d.Name, (long?)null, state.ETag(siteId, SiteSchema.Materials, d.Item)))], cancellationToken, caughtUp: true);
+        }
+        catch (CoproductionGraphException ex) when (ex.Status is 403)
+        {
+            // Documents of their own permissions, which the app may not read: theirs alone, tried again an hour on; the library reads.
+            Log.DocumentUnavailable(logger, behind[0].Item, ex.Status);
+            foreach (var (item, name) in behind.Where(d => !state.HasCommentsRead(siteId, d.Item) || state.CommentsReadAt(siteId, d.Item)!.Reading != Options.ReadingOf(d.Name)))
+            {
+                state.RecordComments(siteId, item, new DocumentReading(null, null, Options.ReadingOf(name), DocumentReadProblem.Unavailable, time.GetUtcNow()), DocumentComments.Unreadable(DocumentReadProblem.Unavailable));
+            }
+        }
+
         state.AddDue(siteId, behind.Select(d => state.Item(siteId, SiteSchema.Materials, d.Item)?.Fields.Find(CourseColumn.Any)).OfType<string>().Distinct(StringComparer.Ordinal));
         Log.CommentsCaughtUp(logger, siteId, behind.Count);
     }
@@ -85,7 +98,7 @@ internal sealed class MaterialComments(CoproductionGraphClient graph, WorkerStat
 
             // Known by their names and sizes from the page: not even their files are asked for.
             var known = size > Options.MaxDocumentBytes ? DocumentReadProblem.TooLarge
-                : Path.GetExtension(name).ToUpperInvariant() is ".DOC" or ".PPT" or ".XLS" ? DocumentReadProblem.LegacyFormat
+                : OfficeFiles.IsLegacy(name) ? DocumentReadProblem.LegacyFormat
                 : DocumentReadProblem.None;
             if (known == DocumentReadProblem.None)
             {
@@ -120,19 +133,22 @@ internal sealed class MaterialComments(CoproductionGraphClient graph, WorkerStat
                 continue;
             }
 
+            DocumentComments? comments;
             try
             {
-                if (await graph.ReadCommentsAsync(file, cancellationToken) is { } comments)
-                {
-                    state.RecordComments(siteId, item, new DocumentReading(etag, file.ContentTag, reading, comments.Problem, now), comments);
-                }
+                comments = await graph.ReadCommentsAsync(file, cancellationToken);
             }
             catch (CoproductionGraphException ex)
             {
-                // One document that cannot be had stops nothing else: it is shown, and tried again at its next change or an hour on.
                 Log.DocumentUnavailable(logger, item, ex.Status);
-                state.RecordComments(siteId, item, new DocumentReading(etag, null, reading, DocumentReadProblem.Unavailable, now), DocumentComments.Unreadable(DocumentReadProblem.Unavailable));
+                comments = null;
             }
+
+            // One document that cannot be had (refused, failing, gone since it was found) stops nothing else:
+            // it is shown, and tried again at its next change or an hour on.
+            state.RecordComments(siteId, item, comments is null
+                ? new DocumentReading(etag, null, reading, DocumentReadProblem.Unavailable, now)
+                : new DocumentReading(etag, file.ContentTag, reading, comments.Problem, now), comments ?? DocumentComments.Unreadable(DocumentReadProblem.Unavailable));
         }
     }
 }

@@ -256,6 +256,29 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
         (await OpenFlagsAsync()).ShouldNotContain(SnapshotWordsLabel, "read an hour on, Martin's comment counts");
     }
 
+    [Theory]
+    [InlineData(503)]
+    [InlineData(429)]
+    [InlineData(404)]
+    public async Task Pass_ADownloadRefusedPastTheRetries_FailsNoPassAndIsNotAskedForAgainBeforeTheHour(int status)
+    {
+        await ThreeDraftsAsync();
+        var word = Drafts(4);
+        word.Comment("Martin Gray", _site.Clock.GetUtcNow().AddMinutes(-3));
+        await SaveAsync(Aisha, word);
+        _site.Emulator.Faults.Add(new Emulator.Control.ScriptedFault { Method = "GET", PathContains = "/content", Status = status, RetryAfter = "0", Times = 1000 });
+        var runner = _site.Worker();
+
+        await PassAsync(runner);
+        await PassAsync(runner); // its own writes come back
+        var before = _site.Emulator.Requests.Http;
+        await PassAsync(runner);
+        var idle = _site.Emulator.Requests.Http - before;
+
+        Text((await ProblemsAsync()).ShouldHaveSingleItem(), ProblemsList.Message).ShouldNotBeNull().ShouldContain("could not be downloaded");
+        idle.ShouldBe(1, "recorded, it waits for its next change or the hour: an idle pass is one request");
+    }
+
     [Fact]
     public async Task Pass_ALibraryReadAfreshWithoutADocument_ForgetsItsComments()
     {

@@ -85,6 +85,15 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
         new CourseAssessor().Assess(exported, _site.Clock.GetUtcNow()).Flags.ShouldNotContain(f => f.Kind == Flags.FlagKind.SoleAuthorWithoutFeedback,
             "the export carries the comments, so an assessment of it agrees with the site");
         _site.Log.Lines.ShouldAllBe(l => !l.Contains("never read", StringComparison.Ordinal) && !l.Contains("Martin Gray", StringComparison.Ordinal), "no comment text or name is logged");
+        var kept = string.Concat(new[] { _site.StatePath, _site.StatePath + "-wal" }.Where(File.Exists).Select(f =>
+        {
+            using var file = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(file, System.Text.Encoding.Latin1);
+            return reader.ReadToEnd();
+        }));
+        kept.ShouldContain(Martin, Case.Sensitive, "the account a comment names is kept, to match it");
+        kept.ShouldNotContain("never read", Case.Sensitive, "no comment's text is kept");
+        kept.ShouldNotContain("Martin Gray", Case.Sensitive, "no name a document gives is kept");
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public abstract class CommentRoundTripTests(TenantVariant variant) : EmulatedSit
         foreach (var member in await Graph.ReadItemsAsync(site, lists[SiteSchema.Team]))
         {
             var account = $"{member.Fields.Find(SharePointColumns.Title)!.ToLowerInvariant()}@example.org";
-            (await Staff.PatchAsJsonAsync($"sites/{site}/lists/{lists[SiteSchema.Team]}/items/{member.Id}/fields", new JsonObject { ["Account"] = account })).EnsureSuccessStatusCode();
+            (await Staff.PatchAsJsonAsync($"sites/{site}/lists/{lists[SiteSchema.Team]}/items/{member.Id}/fields", new JsonObject { [TeamList.Account.FieldName] = account })).EnsureSuccessStatusCode();
         }
 
         var word = new WordWithComments().Person("Rachel Obi", "rachel@example.org", "2f9c6a41-8d3b-4b7e-a1f0-5c2e9d7b4a63");

@@ -41,9 +41,12 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
         _site = await FaultedSite.StartAsync(variant, new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero)), _timeout.Token, string.Empty);
         (_siteId, _lists) = await _site.Graph.FindListsAsync(FaultedSite.Site, _timeout.Token);
         _staff = new StaffHands(_site, _siteId, _lists, _timeout.Token);
-        _course = await CreateAsync(SiteSchema.Courses, new JsonObject { ["Title"] = "Sleeping well", ["Kind"] = "New", ["Topics"] = "sleep", ["Stage"] = "Developing" });
-        await MemberAsync("Aisha", "LivedTopics", Aisha);
-        await MemberAsync("Martin", "LearnedTopics", Martin);
+        _course = await CreateAsync(SiteSchema.Courses, new JsonObject
+        {
+            [SharePointColumns.Title.FieldName] = "Sleeping well", [CoursesList.Kind.FieldName] = "New", [CoursesList.Topics.FieldName] = "sleep", [CoursesList.Stage.FieldName] = "Developing",
+        });
+        await MemberAsync("Aisha", TeamList.LivedTopics, Aisha);
+        await MemberAsync("Martin", TeamList.LearnedTopics, Martin);
     }
 
     public Task DisposeAsync() => _site.DisposeAsync().AsTask();
@@ -104,7 +107,7 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
         await PassAsync(runner);
         var downloads = Downloads;
 
-        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { ["Title"] = "Session one, for the group" });
+        await FormAsync(Aisha, SiteSchema.Materials, document, new JsonObject { [SharePointColumns.Title.FieldName] = "Session one, for the group" });
         await PassAsync(runner);
         await PassAsync(runner);
         var before = _site.Emulator.Requests.Http;
@@ -372,8 +375,11 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
 
     private Task<List<JsonObject>> ProblemsAsync() => _staff.ProblemsAsync();
 
-    private Task<string> MemberAsync(string name, string topics, string account) =>
-        CreateAsync(SiteSchema.Team, new JsonObject { ["Title"] = name, [CourseColumn.Any.FieldName] = _course, ["Membership"] = "Core", [topics] = "sleep", ["Account"] = account });
+    private Task<string> MemberAsync(string name, SiteColumn topics, string account) =>
+        CreateAsync(SiteSchema.Team, new JsonObject
+        {
+            [SharePointColumns.Title.FieldName] = name, [CourseColumn.Any.FieldName] = _course, [TeamList.Membership.FieldName] = "Core", [topics.FieldName] = "sleep", [TeamList.Account.FieldName] = account,
+        });
 
     private async Task<List<string?>> OpenFlagsAsync() =>
         [.. (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.FlagList], _timeout.Token))

@@ -57,10 +57,8 @@ internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history, 
         {
             try
             {
-                if (await files.CommentsAsync(file, cancellationToken) is { } comments)
-                {
-                    read[itemId] = comments;
-                }
+                // Gone since it was found: not read, as the worker says too.
+                read[itemId] = await files.CommentsAsync(file, cancellationToken) ?? Comments.DocumentComments.Unreadable(Comments.DocumentReadProblem.Unavailable);
             }
             catch (CoproductionGraphException)
             {

@@ -19,6 +19,7 @@ internal static class CoproductionCommand
             RunCommand.Create(time),
             CheckCommand.Create(time),
             StatusCommand.Create(time),
+            HistoryCommand.Create(),
             DemoCommand.Create(),
         };
 

@@ -26,6 +26,7 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
     private readonly Dictionary<string, string> _drives = new(StringComparer.Ordinal);
 
     public async Task<PassResult> WriteAsync(
+        string siteUrl,
         string siteId,
         IReadOnlyDictionary<string, string> lists,
         ListItemData courseItem,
@@ -71,8 +72,21 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
 
         var stage = StageLabel.Of(courseItem.Fields);
         writes.Then(() => state.SetWritten(siteId, courseItem.Id, fingerprint, now, stage));
+        if (written?.Fingerprint != fingerprint)
+        {
+            // What the site shows of the course changed: a line of its history, once the writes are made.
+            var entry = HistoryLine(siteUrl, snapshot.Course.Id, assessment, stageFlags, now);
+            writes.Then(() => state.RecordAssessment(siteId, siteUrl, courseItem.Id, entry));
+        }
+
         return result;
     }
+
+    private static History.HistoryEntry HistoryLine(string siteUrl, string courseId, CourseAssessment assessment, CourseFlags stageFlags, DateTimeOffset now) => new(
+        now, siteUrl, courseId, History.HistoryEntry.Assessed, SnapshotWords.Of(assessment.Stage), assessment.Score, assessment.ReadyForQuality,
+        [.. assessment.Checklist.OrderBy(c => c.Item).Select(c => SnapshotWords.Of(c.Status))],
+        [.. assessment.Flags.Select(f => new History.HistoryFlag(SnapshotWords.Of(f.Kind), f.Subject)), .. stageFlags.Keys.Select(f => new History.HistoryFlag(History.HistoryColumns.StageChangeKind, f.Subject))],
+        [], []);
 
     /// <summary>
     /// Uploads the course's evidence report: one request, with the drive looked up once per site. A

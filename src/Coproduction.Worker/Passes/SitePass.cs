@@ -166,6 +166,9 @@ internal sealed partial class SitePass(
             {
                 state.RemoveDue(siteId, gone);
                 state.ForgetMove(siteId, gone);
+
+                // A course deleted: a line of its history says so (and resolves its flags there), once.
+                state.RecordCourseGone(siteId, gone, now);
             }
         });
 
@@ -303,7 +306,7 @@ internal sealed partial class SitePass(
         // A stage put back is where the course is once the writes go: a person's next move is judged from there.
         var written = putBack is { } stage ? courseItem with { Fields = courseItem.Fields.With(stage) } : courseItem;
         var (needing, lines) = await entries.CourseAsync(siteUrl, siteId, lists, courseItem.Id, export.Problems, writes, cancellationToken);
-        var result = await writeBack.WriteAsync(siteId, lists, written, export.Snapshot, assessment, stageFlags, needing, now, writes, cancellationToken);
+        var result = await writeBack.WriteAsync(siteUrl, siteId, lists, written, export.Snapshot, assessment, stageFlags, needing, now, writes, cancellationToken);
         return result with { Writes = result.Writes + lines };
     }
 

@@ -55,6 +55,11 @@ internal static class StateMigrations
             CREATE TABLE document_reads (site TEXT NOT NULL, item TEXT NOT NULL, etag TEXT, content_tag TEXT, reading TEXT NOT NULL, problem TEXT NOT NULL, read_at TEXT NOT NULL, PRIMARY KEY (site, item));
             CREATE TABLE comments (site TEXT NOT NULL, item TEXT NOT NULL, key TEXT NOT NULL, at TEXT, account TEXT, object_id TEXT, reply_to TEXT, ordinal INTEGER NOT NULL, PRIMARY KEY (site, item, key));
             """),
+        new(7, "each course's assessment at each change, and its deletion: the history `coproduction history` exports (history)", """
+            CREATE TABLE history (seq INTEGER PRIMARY KEY AUTOINCREMENT, site TEXT NOT NULL, site_url TEXT NOT NULL, course_item TEXT NOT NULL, course_id TEXT NOT NULL, at TEXT NOT NULL, event TEXT NOT NULL,
+                stage TEXT, score INTEGER, ready INTEGER, checklist TEXT, open_flags TEXT NOT NULL, opened TEXT NOT NULL, resolved TEXT NOT NULL);
+            CREATE INDEX history_by_course ON history (site, course_item, seq);
+            """),
     ];
 
     /// <summary>The layout this version of the worker reads and writes.</summary>
@@ -62,7 +67,7 @@ internal static class StateMigrations
 
     /// <summary>Every table a worker has made in a state file, of any layout: a file with another is not the worker's to change.</summary>
     public static IReadOnlyList<string> Tables { get; } =
-        ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags", "schema_history", "pending_moves", "problems", "document_reads", "comments"];
+        ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags", "schema_history", "pending_moves", "problems", "document_reads", "comments", "history"];
 
     /// <summary>This version of the worker, as the history of a file records who upgraded it.</summary>
     public static string Program { get; } =

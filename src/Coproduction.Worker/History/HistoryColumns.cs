@@ -1,0 +1,31 @@
+using Coproduction.Flags;
+using Coproduction.Model;
+using Coproduction.Text;
+
+namespace Coproduction.Worker.History;
+
+/// <summary>
+/// The columns of <c>coproduction history --format csv</c>, in order: a public contract
+/// (docs/history.md), for Power BI and Excel. A later version may add columns at the end, never rename,
+/// reorder or re-type one.
+/// </summary>
+internal static class HistoryColumns
+{
+    /// <summary>The kind word of the worker's own flag, a stage change the lifecycle does not permit.</summary>
+    public const string StageChangeKind = "stageChangeNotPermitted";
+
+    /// <summary>The checklist's items' words, in the checklist's order.</summary>
+    public static IReadOnlyList<string> ChecklistItems { get; } = [.. Enum.GetValues<ChecklistItem>().Select(i => SnapshotWords.Of(i))];
+
+    /// <summary>Every flag kind's word: the assessment's, then the worker's own.</summary>
+    public static IReadOnlyList<string> FlagKinds { get; } = [.. Enum.GetValues<FlagKind>().Select(k => SnapshotWords.Of(k)), StageChangeKind];
+
+    /// <summary>The header: the line's moment, site, course, event, stage, score and readiness; each checklist item; the flags open, opened and resolved; the flags open by kind.</summary>
+    public static IReadOnlyList<string> Header { get; } =
+    [
+        "at", "site", "courseId", "event", "stage", "score", "readyForQualityReview",
+        .. ChecklistItems,
+        "openFlags", "flagsOpened", "flagsResolved",
+        .. FlagKinds.Select(k => $"open.{k}"),
+    ];
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Coproduction.Worker.History;
+
+namespace Coproduction.Worker.State;
+
+/// <summary>
+/// Each course's history: a line each time its assessment changed (what the worker writes to the site
+/// changed), and one when it was deleted. The flags opened and resolved are those since the line before.
+/// Kept as long as the state file: the lines of 1,000 courses over a year take a few megabytes (docs/benchmarks.md).
+/// </summary>
+internal sealed partial class WorkerState
+{
+    /// <summary>Adds a line of a course's assessment, the flags opened and resolved found from its line before.</summary>
+    public void RecordAssessment(string site, string siteUrl, string courseItem, HistoryEntry entry) => InTransaction(() =>
+    {
+        var before = LastOpenFlags(site, courseItem) ?? [];
+        Add(site, siteUrl, courseItem, entry with { Opened = [.. entry.OpenFlags.Except(before)], Resolved = [.. before.Except(entry.OpenFlags)] });
+    });
+
+    /// <summary>Adds a line of a course's deletion, resolving the flags it had open; nothing for a course never assessed, or one whose deletion is there already.</summary>
+    public void RecordCourseGone(string site, string courseItem, DateTimeOffset at) => InTransaction(() =>
+    {
+        var last = Query("SELECT site_url, course_id, event, open_flags FROM history WHERE site = $site AND course_item = $item ORDER BY seq DESC LIMIT 1",
+            r => (SiteUrl: r.GetString(0), CourseId: r.GetString(1), Event: r.GetString(2), Open: Flags(r.GetString(3))), ("$site", site), ("$item", courseItem)).FirstOrDefault();
+        if (last.CourseId is null || last.Event == HistoryEntry.Deleted)
+        {
+            return;
+        }
+
+        Add(site, last.SiteUrl, courseItem, new HistoryEntry(at, last.SiteUrl, last.CourseId, HistoryEntry.Deleted, null, null, null, [], [], [], last.Open));
+    });
+
+    private List<HistoryFlag>? LastOpenFlags(string site, string courseItem) =>
+        Query("SELECT open_flags FROM history WHERE site = $site AND course_item = $item ORDER BY seq DESC LIMIT 1", r => Flags(r.GetString(0)), ("$site", site), ("$item", courseItem)).FirstOrDefault();
+
+    private void Add(string site, string siteUrl, string courseItem, HistoryEntry entry) =>
+        Execute("INSERT INTO history (site, site_url, course_item, course_id, at, event, stage, score, ready, checklist, open_flags, opened, resolved) "
+            + "VALUES ($site, $url, $item, $course, $at, $event, $stage, $score, $ready, $checklist, $open, $opened, $resolved)",
+            ("$site", site), ("$url", siteUrl), ("$item", courseItem), ("$course", entry.CourseId), ("$at", entry.At.UtcDateTime.ToString("O")), ("$event", entry.Event),
+            ("$stage", entry.Stage), ("$score", entry.Score), ("$ready", entry.Ready is { } ready ? (ready ? 1 : 0) : null), ("$checklist", string.Join(',', entry.Checklist)),
+            ("$open", Json(entry.OpenFlags)), ("$opened", Json(entry.Opened)), ("$resolved", Json(entry.Resolved)));
+
+    /// <summary>Flags as the history keeps them: <c>[["kind","subject"], …]</c>.</summary>
+    internal static string Json(IReadOnlyList<HistoryFlag> flags) => JsonSerializer.Serialize(flags.Select(f => new[] { f.Kind, f.Subject }));
+
+    internal static List<HistoryFlag> Flags(string json) =>
+        [.. (JsonSerializer.Deserialize<string[][]>(json) ?? []).Where(f => f.Length == 2).Select(f => new HistoryFlag(f[0], f[1]))];
+}

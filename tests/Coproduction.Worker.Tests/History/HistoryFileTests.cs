@@ -1,0 +1,44 @@
+using Coproduction.Worker.State;
+
+namespace Coproduction.Worker.History;
+
+/// <summary>The history as the state keeps it and <c>history</c> reads it: a course moved between sites, and a site's own lines.</summary>
+public sealed class HistoryFileTests : IDisposable
+{
+    private static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    private readonly string _folder = Directory.CreateTempSubdirectory("coproduction-history-").FullName;
+
+    public void Dispose()
+    {
+        Directory.Delete(_folder, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public void Read_ACourseMovedToAnotherSite_GivesItsLinesOnEachSiteUnderItsId()
+    {
+        var path = Path.Combine(_folder, "state.db");
+        using (var state = WorkerState.Open(path))
+        {
+            state.RecordAssessment("site-a", "https://contoso.sharepoint.com/sites/a", "7", Line(Monday, "https://contoso.sharepoint.com/sites/a", new HistoryFlag("soleFocus", "sleep-2026")));
+            state.RecordCourseGone("site-a", "7", Monday.AddDays(7));
+            state.RecordCourseGone("site-a", "7", Monday.AddDays(8));
+            state.RecordAssessment("site-b", "https://contoso.sharepoint.com/sites/b", "3", Line(Monday.AddDays(7), "https://contoso.sharepoint.com/sites/b", new HistoryFlag("soleFocus", "sleep-2026")));
+            state.RecordAssessment("site-b", "https://contoso.sharepoint.com/sites/b", "3", Line(Monday.AddDays(9), "https://contoso.sharepoint.com/sites/b"));
+        }
+
+        var all = HistoryFile.Read(path, null, "sleep-2026");
+        var onB = HistoryFile.Read(path, "https://contoso.sharepoint.com/sites/B/", null);
+
+        all.Select(l => (l.SiteUrl[^1], l.Event, l.Opened.Count, l.Resolved.Count)).ShouldBe([
+            ('a', "assessed", 1, 0),
+            ('a', "deleted", 0, 1),
+            ('b', "assessed", 1, 0),
+            ('b', "assessed", 0, 1),
+        ], "the deletion once; on the new site the course starts afresh, its flags opened there");
+        onB.Count.ShouldBe(2, "a site named in any case, with or without its slash");
+    }
+
+    private static HistoryEntry Line(DateTimeOffset at, string site, params HistoryFlag[] open) =>
+        new(at, site, "sleep-2026", HistoryEntry.Assessed, "developing", 8, false, ["met", "met", "notMet", "partlyMet", "met", "partlyMet"], open, [], []);
+}

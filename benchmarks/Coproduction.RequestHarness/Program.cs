@@ -16,6 +16,13 @@ using Microsoft.Extensions.DependencyInjection;
 // (answering as a generous or a sparse tenant), beside a naive worker that re-reads every list each
 // pass, on the same site in the same run; and the bulk passes (first, and after scattered changes) in
 // a worker process of their own, with their wall time and peak memory.
+if (args is ["history", ..])
+{
+    // dotnet run -c Release --project benchmarks/Coproduction.RequestHarness -- history [courses] [weeks]
+    HistoryScale.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 52);
+    return;
+}
+
 if (args is ["comments", ..])
 {
     // dotnet run -c Release --project benchmarks/Coproduction.RequestHarness -- comments [documents] [kilobytes] [generous|sparse]

@@ -10,10 +10,22 @@ namespace Coproduction.Worker.State;
 /// </summary>
 internal sealed partial class WorkerState
 {
-    /// <summary>Adds a line of a course's assessment, the flags opened and resolved found from its line before.</summary>
+    /// <summary>
+    /// Adds a line of a course's assessment, the flags opened and resolved found from its line before; none
+    /// where the line before says the same (the course failed or was skipped between, and is as it was).
+    /// </summary>
     public void RecordAssessment(string site, string siteUrl, string courseItem, HistoryEntry entry) => InTransaction(() =>
     {
-        var before = LastOpenFlags(site, courseItem) ?? [];
+        var last = Query("SELECT event, stage, score, ready, checklist, open_flags, site_url, course_id FROM history WHERE site = $site AND course_item = $item ORDER BY seq DESC LIMIT 1",
+            r => new LastLine(r.GetString(0), Text(r, 1), r.IsDBNull(2) ? null : r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt64(3) == 1, Text(r, 4) ?? string.Empty, r.GetString(5), r.GetString(6), r.GetString(7)),
+            ("$site", site), ("$item", courseItem)).FirstOrDefault();
+        if (last is not null && last == new LastLine(HistoryEntry.Assessed, entry.Stage, entry.Score, entry.Ready, string.Join(',', entry.Checklist), Json(entry.OpenFlags), siteUrl, entry.CourseId))
+        {
+            return;
+        }
+
+        // After a deletion (an item id given anew), the course starts afresh: every flag open is opened.
+        var before = last is { Event: HistoryEntry.Assessed } ? Flags(last.OpenFlags) : [];
         Add(site, siteUrl, courseItem, entry with { Opened = [.. entry.OpenFlags.Except(before)], Resolved = [.. before.Except(entry.OpenFlags)] });
     });
 
@@ -30,9 +42,6 @@ internal sealed partial class WorkerState
         Add(site, last.SiteUrl, courseItem, new HistoryEntry(at, last.SiteUrl, last.CourseId, HistoryEntry.Deleted, null, null, null, [], [], [], last.Open));
     });
 
-    private List<HistoryFlag>? LastOpenFlags(string site, string courseItem) =>
-        Query("SELECT open_flags FROM history WHERE site = $site AND course_item = $item ORDER BY seq DESC LIMIT 1", r => Flags(r.GetString(0)), ("$site", site), ("$item", courseItem)).FirstOrDefault();
-
     private void Add(string site, string siteUrl, string courseItem, HistoryEntry entry) =>
         Execute("INSERT INTO history (site, site_url, course_item, course_id, at, event, stage, score, ready, checklist, open_flags, opened, resolved) "
             + "VALUES ($site, $url, $item, $course, $at, $event, $stage, $score, $ready, $checklist, $open, $opened, $resolved)",
@@ -45,4 +54,7 @@ internal sealed partial class WorkerState
 
     internal static List<HistoryFlag> Flags(string json) =>
         [.. (JsonSerializer.Deserialize<string[][]>(json) ?? []).Where(f => f.Length == 2).Select(f => new HistoryFlag(f[0], f[1]))];
+
+    /// <summary>What a course's last line says, to tell whether a new one says anything new.</summary>
+    private sealed record LastLine(string Event, string? Stage, int? Score, bool? Ready, string Checklist, string OpenFlags, string SiteUrl, string CourseId);
 }

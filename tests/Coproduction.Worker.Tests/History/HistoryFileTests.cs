@@ -39,6 +39,21 @@ public sealed class HistoryFileTests : IDisposable
         onB.Count.ShouldBe(2, "a site named in any case, with or without its slash");
     }
 
+    [Fact]
+    public void RecordAssessment_TheSameAsTheLineBefore_AddsNone()
+    {
+        var path = Path.Combine(_folder, "state.db");
+        using (var state = WorkerState.Open(path))
+        {
+            // As after a pass in which the course failed: the next assessment is what it was.
+            state.RecordAssessment("site-a", "https://contoso.sharepoint.com/sites/a", "7", Line(Monday, "https://contoso.sharepoint.com/sites/a", new HistoryFlag("soleFocus", "sleep-2026")));
+            state.RecordAssessment("site-a", "https://contoso.sharepoint.com/sites/a", "7", Line(Monday.AddDays(1), "https://contoso.sharepoint.com/sites/a", new HistoryFlag("soleFocus", "sleep-2026")));
+            state.RecordAssessment("site-a", "https://contoso.sharepoint.com/sites/a", "7", Line(Monday.AddDays(2), "https://contoso.sharepoint.com/sites/a") with { Score = 9 });
+        }
+
+        HistoryFile.Read(path, null, null).Select(l => (l.At.Day, l.Score, l.Resolved.Count)).ShouldBe([(2, 8, 0), (4, 9, 1)], "a line is a change");
+    }
+
     private static HistoryEntry Line(DateTimeOffset at, string site, params HistoryFlag[] open) =>
         new(at, site, "sleep-2026", HistoryEntry.Assessed, "developing", 8, false, ["met", "met", "notMet", "partlyMet", "met", "partlyMet"], open, [], []);
 }

@@ -37,7 +37,7 @@ internal static class HistoryFile
 
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT at, site_url, course_id, event, stage, score, ready, checklist, open_flags, opened, resolved FROM history "
-                + "WHERE ($site IS NULL OR site_url = $site COLLATE NOCASE) AND ($course IS NULL OR course_id = $course) ORDER BY at, seq";
+                + "WHERE ($site IS NULL OR rtrim(site_url, '/') = $site COLLATE NOCASE) AND ($course IS NULL OR course_id = $course) ORDER BY at, seq";
             command.Parameters.AddWithValue("$site", (object?)siteUrl?.TrimEnd('/') ?? DBNull.Value);
             command.Parameters.AddWithValue("$course", (object?)courseId ?? DBNull.Value);
             using var reader = command.ExecuteReader();
@@ -52,13 +52,18 @@ internal static class HistoryFile
                     reader.IsDBNull(4) ? null : reader.GetString(4),
                     reader.IsDBNull(5) ? null : reader.GetInt32(5),
                     reader.IsDBNull(6) ? null : reader.GetInt64(6) == 1,
-                    reader.IsDBNull(7) || reader.GetString(7).Length == 0 ? [] : reader.GetString(7).Split(','),
+                    reader.IsDBNull(7) ? [] : WorkerState.Checklist(reader.GetString(7)),
                     WorkerState.Flags(reader.GetString(8)),
                     WorkerState.Flags(reader.GetString(9)),
                     WorkerState.Flags(reader.GetString(10))));
             }
 
             return entries;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 8 or 14)
+        {
+            // SQLITE_READONLY, SQLITE_CANTOPEN: the file is there, but SQLite may not make its shared-memory file beside it.
+            throw new InputException($"--state: {full} cannot be opened to read ({ex.SqliteErrorCode}): run history as the worker's user, in a folder SQLite may write its -shm file to, or copy the file (with its -wal) elsewhere first", ex);
         }
         catch (SqliteException ex)
         {

@@ -72,12 +72,10 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
 
         var stage = StageLabel.Of(courseItem.Fields);
         writes.Then(() => state.SetWritten(siteId, courseItem.Id, fingerprint, now, stage));
-        if (written?.Fingerprint != fingerprint)
-        {
-            // What the site shows of the course changed: a line of its history, once the writes are made.
-            var entry = HistoryLine(siteUrl, snapshot.Course.Id, assessment, stageFlags, now);
-            writes.Then(() => state.RecordAssessment(siteId, siteUrl, courseItem.Id, entry));
-        }
+        // A line of its history, once the writes are made, where it says anything the line before does not
+        // (every assessment is offered: a course the history has not seen, after an upgrade or a restore, gets its line).
+        var entry = HistoryLine(siteUrl, snapshot.Course.Id, assessment, stageFlags, now);
+        writes.Then(() => state.RecordAssessment(siteId, siteUrl, courseItem.Id, entry));
 
         return result;
     }

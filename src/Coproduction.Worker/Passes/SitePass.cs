@@ -166,10 +166,10 @@ internal sealed partial class SitePass(
             {
                 state.RemoveDue(siteId, gone);
                 state.ForgetMove(siteId, gone);
-
-                // A course deleted: a line of its history says so (and resolves its flags there), once.
-                state.RecordCourseGone(siteId, gone, now);
             }
+
+            // A course deleted (seen as a change, or missing from a list read afresh): a line of its history says so, once.
+            state.RecordCoursesGone(siteId, byId.Keys.ToHashSet(StringComparer.Ordinal), now);
         });
 
         // Courses due only for their time are taken longest unassessed first, so none waits for ever.

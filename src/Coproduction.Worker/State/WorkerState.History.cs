@@ -19,14 +19,35 @@ internal sealed partial class WorkerState
         var last = Query("SELECT event, stage, score, ready, checklist, open_flags, site_url, course_id FROM history WHERE site = $site AND course_item = $item ORDER BY seq DESC LIMIT 1",
             r => new LastLine(r.GetString(0), Text(r, 1), r.IsDBNull(2) ? null : r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt64(3) == 1, Text(r, 4) ?? string.Empty, r.GetString(5), r.GetString(6), r.GetString(7)),
             ("$site", site), ("$item", courseItem)).FirstOrDefault();
-        if (last is not null && last == new LastLine(HistoryEntry.Assessed, entry.Stage, entry.Score, entry.Ready, string.Join(',', entry.Checklist), Json(entry.OpenFlags), siteUrl, entry.CourseId))
+        if (last is not null && last == new LastLine(HistoryEntry.Assessed, entry.Stage, entry.Score, entry.Ready, Checklist(entry.Checklist), Json(entry.OpenFlags), siteUrl, entry.CourseId))
         {
             return;
+        }
+
+        if (last is { Event: HistoryEntry.Assessed } renamed && renamed.CourseId != entry.CourseId)
+        {
+            // The course's id changed on its item: the old id's history ends, the new one's starts afresh.
+            Add(site, renamed.SiteUrl, courseItem, new HistoryEntry(entry.At, renamed.SiteUrl, renamed.CourseId, HistoryEntry.Deleted, null, null, null, [], [], [], Flags(renamed.OpenFlags)));
+            last = null;
         }
 
         // After a deletion (an item id given anew), the course starts afresh: every flag open is opened.
         var before = last is { Event: HistoryEntry.Assessed } ? Flags(last.OpenFlags) : [];
         Add(site, siteUrl, courseItem, entry with { Opened = [.. entry.OpenFlags.Except(before)], Resolved = [.. before.Except(entry.OpenFlags)] });
+    });
+
+    /// <summary>Adds a line of the deletion of each course of a site whose last line is an assessment and which the copy no longer holds.</summary>
+    /// <param name="site">The site.</param>
+    /// <param name="present">The course items the copy holds.</param>
+    /// <param name="at">Now.</param>
+    public void RecordCoursesGone(string site, IReadOnlySet<string> present, DateTimeOffset at) => InTransaction(() =>
+    {
+        var lastEvents = Query("SELECT h.course_item, h.event FROM history h JOIN (SELECT course_item, MAX(seq) AS seq FROM history WHERE site = $site GROUP BY course_item) l ON h.seq = l.seq",
+            r => (Item: r.GetString(0), Event: r.GetString(1)), ("$site", site));
+        foreach (var (item, _) in lastEvents.Where(l => l.Event == HistoryEntry.Assessed && !present.Contains(l.Item)))
+        {
+            RecordCourseGone(site, item, at);
+        }
     });
 
     /// <summary>Adds a line of a course's deletion, resolving the flags it had open; nothing for a course never assessed, or one whose deletion is there already.</summary>
@@ -46,8 +67,27 @@ internal sealed partial class WorkerState
         Execute("INSERT INTO history (site, site_url, course_item, course_id, at, event, stage, score, ready, checklist, open_flags, opened, resolved) "
             + "VALUES ($site, $url, $item, $course, $at, $event, $stage, $score, $ready, $checklist, $open, $opened, $resolved)",
             ("$site", site), ("$url", siteUrl), ("$item", courseItem), ("$course", entry.CourseId), ("$at", entry.At.UtcDateTime.ToString("O")), ("$event", entry.Event),
-            ("$stage", entry.Stage), ("$score", entry.Score), ("$ready", entry.Ready is { } ready ? (ready ? 1 : 0) : null), ("$checklist", string.Join(',', entry.Checklist)),
+            ("$stage", entry.Stage), ("$score", entry.Score), ("$ready", entry.Ready is { } ready ? (ready ? 1 : 0) : null), ("$checklist", Checklist(entry.Checklist)),
             ("$open", Json(entry.OpenFlags)), ("$opened", Json(entry.Opened)), ("$resolved", Json(entry.Resolved)));
+
+    /// <summary>
+    /// The checklist as the history keeps it, each status by its item's word (<c>relevantLearnedExperience=met,…</c>),
+    /// so that a checklist item added or moved in a later version never relabels a line kept before.
+    /// </summary>
+    internal static string Checklist(IReadOnlyList<string> statuses) =>
+        string.Join(',', statuses.Select((status, i) => $"{HistoryColumns.ChecklistItems[i]}={status}"));
+
+    /// <summary>A checklist kept by <see cref="Checklist(IReadOnlyList{string})"/>, in the checklist's order of this version; an item it lacks is empty.</summary>
+    internal static IReadOnlyList<string> Checklist(string kept)
+    {
+        if (kept.Length == 0)
+        {
+            return [];
+        }
+
+        var byItem = kept.Split(',').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        return [.. HistoryColumns.ChecklistItems.Select(i => byItem.GetValueOrDefault(i, string.Empty))];
+    }
 
     /// <summary>Flags as the history keeps them: <c>[["kind","subject"], …]</c>.</summary>
     internal static string Json(IReadOnlyList<HistoryFlag> flags) => JsonSerializer.Serialize(flags.Select(f => new[] { f.Kind, f.Subject }));

@@ -54,6 +54,26 @@ public sealed class HistoryFileTests : IDisposable
         HistoryFile.Read(path, null, null).Select(l => (l.At.Day, l.Score, l.Resolved.Count)).ShouldBe([(2, 8, 0), (4, 9, 1)], "a line is a change");
     }
 
+    [Fact]
+    public void Write_IdsAStaffMemberTypedLikeAFormulaOrWithCommas_AreQuotedAndNeverRun()
+    {
+        var line = Line(Monday, "https://contoso.sharepoint.com/sites/a") with { CourseId = "=HYPERLINK(\"http://e\",\"x\")" };
+        var other = Line(Monday, "https://contoso.sharepoint.com/sites/a") with { CourseId = "sleep, 2026" };
+
+        var rows = HistoryCsv.Write([line, other]).Split("\r\n");
+
+        rows[1].ShouldContain(",\"'=HYPERLINK(\"\"http://e\"\",\"\"x\"\")\",", Case.Sensitive, "led by ' and quoted, so a spreadsheet shows it as text");
+        rows[2].ShouldContain(",\"sleep, 2026\",");
+        rows[3].ShouldBeEmpty("the last line ends with CRLF too");
+    }
+
+    [Fact]
+    public void Read_AChecklistKeptByItem_ReadsInTheChecklistsOrder()
+    {
+        WorkerState.Checklist("workShared=met,relevantLearnedExperience=notMet").ShouldBe(["notMet", "", "", "", "", "met"], "by item, not by place: an item added later leaves old lines as they were");
+        WorkerState.Checklist(WorkerState.Checklist(["met", "partlyMet", "notMet", "met", "met", "notMet"])).ShouldBe(["met", "partlyMet", "notMet", "met", "met", "notMet"]);
+    }
+
     private static HistoryEntry Line(DateTimeOffset at, string site, params HistoryFlag[] open) =>
         new(at, site, "sleep-2026", HistoryEntry.Assessed, "developing", 8, false, ["met", "met", "notMet", "partlyMet", "met", "partlyMet"], open, [], []);
 }

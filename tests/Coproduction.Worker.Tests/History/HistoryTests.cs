@@ -82,6 +82,29 @@ public sealed class HistoryTests : IAsyncLifetime, IDisposable
         json.ShouldNotContain("Martin", Case.Sensitive, "ids and words only: no name");
     }
 
+    [Fact]
+    public async Task History_ACourseTheHistoryHasNotSeen_GetsItsLineAtItsNextAssessmentThoughNothingChanged()
+    {
+        var runner = _site.Worker();
+        await runner.RunOnceAsync(_timeout.Token);
+        await runner.RunOnceAsync(_timeout.Token);
+
+        // As a file upgraded from layout 7: what was written is there, and no history.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_site.StatePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM history";
+            command.ExecuteNonQuery();
+        }
+
+        _site.Clock.Advance(new Hosting.WorkerOptions().ReassessEvery);
+        await runner.RunOnceAsync(_timeout.Token);
+        var (_, csv, _) = await CommandLine.RunAsync("history", "--state", _site.StatePath);
+
+        csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(2, "a baseline line, at the course's next assessment");
+    }
+
     [Theory]
     [InlineData("missing", "there is no state file at")]
     [InlineData("not a database", "cannot be read as a worker's state file")]
@@ -105,11 +128,27 @@ public sealed class HistoryTests : IAsyncLifetime, IDisposable
     public async Task History_WhileTheFileIsTheWorkers_ChangesNothingInIt()
     {
         await _site.Worker().RunOnceAsync(_timeout.Token);
-        var before = await File.ReadAllBytesAsync(_site.StatePath);
+        var before = await FileBytesAsync();
 
-        await CommandLine.RunAsync("history", "--state", _site.StatePath);
+        var (exit, _, error) = await CommandLine.RunAsync("history", "--state", _site.StatePath);
 
-        (await File.ReadAllBytesAsync(_site.StatePath)).ShouldBe(before, "opened read-only");
+        exit.ShouldBe(0, error);
+        (await FileBytesAsync()).ShouldBe(before, "opened read-only: neither the file nor its write-ahead log changes");
+    }
+
+    /// <summary>The state file and its write-ahead log, where any write would go first while the worker has the file open.</summary>
+    private async Task<byte[]> FileBytesAsync()
+    {
+        var bytes = new List<byte>();
+        foreach (var file in new[] { _site.StatePath, _site.StatePath + "-wal" }.Where(File.Exists))
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy);
+            bytes.AddRange(copy.ToArray());
+        }
+
+        return [.. bytes];
     }
 
     private async Task FeedbackOnTheSlidesAsync()

@@ -6,7 +6,7 @@ namespace Coproduction.Worker.State;
 /// <summary>
 /// Each course's history: a line each time its assessment changed (what the worker writes to the site
 /// changed), and one when it was deleted. The flags opened and resolved are those since the line before.
-/// Kept as long as the state file: 1,000 courses each assessed anew every week for a year take about 19 MB (docs/benchmarks.md).
+/// Kept as long as the state file: 1,000 courses each assessed anew every week for a year take about 25 MB (docs/benchmarks.md).
 /// </summary>
 internal sealed partial class WorkerState
 {

@@ -44,11 +44,23 @@ internal sealed partial class WorkerState
     /// leaves out what is gone, or is no longer a material), so that nothing is kept of a commenter
     /// longer than the document is a material.
     /// </summary>
-    public void ForgetCommentsOfDocumentsGone(string site) => InTransaction(() =>
+    public void ForgetCommentsOfDocumentsGone(string site)
+    {
+        // Asked first, so that a pass with nothing to forget writes nothing (and syncs nothing to disk).
+        if (Scalar("SELECT 1 FROM document_reads WHERE site = $site AND item NOT IN (SELECT item FROM items WHERE site = $site AND list = $list) LIMIT 1",
+            ("$site", site), ("$list", Graph.Schema.SiteSchema.Materials)) is null)
+        {
+            return;
+        }
+
+        InTransaction(() => ForgetGone(site));
+    }
+
+    private void ForgetGone(string site)
     {
         Execute("DELETE FROM comments WHERE site = $site AND item NOT IN (SELECT item FROM items WHERE site = $site AND list = $list)", ("$site", site), ("$list", Graph.Schema.SiteSchema.Materials));
         Execute("DELETE FROM document_reads WHERE site = $site AND item NOT IN (SELECT item FROM items WHERE site = $site AND list = $list)", ("$site", site), ("$list", Graph.Schema.SiteSchema.Materials));
-    });
+    }
 
     /// <summary>
     /// Office documents among the site's materials to read though no change of theirs came: never read,

@@ -40,15 +40,18 @@ internal sealed partial class WorkerState
     /// <param name="site">The site.</param>
     /// <param name="present">The course items the copy holds.</param>
     /// <param name="at">Now.</param>
-    public void RecordCoursesGone(string site, IReadOnlySet<string> present, DateTimeOffset at) => InTransaction(() =>
+    public void RecordCoursesGone(string site, IReadOnlySet<string> present, DateTimeOffset at)
     {
         var lastEvents = Query("SELECT h.course_item, h.event FROM history h JOIN (SELECT course_item, MAX(seq) AS seq FROM history WHERE site = $site GROUP BY course_item) l ON h.seq = l.seq",
             r => (Item: r.GetString(0), Event: r.GetString(1)), ("$site", site));
-        foreach (var (item, _) in lastEvents.Where(l => l.Event == HistoryEntry.Assessed && !present.Contains(l.Item)))
+        var gone = lastEvents.Where(l => l.Event == HistoryEntry.Assessed && !present.Contains(l.Item)).Select(l => l.Item).ToList();
+
+        // Nothing gone, nothing written.
+        if (gone.Count > 0)
         {
-            RecordCourseGone(site, item, at);
+            InTransaction(() => gone.ForEach(item => RecordCourseGone(site, item, at)));
         }
-    });
+    }
 
     /// <summary>Adds a line of a course's deletion, resolving the flags it had open; nothing for a course never assessed, or one whose deletion is there already.</summary>
     public void RecordCourseGone(string site, string courseItem, DateTimeOffset at) => InTransaction(() =>

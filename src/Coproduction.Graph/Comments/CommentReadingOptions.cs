@@ -46,6 +46,18 @@ public sealed class CommentReadingOptions
     public int CatchUpPerPass { get; set; } = 100;
 
     /// <summary>
+    /// Why a file's comments cannot be read, where its name and size say so before anything is asked for or
+    /// downloaded: a legacy format (<c>.doc</c>, <c>.ppt</c>, <c>.xls</c>), or a size over <see cref="MaxDocumentBytes"/>;
+    /// <see cref="DocumentReadProblem.None"/> for a file to download (or one that is no Office document at all).
+    /// </summary>
+    /// <param name="fileName">The file's name.</param>
+    /// <param name="size">Its size in bytes, where known.</param>
+    public DocumentReadProblem KnownWithoutDownload(string fileName, long? size) =>
+        OfficeFiles.IsLegacy(fileName) ? DocumentReadProblem.LegacyFormat
+        : size > MaxDocumentBytes ? DocumentReadProblem.TooLarge
+        : DocumentReadProblem.None;
+
+    /// <summary>
     /// What a reading of a file of this name depends on besides its content: the kind its name says (its
     /// extension), the limits, the time zone and the reader's own version. A document read under another
     /// (renamed, the limits changed, a newer reader) is to be read again.

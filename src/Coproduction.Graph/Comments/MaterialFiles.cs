@@ -38,21 +38,20 @@ internal sealed class MaterialFiles(GraphServiceClient graph, HttpClient http, B
     /// <exception cref="CoproductionGraphException">The download was refused, failed after the SDK's retries, or took longer than the request timeout.</exception>
     public async Task<DocumentComments?> CommentsAsync(DocumentFile file, CancellationToken cancellationToken)
     {
-        if (OfficeFileName.Of(file.Name) is not { } kind)
+        if (!OfficeFiles.AreRead(file.Name))
         {
             return DocumentComments.None;
         }
 
-        if (kind.Legacy)
+        // A legacy file by its name (downloading it would only say what the name says), or one over the size limit.
+        if (Limits.KnownWithoutDownload(file.Name, file.Size) is not DocumentReadProblem.None and var known)
         {
-            // By its name: downloading up to the size limit would only say what the name says.
-            return DocumentComments.Unreadable(DocumentReadProblem.LegacyFormat);
-        }
+            if (known == DocumentReadProblem.TooLarge)
+            {
+                Log.DocumentSkipped(logger, file.ItemId, file.Size);
+            }
 
-        if (file.Size > Limits.MaxDocumentBytes)
-        {
-            Log.DocumentSkipped(logger, file.ItemId, file.Size);
-            return DocumentComments.Unreadable(DocumentReadProblem.TooLarge);
+            return DocumentComments.Unreadable(known);
         }
 
         // The request timeout bounds the wait for each answer and each read of the body after it (HttpClient's own stops

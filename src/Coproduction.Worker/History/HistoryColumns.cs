@@ -28,4 +28,7 @@ internal static class HistoryColumns
         "openFlags", "flagsOpened", "flagsResolved",
         .. FlagKinds.Select(k => $"open.{k}"),
     ];
+
+    /// <summary>A line's time as the CSV and the JSON write it: UTC, ISO 8601, to the second (<c>2026-03-28T09:00:00Z</c>).</summary>
+    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

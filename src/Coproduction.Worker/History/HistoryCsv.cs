@@ -25,7 +25,7 @@ internal static class HistoryCsv
 
     private static IEnumerable<string> Fields(HistoryEntry entry)
     {
-        yield return entry.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        yield return HistoryColumns.Time(entry.At);
         yield return entry.SiteUrl;
         yield return entry.CourseId;
         yield return entry.Event;

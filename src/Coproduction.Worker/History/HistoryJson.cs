@@ -34,7 +34,7 @@ internal static class HistoryJson
         foreach (var entry in entries)
         {
             writer.WriteStartObject();
-            writer.WriteString("at", entry.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("at", HistoryColumns.Time(entry.At));
             writer.WriteString("site", entry.SiteUrl);
             writer.WriteString("courseId", entry.CourseId);
             writer.WriteString("event", entry.Event);

@@ -97,9 +97,7 @@ internal sealed class MaterialComments(CoproductionGraphClient graph, WorkerStat
             }
 
             // Known by their names and sizes from the page: not even their files are asked for.
-            var known = size > Options.MaxDocumentBytes ? DocumentReadProblem.TooLarge
-                : OfficeFiles.IsLegacy(name) ? DocumentReadProblem.LegacyFormat
-                : DocumentReadProblem.None;
+            var known = Options.KnownWithoutDownload(name, size);
             if (known == DocumentReadProblem.None)
             {
                 toFind.Add((item, name, etag));

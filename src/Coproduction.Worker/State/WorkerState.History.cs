@@ -27,7 +27,7 @@ internal sealed partial class WorkerState
         if (last is { Event: HistoryEntry.Assessed } renamed && renamed.CourseId != entry.CourseId)
         {
             // The course's id changed on its item: the old id's history ends, the new one's starts afresh.
-            Add(site, renamed.SiteUrl, courseItem, new HistoryEntry(entry.At, renamed.SiteUrl, renamed.CourseId, HistoryEntry.Deleted, null, null, null, [], [], [], Flags(renamed.OpenFlags)));
+            Add(site, renamed.SiteUrl, courseItem, Deletion(entry.At, renamed.SiteUrl, renamed.CourseId, renamed.OpenFlags));
             last = null;
         }
 
@@ -42,29 +42,22 @@ internal sealed partial class WorkerState
     /// <param name="at">Now.</param>
     public void RecordCoursesGone(string site, IReadOnlySet<string> present, DateTimeOffset at)
     {
-        var lastEvents = Query("SELECT h.course_item, h.event FROM history h JOIN (SELECT course_item, MAX(seq) AS seq FROM history WHERE site = $site GROUP BY course_item) l ON h.seq = l.seq",
-            r => (Item: r.GetString(0), Event: r.GetString(1)), ("$site", site));
-        var gone = lastEvents.Where(l => l.Event == HistoryEntry.Assessed && !present.Contains(l.Item)).Select(l => l.Item).ToList();
+        var gone = Query(
+            "SELECT h.course_item, h.site_url, h.course_id, h.open_flags FROM history h JOIN (SELECT course_item, MAX(seq) AS seq FROM history WHERE site = $site GROUP BY course_item) l ON h.seq = l.seq "
+            + "WHERE h.event = $assessed",
+            r => (Item: r.GetString(0), SiteUrl: r.GetString(1), CourseId: r.GetString(2), Open: r.GetString(3)), ("$site", site), ("$assessed", HistoryEntry.Assessed))
+            .Where(l => !present.Contains(l.Item)).ToList();
 
         // Nothing gone, nothing written.
         if (gone.Count > 0)
         {
-            InTransaction(() => gone.ForEach(item => RecordCourseGone(site, item, at)));
+            InTransaction(() => gone.ForEach(l => Add(site, l.SiteUrl, l.Item, Deletion(at, l.SiteUrl, l.CourseId, l.Open))));
         }
     }
 
-    /// <summary>Adds a line of a course's deletion, resolving the flags it had open; nothing for a course never assessed, or one whose deletion is there already.</summary>
-    public void RecordCourseGone(string site, string courseItem, DateTimeOffset at) => InTransaction(() =>
-    {
-        var last = Query("SELECT site_url, course_id, event, open_flags FROM history WHERE site = $site AND course_item = $item ORDER BY seq DESC LIMIT 1",
-            r => (SiteUrl: r.GetString(0), CourseId: r.GetString(1), Event: r.GetString(2), Open: Flags(r.GetString(3))), ("$site", site), ("$item", courseItem)).FirstOrDefault();
-        if (last.CourseId is null || last.Event == HistoryEntry.Deleted)
-        {
-            return;
-        }
-
-        Add(site, last.SiteUrl, courseItem, new HistoryEntry(at, last.SiteUrl, last.CourseId, HistoryEntry.Deleted, null, null, null, [], [], [], last.Open));
-    });
+    /// <summary>A line of a course's deletion: it resolves every flag its line before had open.</summary>
+    private static HistoryEntry Deletion(DateTimeOffset at, string siteUrl, string courseId, string openFlags) =>
+        new(at, siteUrl, courseId, HistoryEntry.Deleted, null, null, null, [], [], [], Flags(openFlags));
 
     private void Add(string site, string siteUrl, string courseItem, HistoryEntry entry) =>
         Execute("INSERT INTO history (site, site_url, course_item, course_id, at, event, stage, score, ready, checklist, open_flags, opened, resolved) "

@@ -21,8 +21,8 @@ public sealed class HistoryFileTests : IDisposable
         using (var state = WorkerState.Open(path))
         {
             state.RecordAssessment("site-a", "https://contoso.sharepoint.com/sites/a", "7", Line(Monday, "https://contoso.sharepoint.com/sites/a", new HistoryFlag("soleFocus", "sleep-2026")));
-            state.RecordCourseGone("site-a", "7", Monday.AddDays(7));
-            state.RecordCourseGone("site-a", "7", Monday.AddDays(8));
+            state.RecordCoursesGone("site-a", new HashSet<string>(), Monday.AddDays(7));
+            state.RecordCoursesGone("site-a", new HashSet<string>(), Monday.AddDays(8));
             state.RecordAssessment("site-b", "https://contoso.sharepoint.com/sites/b", "3", Line(Monday.AddDays(7), "https://contoso.sharepoint.com/sites/b", new HistoryFlag("soleFocus", "sleep-2026")));
             state.RecordAssessment("site-b", "https://contoso.sharepoint.com/sites/b", "3", Line(Monday.AddDays(9), "https://contoso.sharepoint.com/sites/b"));
         }

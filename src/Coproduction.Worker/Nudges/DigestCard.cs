@@ -43,7 +43,8 @@ internal static class DigestCard
         NudgeEvent.FlagOpened => Line([new Run("Flag opened: ", Bold: true), new Run(e.FlagKind ?? "a flag"), .. On(e)]),
         NudgeEvent.ReadyForQualityReview => Line(new Run("Ready for quality review: ", Bold: true), new Run("nothing the Quality Process needs is missing.")),
         NudgeEvent.NeedsAttention => Line(new Run("Entries to fix: ", Bold: true),
-            new Run($"{(e.Entries ?? 0).ToString(CultureInfo.InvariantCulture)} of the course's entries have needed fixing for a while; they are listed in Coproduction entries to fix.")),
+            new Run($"{(e.Entries is 1 ? "1 entry of the course has" : $"{(e.Entries ?? 0).ToString(CultureInfo.InvariantCulture)} entries of the course have")} needed fixing for a while; "
+                + "they are listed in Coproduction entries to fix, each with what to do.")),
         _ => Line(new Run(e.Kind)),
     };
 

@@ -30,6 +30,7 @@ internal sealed class NudgeRecorder(WorkerState state, NudgeOptions options)
     /// <param name="course">The course, or null for a site that has not opted in (only the line is recorded).</param>
     /// <param name="siteId">The site's Graph id.</param>
     /// <param name="siteUrl">The site's address.</param>
+    /// <param name="courseItem">The course's item id.</param>
     /// <param name="snapshot">The course as read from the copy: the titles of what its flags are on.</param>
     /// <param name="line">Its line of history.</param>
     /// <param name="entriesToFix">How many entries to fix it has.</param>

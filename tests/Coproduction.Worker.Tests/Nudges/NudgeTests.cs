@@ -118,7 +118,7 @@ public abstract class NudgeTests(TenantVariant variant) : IAsyncLifetime, IDispo
         await _staff.PassAsync(runner);
 
         EntriesToFixCards().ShouldBe(1, "told once while they last");
-        Text(_receiver.Cards.Single(c => Text(c).Contains("Entries to fix", StringComparison.Ordinal))).ShouldContain("1 of the course's entries");
+        Text(_receiver.Cards.Single(c => Text(c).Contains("Entries to fix", StringComparison.Ordinal))).ShouldContain("1 entry of the course has needed fixing");
 
         // Fixed, and back: told again, once the time has passed again.
         await _staff.FormAsync(Coordinator, SiteSchema.Log, mistake, new JsonObject { [LogList.OnMaterial.FieldName] = await MaterialAsync() });

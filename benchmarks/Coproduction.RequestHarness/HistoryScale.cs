@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Coproduction.Overview;
 using Coproduction.Worker.History;
 using Coproduction.Worker.State;
 
@@ -45,12 +46,20 @@ internal static class HistoryScale
         var (csvTime, csv) = Time(() => HistoryCsv.Write(HistoryFile.Read(path, null, null)));
         var (jsonTime, json) = Time(() => HistoryJson.Write(HistoryFile.Read(path, null, null)));
         var (oneTime, one) = Time(() => HistoryCsv.Write(HistoryFile.Read(path, null, "course-0500")));
+        var (overviewTime, overview) = Time(() =>
+        {
+            // The college overview as the worker makes it after a round: every course's last line, and every line for the trends.
+            using var state = WorkerState.Open(path);
+            var (courses, history) = state.OverviewRecords(["https://contoso.sharepoint.com/sites/recovery"]);
+            return CollegeOverview.ToHtml(courses, history);
+        });
         Console.WriteLine($"| {courses:N0} courses × {weeks} weeks ({rows:N0} lines) | measure |");
         Console.WriteLine("| --- | ---: |");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| state file with the history alone | {size / 1048576.0:0.0} MB ({size / (double)rows:0} bytes a line) |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `history` (CSV, every line) | {csvTime.TotalSeconds:0.00} s, {csv.Length / 1048576.0:0.0} MB |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `history --format json` | {jsonTime.TotalSeconds:0.00} s, {json.Length / 1048576.0:0.0} MB |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `history --course ID` (one course, {weeks} lines) | {oneTime.TotalMilliseconds:0} ms, {one.Length / 1024.0:0} KB |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| the college overview, made from the state (once a round in which something changed) | {overviewTime.TotalSeconds:0.00} s, {overview.Length / 1048576.0:0.0} MB page |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| writing the lines (the worker's share, per line) | {write.Elapsed.TotalMilliseconds * 1000 / rows:0} µs |"));
         folder.Delete(recursive: true);
     }

@@ -77,6 +77,22 @@ internal static partial class Log
     [LoggerMessage(141, LogLevel.Information, "Read the comments of {Count} documents of site {SiteId} that no change brought (there before, or read under other limits)")]
     public static partial void CommentsCaughtUp(ILogger logger, string siteId, int count);
 
+    [LoggerMessage(150, LogLevel.Debug, "Nudge digest {Digest} made for course item {ItemId} on site {SiteId}: {Events} things to tell")]
+    public static partial void NudgeDigestMade(ILogger logger, long digest, string itemId, string siteId, int events);
+
+    [LoggerMessage(151, LogLevel.Information, "Nudge digest {Digest} for course item {ItemId} on site {SiteId} was taken by the site's webhook (HTTP {Status})")]
+    public static partial void NudgeSent(ILogger logger, long digest, string itemId, string siteId, int status);
+
+    [LoggerMessage(152, LogLevel.Warning, "Nudge digest {Digest} of site {SiteId} was not taken ({Status}): it is kept, with those after it, and sent again in {Wait}")]
+    public static partial void NudgeWaits(ILogger logger, long digest, string siteId, string status, TimeSpan wait);
+
+    [LoggerMessage(153, LogLevel.Error, "The webhook of site {SiteId} refused a nudge (HTTP {Status}): its Teams workflow may be deleted, turned off or not let anyone trigger it, or the address be wrong. "
+        + "Mend Coproduction:Worker:Nudges:Sites (docs/nudges.md); the site's nudges are kept, and tried again every {Wait}")]
+    public static partial void NudgeRefused(ILogger logger, string siteId, int status, TimeSpan wait);
+
+    [LoggerMessage(154, LogLevel.Error, "The nudges of site {Site} failed: {Reason}; they are kept and tried again after the next pass")]
+    public static partial void NudgesFailed(ILogger logger, string site, string reason);
+
     [LoggerMessage(160, LogLevel.Information, "The college overview of {Courses} courses was written to the evidence library of site {SiteId}")]
     public static partial void OverviewWritten(ILogger logger, string siteId, int courses);
 

@@ -49,7 +49,7 @@ public sealed record ProblemRow(string? Course, string List, int Entry, string C
         }
 
         var column = ColumnName(problem.List, problem.Column);
-        var link = $"{siteUrl.TrimEnd('/')}/_layouts/15/listform.aspx?PageType=4&ListId={Uri.EscapeDataString("{" + listId + "}")}&ID={problem.ItemId}";
+        var link = ItemForms.Link(siteUrl, listId, problem.ItemId);
         var message = problem.Fix is { } fix ? $"{column}: {problem.Problem}. {fix}"
             : $"{column} {problem.Problem}. Open the entry, correct it and save: this line then resolves by itself, and the entry counts.";
         return new ProblemRow(course, listName ?? problem.List, entry, column, link, message, since, FlagStatus.Open);

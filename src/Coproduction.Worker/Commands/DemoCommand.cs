@@ -105,7 +105,7 @@ internal static class DemoCommand
             await PassAsync(runner, stdout, cancellationToken);
             await stdout.WriteAsync(Indent(StatusCommand.Table(await StatusCommand.ReadAsync(staff, Site, cancellationToken))));
             var written = await WriteReportsAsync(staff, Site, courses, output, cancellationToken);
-            await stdout.WriteLineAsync($"5. Evidence reports written to {output.FullName}: {string.Join(", ", written)}");
+            await stdout.WriteLineAsync($"5. Evidence reports and the college overview written to {output.FullName}: {string.Join(", ", written)}");
 
             clock.Advance(TimeSpan.FromHours(2));
             var feedback = await GiveFeedbackAsync(emulator.GraphUrl, clock.GetUtcNow().AddHours(-1), cancellationToken);
@@ -209,7 +209,7 @@ internal static class DemoCommand
 
     /// <summary>
     /// Writes the evidence report of each of <paramref name="courses"/> into <paramref name="output"/>,
-    /// as <c>{course id}-evidence.html</c>, owner-only. The name is ours, made from a course id we
+    /// as <c>{course id}-evidence.html</c>, and the college overview as <c>college-overview.html</c>, owner-only. The name is ours, made from a course id we
     /// imported: a file name the server gives (which could hold <c>../</c> or a whole path) never
     /// chooses a local path, and a report of no course of ours is not written.
     /// </summary>
@@ -228,12 +228,15 @@ internal static class DemoCommand
         var written = new List<string>();
         foreach (var report in await graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence], cancellationToken))
         {
-            if (report.Fields.Find(EvidenceLibrary.Course) is not { } courseItem || !ours.TryGetValue(courseItem, out var courseId))
+            // The college overview the worker keeps beside the reports is written too, under a name of ours.
+            var overview = report.Fields.Find(SharePointColumns.FileName) == Overview.OverviewOptions.FileName;
+            string? courseId = null;
+            if (!overview && (report.Fields.Find(EvidenceLibrary.Course) is not { } courseItem || !ours.TryGetValue(courseItem, out courseId)))
             {
                 continue;
             }
 
-            var name = $"{SafeName(courseId)}-evidence.html";
+            var name = overview ? "college-overview.html" : $"{SafeName(courseId!)}-evidence.html";
             if (written.Contains(name, StringComparer.Ordinal))
             {
                 continue;

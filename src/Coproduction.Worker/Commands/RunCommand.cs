@@ -127,6 +127,7 @@ internal static class RunCommand
     private static void ValidateNow(IServiceProvider services)
     {
         _ = Configured.Options<WorkerOptions>(services);
+        _ = Configured.Options<Nudges.NudgeOptions>(services);
         _ = Configured.Get<Coproduction.Assessment.CourseAssessor>(services);
         _ = Configured.Get<Graph.CoproductionGraphClient>(services);
         _ = services.GetRequiredService<State.WorkerState>();

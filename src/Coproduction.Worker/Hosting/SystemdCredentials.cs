@@ -8,7 +8,9 @@ namespace Coproduction.Worker.Hosting;
 /// <c>$CREDENTIALS_DIRECTORY</c>, readable by the service alone. These names are read as the Graph
 /// section's settings: <c>client-secret</c> as <c>ClientSecret</c> (its content, less a final line
 /// break), and <c>client-certificate.pem</c> or <c>client-certificate.pfx</c> as <c>CertificatePath</c>
-/// (its path: the extension tells Azure.Identity the format).
+/// (its path: the extension tells Azure.Identity the format); and <c>nudge-webhook-0</c>, <c>nudge-webhook-1</c>…
+/// as the webhook of the nudges' site of that index (<c>Coproduction:Worker:Nudges:Sites:0:Webhook</c>), whose
+/// signature is a secret too.
 /// </summary>
 internal static class SystemdCredentials
 {
@@ -17,6 +19,9 @@ internal static class SystemdCredentials
     public const string ClientSecret = "client-secret";
 
     public static readonly IReadOnlyList<string> Certificates = ["client-certificate.pem", "client-certificate.pfx"];
+
+    /// <summary>How the credential of a nudges' site's webhook is named: its index in <c>Coproduction:Worker:Nudges:Sites</c> follows.</summary>
+    public const string NudgeWebhookPrefix = "nudge-webhook-";
 
     /// <summary>The settings the credentials in <paramref name="directory"/> give; none when there is no folder.</summary>
     public static Dictionary<string, string?> Read(string? directory)
@@ -30,14 +35,14 @@ internal static class SystemdCredentials
         var secret = Path.Combine(directory, ClientSecret);
         if (File.Exists(secret))
         {
-            try
+            settings[$"{CoproductionGraphOptions.Section}:{nameof(CoproductionGraphOptions.ClientSecret)}"] = Secret(secret);
+        }
+
+        foreach (var webhook in Directory.Exists(directory) ? Directory.EnumerateFiles(directory, NudgeWebhookPrefix + "*") : [])
+        {
+            if (int.TryParse(Path.GetFileName(webhook).AsSpan(NudgeWebhookPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
             {
-                settings[$"{CoproductionGraphOptions.Section}:{nameof(CoproductionGraphOptions.ClientSecret)}"] = File.ReadAllText(secret).TrimEnd('\r', '\n');
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // The path is systemd's, the content never shown.
-                throw new InputException($"{DirectoryVariable}: the credential {ClientSecret} cannot be read ({ex.GetType().Name})", ex);
+                settings[$"{Nudges.NudgeOptions.Section}:{nameof(Nudges.NudgeOptions.Sites)}:{index}:{nameof(Nudges.NudgeSite.Webhook)}"] = Secret(webhook);
             }
         }
 
@@ -47,5 +52,19 @@ internal static class SystemdCredentials
         }
 
         return settings;
+    }
+
+    /// <summary>A credential's content, less a final line break.</summary>
+    private static string Secret(string file)
+    {
+        try
+        {
+            return File.ReadAllText(file).TrimEnd('\r', '\n');
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The path is systemd's, the content never shown.
+            throw new InputException($"{DirectoryVariable}: the credential {Path.GetFileName(file)} cannot be read ({ex.GetType().Name})", ex);
+        }
     }
 }

@@ -9,9 +9,10 @@ namespace Coproduction.Worker.Hosting;
 /// Runs passes over every watched site. A site whose pass fails is logged (ids and this program's own
 /// words only) and tried again next time, without holding up the others; a fault of the host
 /// (signing in, the state file) is no site's, and ends the round as a <see cref="HostFaultException"/>.
-/// After the passes, the college overview is brought up to date (<see cref="OverviewPublisher"/>).
+/// After each site's pass, its nudges are sent (<see cref="Nudges.NudgeDelivery"/>); after every site's, the
+/// college overview is brought up to date (<see cref="OverviewPublisher"/>).
 /// </summary>
-internal sealed class WorkerRunner(SitePass pass, OverviewPublisher overview, IOptions<WorkerOptions> options, WorkerMetrics metrics, ILogger<WorkerRunner> logger)
+internal sealed class WorkerRunner(SitePass pass, Nudges.NudgeDelivery nudges, OverviewPublisher overview, IOptions<WorkerOptions> options, WorkerMetrics metrics, ILogger<WorkerRunner> logger)
 {
     /// <returns>The result of each site's pass; null for a site whose pass failed.</returns>
     /// <exception cref="HostFaultException">Signing in or the state file failed.</exception>
@@ -34,6 +35,9 @@ internal sealed class WorkerRunner(SitePass pass, OverviewPublisher overview, IO
                 Log.PassFailed(logger, site, Failures.Describe(ex));
                 results.Add((site, null));
             }
+
+            // After the pass, whether it went well or not: what waits to be sent is in the state, and costs Graph nothing.
+            await NudgeAsync(site, cancellationToken);
         }
 
         try
@@ -47,5 +51,22 @@ internal sealed class WorkerRunner(SitePass pass, OverviewPublisher overview, IO
         }
 
         return results;
+    }
+
+    /// <summary>The site's nudges: a failure of theirs (one not the host's) is logged, and fails no pass.</summary>
+    private async Task NudgeAsync(string site, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await nudges.DeliverAsync(site, cancellationToken);
+        }
+        catch (Exception ex) when (Failures.IsHostFault(ex))
+        {
+            throw new HostFaultException(ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.NudgesFailed(logger, site, Failures.Describe(ex));
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Coproduction.Assessment;
 using Coproduction.Graph;
+using Coproduction.Worker.Nudges;
 using Coproduction.Worker.Passes;
 using Coproduction.Worker.State;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,9 @@ internal static class WorkerServices
     {
         services.AddOptions<WorkerOptions>().Bind(configuration.GetSection(WorkerOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WorkerOptions>>(new ProblemsValidator<WorkerOptions>(WorkerOptions.Section, o => o.Problems()));
+        services.AddOptions<NudgeOptions>().Bind(configuration.GetSection(NudgeOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<NudgeOptions>>(sp => new ProblemsValidator<NudgeOptions>(
+            NudgeOptions.Section, o => o.Problems(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.Sites)));
         services.AddOptions<AssessmentOptions>().Bind(configuration.GetSection(AssessmentSection)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AssessmentOptions>>(new ProblemsValidator<AssessmentOptions>(AssessmentSection, o => o.Problems()));
         services.AddCoproductionGraph(configuration);
@@ -25,6 +29,11 @@ internal static class WorkerServices
         services.AddSingleton(sp => WorkerState.Open(sp.GetRequiredService<IOptions<WorkerOptions>>().Value.StatePath, sp.GetRequiredService<ILoggerFactory>().CreateLogger<WorkerState>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<WorkerMetrics>();
         services.AddSingleton(sp => new CourseAssessor(sp.GetRequiredService<IOptions<AssessmentOptions>>().Value));
+        services.AddSingleton(sp => new NudgeRecorder(sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<IOptions<NudgeOptions>>().Value));
+        services.AddSingleton<WebhookPoster>();
+        services.AddSingleton(sp => new NudgeDelivery(
+            sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<IOptions<NudgeOptions>>().Value, sp.GetRequiredService<WebhookPoster>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<NudgeDelivery>()));
         services.AddSingleton<FlagSync>();
         services.AddSingleton<ProblemSync>();
         services.AddSingleton(sp => new EntriesToFix(
@@ -33,7 +42,7 @@ internal static class WorkerServices
         services.AddSingleton<EvidenceDrives>();
         services.AddSingleton(sp => new CourseWriteBack(
             sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<FlagSync>(), sp.GetRequiredService<EvidenceDrives>(),
-            sp.GetRequiredService<IOptions<WorkerOptions>>().Value.Reports, sp.GetRequiredService<ILoggerFactory>().CreateLogger<CourseWriteBack>()));
+            sp.GetRequiredService<IOptions<WorkerOptions>>().Value.Reports, sp.GetRequiredService<NudgeRecorder>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<CourseWriteBack>()));
         services.AddSingleton(sp => new StageMoves(
             sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<StageMoves>()));
         services.AddSingleton<MaterialVersions>();
@@ -41,7 +50,8 @@ internal static class WorkerServices
         services.AddSingleton<SiteIntake>();
         services.AddSingleton(sp => new SitePass(
             sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<SiteIntake>(), sp.GetRequiredService<CourseAssessor>(),
-            sp.GetRequiredService<CourseWriteBack>(), sp.GetRequiredService<EntriesToFix>(), sp.GetRequiredService<IOptions<WorkerOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<CourseWriteBack>(), sp.GetRequiredService<EntriesToFix>(), sp.GetRequiredService<NudgeRecorder>(),
+            sp.GetRequiredService<IOptions<WorkerOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<SitePass>(),
             sp.GetRequiredService<IOptions<Graph.Connection.CoproductionGraphOptions>>().Value));
         services.AddSingleton(sp => new Overview.OverviewPublisher(

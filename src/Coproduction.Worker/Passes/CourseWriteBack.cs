@@ -21,7 +21,7 @@ namespace Coproduction.Worker.Passes;
 /// readiness, open flag count, entries to fix (and the time of assessment when any of these change) on the course;
 /// the flag items; and the evidence report, into the evidence library, when the assessment changed.
 /// </summary>
-internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState state, FlagSync flagSync, EvidenceDrives drives, EvidenceReportOptions reportOptions, ILogger<CourseWriteBack> logger)
+internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState state, FlagSync flagSync, EvidenceDrives drives, EvidenceReportOptions reportOptions, Nudges.NudgeRecorder nudges, ILogger<CourseWriteBack> logger)
 {
     public async Task<PassResult> WriteAsync(
         string siteUrl,
@@ -71,9 +71,11 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         var stage = StageLabel.Of(courseItem.Fields);
         writes.Then(() => state.SetWritten(siteId, courseItem.Id, fingerprint, now, stage));
         // A line of its history, once the writes are made, where it says anything the line before does not
-        // (every assessment is offered: a course the history has not seen, after an upgrade or a restore, gets its line).
+        // (every assessment is offered: a course the history has not seen, after an upgrade or a restore, gets its line);
+        // and, in the same transaction, what the site's nudges will tell of it.
         var entry = HistoryLine(siteUrl, snapshot.Course.Id, assessment, stageFlags, now);
-        writes.Then(() => state.RecordAssessment(siteId, siteUrl, courseItem.Id, entry));
+        var nudged = nudges.Course(siteId, siteUrl, lists[Courses], courseItem);
+        writes.Then(() => nudges.Assessed(nudged, siteId, siteUrl, courseItem.Id, snapshot, entry, needsAttention));
 
         return result;
     }

@@ -30,6 +30,7 @@ internal sealed partial class SitePass(
     CourseAssessor assessor,
     CourseWriteBack writeBack,
     EntriesToFix entries,
+    Nudges.NudgeRecorder nudges,
     WorkerOptions options,
     TimeProvider time,
     WorkerMetrics metrics,
@@ -258,7 +259,12 @@ internal sealed partial class SitePass(
                 writes.Add(new ItemUpdate(lists[SiteSchema.Courses], courseItem.Id, column));
             }
 
-            writes.Then(() => state.SetWritten(siteId, courseItem.Id, "skipped", now, StageLabel.Of(courseItem.Fields)));
+            var nudged = nudges.Course(siteId, siteUrl, lists[SiteSchema.Courses], courseItem);
+            writes.Then(() =>
+            {
+                state.SetWritten(siteId, courseItem.Id, "skipped", now, StageLabel.Of(courseItem.Fields));
+                nudges.Skipped(nudged, count, now);
+            });
             return new PassResult(siteId, 0, 0, lines + (column.Count > 0 ? 1 : 0), 0, 0, 0);
         }
 

@@ -60,7 +60,17 @@ internal static class StateMigrations
                 stage TEXT, score INTEGER, ready INTEGER, checklist TEXT, open_flags TEXT NOT NULL, opened TEXT NOT NULL, resolved TEXT NOT NULL);
             CREATE INDEX history_by_course ON history (site, course_item, seq);
             """),
-        new(8, "the college overview page each site was last given, so that an unchanged page is not uploaded again (overviews)", """
+        new(8, "the nudges of sites that opted in: what happened to a course (a flag opened, ready for quality review, entries to fix for long), kept until it is in a digest; each digest as sent, until the receiver took it; and since when each course has had entries to fix (nudge_events, nudge_digests, needs_attention)", """
+            CREATE TABLE nudge_events (seq INTEGER PRIMARY KEY AUTOINCREMENT, site TEXT NOT NULL, site_url TEXT NOT NULL, course_item TEXT NOT NULL, course_id TEXT NOT NULL, course_title TEXT NOT NULL,
+                course_link TEXT NOT NULL, at TEXT NOT NULL, event TEXT NOT NULL, flag_kind TEXT, subject TEXT, subject_title TEXT, entries INTEGER, digest INTEGER);
+            CREATE INDEX nudge_events_waiting ON nudge_events (site_url, digest);
+            CREATE TABLE nudge_digests (id INTEGER PRIMARY KEY AUTOINCREMENT, site TEXT NOT NULL, site_url TEXT NOT NULL, course_item TEXT NOT NULL, made_at TEXT NOT NULL, body TEXT NOT NULL,
+                attempts INTEGER NOT NULL, sent_at TEXT);
+            CREATE INDEX nudge_digests_by_course ON nudge_digests (site, course_item, id);
+            CREATE TABLE needs_attention (site TEXT NOT NULL, course_item TEXT NOT NULL, site_url TEXT NOT NULL, course_id TEXT NOT NULL, course_title TEXT NOT NULL, course_link TEXT NOT NULL,
+                entries INTEGER NOT NULL, since TEXT NOT NULL, nudged INTEGER NOT NULL, PRIMARY KEY (site, course_item));
+            """),
+        new(9, "the college overview page each site was last given, so that an unchanged page is not uploaded again (overviews)", """
             CREATE TABLE overviews (site TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, file TEXT NOT NULL, at TEXT NOT NULL);
             """),
     ];
@@ -70,7 +80,7 @@ internal static class StateMigrations
 
     /// <summary>Every table a worker has made in a state file, of any layout: a file with another is not the worker's to change.</summary>
     public static IReadOnlyList<string> Tables { get; } =
-        ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags", "schema_history", "pending_moves", "problems", "document_reads", "comments", "history", "overviews"];
+        ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags", "schema_history", "pending_moves", "problems", "document_reads", "comments", "history", "nudge_events", "nudge_digests", "needs_attention", "overviews"];
 
     /// <summary>This version of the worker, as the history of a file records who upgraded it.</summary>
     public static string Program { get; } =

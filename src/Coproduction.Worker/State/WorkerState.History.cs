@@ -14,14 +14,25 @@ internal sealed partial class WorkerState
     /// Adds a line of a course's assessment, the flags opened and resolved found from its line before; none
     /// where the line before says the same (the course failed or was skipped between, and is as it was).
     /// </summary>
-    public void RecordAssessment(string site, string siteUrl, string courseItem, HistoryEntry entry) => InTransaction(() =>
+    /// <returns>
+    /// What changed since the line before, for the nudges; null where no line was added, or the line is the
+    /// course's first (a baseline: what it had when the worker first saw it was not seen to happen).
+    /// </returns>
+    public AssessmentChange? RecordAssessment(string site, string siteUrl, string courseItem, HistoryEntry entry)
+    {
+        AssessmentChange? change = null;
+        InTransaction(() => change = AddAssessment(site, siteUrl, courseItem, entry));
+        return change;
+    }
+
+    private AssessmentChange? AddAssessment(string site, string siteUrl, string courseItem, HistoryEntry entry)
     {
         var last = Query("SELECT event, stage, score, ready, checklist, open_flags, site_url, course_id FROM history WHERE site = $site AND course_item = $item ORDER BY seq DESC LIMIT 1",
             r => new LastLine(r.GetString(0), Text(r, 1), r.IsDBNull(2) ? null : r.GetInt32(2), r.IsDBNull(3) ? null : r.GetInt64(3) == 1, Text(r, 4) ?? string.Empty, r.GetString(5), r.GetString(6), r.GetString(7)),
             ("$site", site), ("$item", courseItem)).FirstOrDefault();
         if (last is not null && last == new LastLine(HistoryEntry.Assessed, entry.Stage, entry.Score, entry.Ready, Checklist(entry.Checklist), Json(entry.OpenFlags), siteUrl, entry.CourseId))
         {
-            return;
+            return null;
         }
 
         if (last is { Event: HistoryEntry.Assessed } renamed && renamed.CourseId != entry.CourseId)
@@ -33,8 +44,10 @@ internal sealed partial class WorkerState
 
         // After a deletion (an item id given anew), the course starts afresh: every flag open is opened.
         var before = last is { Event: HistoryEntry.Assessed } ? Flags(last.OpenFlags) : [];
-        Add(site, siteUrl, courseItem, entry with { Opened = [.. entry.OpenFlags.Except(before)], Resolved = [.. before.Except(entry.OpenFlags)] });
-    });
+        var opened = entry.OpenFlags.Except(before).ToList();
+        Add(site, siteUrl, courseItem, entry with { Opened = opened, Resolved = [.. before.Except(entry.OpenFlags)] });
+        return last is { Event: HistoryEntry.Assessed } ? new AssessmentChange(opened, entry.Ready == true && last.Ready != true) : null;
+    }
 
     /// <summary>Adds a line of the deletion of each course of a site whose last line is an assessment and which the copy no longer holds.</summary>
     /// <param name="site">The site.</param>

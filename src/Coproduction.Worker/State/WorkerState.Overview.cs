@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Coproduction.Checklist;
 using Coproduction.Graph.Schema;
 using Coproduction.Graph.Schema.Lists;
@@ -18,11 +20,21 @@ namespace Coproduction.Worker.State;
 internal sealed partial class WorkerState
 {
     /// <summary>
-    /// What changes whenever anything the overview shows may have: the last line of history and the last
-    /// assessment (a title changed is a change of the course, assessed again). Cheap: two indexed maxima.
+    /// What changes whenever anything the overview shows may have: the last line of history, the day each
+    /// course was last assessed, and each course item's eTag (its title). Not the moment of each assessment:
+    /// a course assessed again, as it was, the same day, changes nothing the page shows, and costs no page.
     /// </summary>
-    public string OverviewVersion() =>
-        $"{Scalar("SELECT MAX(seq) FROM history")}|{Scalar("SELECT MAX(at) FROM written")}|{Scalar("SELECT COUNT(*) FROM written")}";
+    public string OverviewVersion()
+    {
+        var version = new StringBuilder(Scalar("SELECT MAX(seq) FROM history"));
+        foreach (var line in Query("SELECT site || '|' || course || '|' || substr(at, 1, 10) FROM written ORDER BY site, course", r => r.GetString(0))
+            .Concat(Query("SELECT site || '|' || item || '|' || COALESCE(etag, '') FROM items WHERE list = $courses ORDER BY site, item", r => r.GetString(0), ("$courses", SiteSchema.Courses))))
+        {
+            version.Append('\n').Append(line);
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(version.ToString())));
+    }
 
     /// <summary>The courses of these sites as they stand, and every line of their history.</summary>
     /// <param name="siteUrls">The sites, as the configuration names them (and so the history records them).</param>

@@ -21,8 +21,9 @@ public sealed class DemoAndRunCommandTests : IDisposable
         text.ShouldContain("Flag on the handout: Sole author without feedback (open)", Case.Sensitive, "Aisha's three saves alone");
         text.ShouldContain("Flag on the handout: Sole author without feedback (resolved)", Case.Sensitive, "Kofi's comment in the Word document");
         Directory.GetFiles(output).Select(Path.GetFileName).ShouldBe(
-            ["coping-with-stress-evidence.html", "managing-sleep-2026-evidence.html", "understanding-anxiety-2026-evidence.html"], ignoreOrder: true);
+            ["coping-with-stress-evidence.html", "managing-sleep-2026-evidence.html", "understanding-anxiety-2026-evidence.html", "college-overview.html"], ignoreOrder: true);
         File.ReadAllText(Path.Combine(output, "understanding-anxiety-2026-evidence.html")).ShouldStartWith("<!DOCTYPE html>");
+        File.ReadAllText(Path.Combine(output, "college-overview.html")).ShouldContain("3 courses on 1 site", Case.Sensitive, "the worker's overview of the demo's site");
         error.ShouldBeEmpty("nothing to warn about in the samples");
     }
 

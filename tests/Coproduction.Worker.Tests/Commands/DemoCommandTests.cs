@@ -66,7 +66,7 @@ public sealed class DemoCommandTests : IDisposable
 
         File.GetUnixFileMode(output).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var reports = Directory.GetFiles(output);
-        reports.Length.ShouldBe(3);
+        reports.Length.ShouldBe(4, "three reports and the college overview");
         foreach (var report in reports)
         {
             File.GetUnixFileMode(report).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite, report);

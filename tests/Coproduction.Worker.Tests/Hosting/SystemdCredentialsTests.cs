@@ -34,6 +34,20 @@ public sealed class SystemdCredentialsTests : IDisposable
     }
 
     [Fact]
+    public void Read_NudgeWebhooks_AreTheWebhooksOfTheNudgesSitesOfTheirIndex()
+    {
+        _folder.File("nudge-webhook-0", "https://example.org/workflows/a?sig=first\n");
+        _folder.File("nudge-webhook-1", "https://example.org/workflows/b?sig=second");
+        _folder.File("nudge-webhook-x", "no index");
+
+        SystemdCredentials.Read(_folder.Path).ShouldBe(new Dictionary<string, string?>
+        {
+            ["Coproduction:Worker:Nudges:Sites:0:Webhook"] = "https://example.org/workflows/a?sig=first",
+            ["Coproduction:Worker:Nudges:Sites:1:Webhook"] = "https://example.org/workflows/b?sig=second",
+        }, ignoreOrder: true);
+    }
+
+    [Fact]
     public void Read_OtherFiles_AreLeftAlone()
     {
         _folder.File("client-certificate", "no extension: Azure.Identity could not tell its format");

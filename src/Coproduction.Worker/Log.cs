@@ -76,4 +76,10 @@ internal static partial class Log
 
     [LoggerMessage(141, LogLevel.Information, "Read the comments of {Count} documents of site {SiteId} that no change brought (there before, or read under other limits)")]
     public static partial void CommentsCaughtUp(ILogger logger, string siteId, int count);
+
+    [LoggerMessage(160, LogLevel.Information, "The college overview of {Courses} courses was written to the evidence library of site {SiteId}")]
+    public static partial void OverviewWritten(ILogger logger, string siteId, int courses);
+
+    [LoggerMessage(161, LogLevel.Warning, "The college overview could not be written to site {SiteId} ({Reason}): it is tried again next pass")]
+    public static partial void OverviewNotWritten(ILogger logger, string siteId, string reason);
 }

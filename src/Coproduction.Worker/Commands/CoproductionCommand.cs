@@ -20,6 +20,7 @@ internal static class CoproductionCommand
             CheckCommand.Create(time),
             StatusCommand.Create(time),
             HistoryCommand.Create(),
+            OverviewCommand.Create(time),
             DemoCommand.Create(),
         };
 

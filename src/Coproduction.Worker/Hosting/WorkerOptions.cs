@@ -27,6 +27,9 @@ internal sealed class WorkerOptions
     /// <summary>What the evidence reports the worker writes may show.</summary>
     public Report.EvidenceReportOptions Reports => new() { ShowNames = ShowNamesInReports, SmallestCountShown = SmallestCountShownInReports };
 
+    /// <summary>Where the college overview is kept (section <c>Coproduction:Worker:Overview</c>).</summary>
+    public Overview.OverviewOptions Overview { get; set; } = new();
+
     /// <summary>Whether to put a course back to its stage when a person moves it where the lifecycle does not permit. Default no: the flag says why.</summary>
     public bool RevertForbiddenStageChanges { get; set; }
 
@@ -91,6 +94,7 @@ internal sealed class WorkerOptions
             problems.Add($"MaxCoursesPerPass: {MaxCoursesPerPass} is too few; give at least 1.");
         }
 
+        problems.AddRange(Overview.Problems(Sites));
         problems.AddRange(Reports.Problems().Select(p => p.Replace(nameof(Report.EvidenceReportOptions.SmallestCountShown), nameof(SmallestCountShownInReports), StringComparison.Ordinal)));
 
         if (HostFaultAttempts is < 1 or > 100)

@@ -30,8 +30,9 @@ internal static class WorkerServices
         services.AddSingleton(sp => new EntriesToFix(
             sp.GetRequiredService<ProblemSync>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<Graph.Connection.CoproductionGraphOptions>>().Value));
+        services.AddSingleton<EvidenceDrives>();
         services.AddSingleton(sp => new CourseWriteBack(
-            sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<FlagSync>(),
+            sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<FlagSync>(), sp.GetRequiredService<EvidenceDrives>(),
             sp.GetRequiredService<IOptions<WorkerOptions>>().Value.Reports, sp.GetRequiredService<ILoggerFactory>().CreateLogger<CourseWriteBack>()));
         services.AddSingleton(sp => new StageMoves(
             sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<StageMoves>()));
@@ -43,6 +44,10 @@ internal static class WorkerServices
             sp.GetRequiredService<CourseWriteBack>(), sp.GetRequiredService<EntriesToFix>(), sp.GetRequiredService<IOptions<WorkerOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<SitePass>(),
             sp.GetRequiredService<IOptions<Graph.Connection.CoproductionGraphOptions>>().Value));
+        services.AddSingleton(sp => new Overview.OverviewPublisher(
+            sp.GetRequiredService<CoproductionGraphClient>(), sp.GetRequiredService<WorkerState>(), sp.GetRequiredService<EvidenceDrives>(), sp.GetRequiredService<SitePass>(),
+            sp.GetRequiredService<IOptions<WorkerOptions>>().Value.Overview, sp.GetRequiredService<IOptions<WorkerOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<Overview.OverviewPublisher>()));
         services.AddSingleton<WorkerRunner>();
         services.AddSingleton<HostOutcome>();
         return services;

@@ -21,10 +21,8 @@ namespace Coproduction.Worker.Passes;
 /// readiness, open flag count, entries to fix (and the time of assessment when any of these change) on the course;
 /// the flag items; and the evidence report, into the evidence library, when the assessment changed.
 /// </summary>
-internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState state, FlagSync flagSync, EvidenceReportOptions reportOptions, ILogger<CourseWriteBack> logger)
+internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState state, FlagSync flagSync, EvidenceDrives drives, EvidenceReportOptions reportOptions, ILogger<CourseWriteBack> logger)
 {
-    private readonly Dictionary<string, string> _drives = new(StringComparer.Ordinal);
-
     public async Task<PassResult> WriteAsync(
         string siteUrl,
         string siteId,
@@ -94,7 +92,7 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
     private async Task UploadReportAsync(
         string siteId, string library, string courseItem, CourseSnapshot snapshot, CourseAssessment assessment, PassWrites writes, CancellationToken cancellationToken)
     {
-        var drive = await DriveAsync(siteId, library, cancellationToken);
+        var drive = await drives.OfAsync(siteId, library, cancellationToken);
         var report = EvidenceReport.ToHtml(snapshot, assessment, reportOptions);
         var name = ReportFileName.Of(snapshot.Course.Id);
         var previous = state.ReportFile(siteId, courseItem);
@@ -147,19 +145,7 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
     public async Task PrepareAsync(string siteId, IReadOnlyDictionary<string, string> lists, CancellationToken cancellationToken)
     {
         await flagSync.LearnAsync(siteId, lists[FlagList], cancellationToken);
-        await DriveAsync(siteId, lists[Evidence], cancellationToken);
-    }
-
-    /// <summary>The evidence library's drive, looked up once a process.</summary>
-    private async Task<string> DriveAsync(string siteId, string library, CancellationToken cancellationToken)
-    {
-        if (!_drives.TryGetValue(library, out var drive))
-        {
-            drive = await graph.FindLibraryDriveAsync(siteId, library, cancellationToken);
-            _drives[library] = drive;
-        }
-
-        return drive;
+        await drives.OfAsync(siteId, lists[Evidence], cancellationToken);
     }
 
     /// <summary>What the assessment says, without the moment it was made for, and the renderer of its report: the same course, unchanged, gives the same fingerprint every pass.</summary>

@@ -53,6 +53,10 @@ internal sealed partial class SitePass(
         }
     }
 
+    /// <summary>The site's id and lists, as its last good pass in this process found them; null before one.</summary>
+    public (string SiteId, IReadOnlyDictionary<string, string> Lists)? Known(string siteUrl) =>
+        _sites.TryGetValue(siteUrl, out var site) ? site : null;
+
     private async Task<PassResult> PassAsync(string siteUrl, CancellationToken cancellationToken)
     {
         var (siteId, lists) = await SiteAsync(siteUrl, cancellationToken);

@@ -60,6 +60,9 @@ internal static class StateMigrations
                 stage TEXT, score INTEGER, ready INTEGER, checklist TEXT, open_flags TEXT NOT NULL, opened TEXT NOT NULL, resolved TEXT NOT NULL);
             CREATE INDEX history_by_course ON history (site, course_item, seq);
             """),
+        new(8, "the college overview page each site was last given, so that an unchanged page is not uploaded again (overviews)", """
+            CREATE TABLE overviews (site TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, file TEXT NOT NULL, at TEXT NOT NULL);
+            """),
     ];
 
     /// <summary>The layout this version of the worker reads and writes.</summary>
@@ -67,7 +70,7 @@ internal static class StateMigrations
 
     /// <summary>Every table a worker has made in a state file, of any layout: a file with another is not the worker's to change.</summary>
     public static IReadOnlyList<string> Tables { get; } =
-        ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags", "schema_history", "pending_moves", "problems", "document_reads", "comments", "history"];
+        ["delta_links", "items", "versions", "site_users", "written", "stages_before", "reports", "due", "flags", "schema_history", "pending_moves", "problems", "document_reads", "comments", "history", "overviews"];
 
     /// <summary>This version of the worker, as the history of a file records who upgraded it.</summary>
     public static string Program { get; } =

@@ -139,7 +139,7 @@ internal sealed class FaultedSite : IAsyncDisposable
     /// <summary>
     /// Everything the worker keeps true on the site, one line each, sorted: each course's checklist
     /// columns, score, readiness and open flag count; each flag item (a duplicate is a line twice);
-    /// each evidence report with a hash of its content.
+    /// each evidence report, and the college overview, with a hash of its content.
     /// </summary>
     public async Task<List<string>> DescribeAsync(CancellationToken cancellationToken)
     {
@@ -148,7 +148,8 @@ internal sealed class FaultedSite : IAsyncDisposable
         foreach (var report in await Graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence], cancellationToken))
         {
             var content = await Graph.ReadFileAsync(siteId, lists[SiteSchema.Evidence], report.Id, cancellationToken);
-            lines.Add($"report {report.Fields["FileLeafRef"]}|{Convert.ToHexString(SHA256.HashData(content))}");
+            var name = report.Fields["FileLeafRef"]?.ToString();
+            lines.Add($"{(name == Overview.OverviewOptions.FileName ? "overview" : "report")} {name}|{Convert.ToHexString(SHA256.HashData(content))}");
         }
 
         lines.Sort(StringComparer.Ordinal);

@@ -26,6 +26,7 @@ public sealed class CrashTests : IDisposable
         uninterrupted.Count(line => line.StartsWith("course ", StringComparison.Ordinal)).ShouldBe(Copies * 3);
         uninterrupted.ShouldContain(line => line.StartsWith("flag understanding-anxiety-2026-7|Sole author without feedback|m1|Open", StringComparison.Ordinal));
         uninterrupted.ShouldAllBe(line => !line.StartsWith("report ", StringComparison.Ordinal) || !line.EndsWith('|'), "every report has its course");
+        uninterrupted.ShouldContain($"overview {Overview.OverviewOptions.FileName}");
     }
 
     /// <summary>Each sample is imported this many times, under other course ids: a site of 30 courses, about 2,000 items.</summary>
@@ -84,7 +85,9 @@ public sealed class CrashTests : IDisposable
     {
         var (lines, ids) = await SiteLines.CoursesAndFlagsAsync(graph, Site);
         var (siteId, lists) = await graph.FindListsAsync(Site);
-        lines.AddRange((await graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence])).Select(e => $"report {e.Fields["FileLeafRef"]}|{ids.GetValueOrDefault(e.Fields.GetValueOrDefault("CourseLookupId") as string ?? string.Empty)}"));
+        lines.AddRange((await graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence])).Select(e => e.Fields["FileLeafRef"] is Overview.OverviewOptions.FileName
+            ? $"overview {e.Fields["FileLeafRef"]}"
+            : $"report {e.Fields["FileLeafRef"]}|{ids.GetValueOrDefault(e.Fields.GetValueOrDefault("CourseLookupId") as string ?? string.Empty)}"));
         lines.Sort(StringComparer.Ordinal);
         return lines;
     }

@@ -78,7 +78,7 @@ public sealed class StateMigrationsTests : IDisposable
     public void Steps_OneForEachLayoutInTurn_EndAtTheLayoutTheWorkerReads()
     {
         StateMigrations.Steps.Select(s => s.From).ShouldBe(Enumerable.Range(StateMigrations.Oldest, StateMigrations.Steps.Count));
-        WorkerState.Layout.ShouldBe(8);
+        WorkerState.Layout.ShouldBe(9);
     }
 
     [Fact]
@@ -98,10 +98,10 @@ public sealed class StateMigrationsTests : IDisposable
         }
 
         Contents(path).ShouldBe(before, "every row of every table kept, in place");
-        Query(path, "PRAGMA user_version").ShouldBe(["8"]);
+        Query(path, "PRAGMA user_version").ShouldBe(["9"]);
         Query(path, "PRAGMA application_id").ShouldBe([StateMigrations.ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        Query(path, "SELECT layout, from_layout, program FROM schema_history").ShouldBe([$"4|3|{StateMigrations.Program}", $"5|4|{StateMigrations.Program}", $"6|5|{StateMigrations.Program}", $"7|6|{StateMigrations.Program}", $"8|7|{StateMigrations.Program}"]);
-        log.Lines.ShouldContain(l => l.Contains($"The state file {path} was upgraded from layout 3 to layout 8", StringComparison.Ordinal));
+        Query(path, "SELECT layout, from_layout, program FROM schema_history").ShouldBe([$"4|3|{StateMigrations.Program}", $"5|4|{StateMigrations.Program}", $"6|5|{StateMigrations.Program}", $"7|6|{StateMigrations.Program}", $"8|7|{StateMigrations.Program}", $"9|8|{StateMigrations.Program}"]);
+        log.Lines.ShouldContain(l => l.Contains($"The state file {path} was upgraded from layout 3 to layout 9", StringComparison.Ordinal));
         using var reopened = WorkerState.Open(path);
         reopened.Opened.ShouldBe(StateFileOpened.Current);
     }
@@ -126,7 +126,7 @@ public sealed class StateMigrationsTests : IDisposable
         Schema(made).ShouldBe(Schema(upgraded));
         Query(made, "PRAGMA user_version").ShouldBe(Query(upgraded, "PRAGMA user_version"));
         Query(made, "PRAGMA application_id").ShouldBe(Query(upgraded, "PRAGMA application_id"));
-        Query(made, "SELECT layout, from_layout FROM schema_history").ShouldBe(["4|<null>", "5|<null>", "6|<null>", "7|<null>", "8|<null>"], "made, not upgraded");
+        Query(made, "SELECT layout, from_layout FROM schema_history").ShouldBe(["4|<null>", "5|<null>", "6|<null>", "7|<null>", "8|<null>", "9|<null>"], "made, not upgraded");
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class StateMigrationsTests : IDisposable
         {
         }
 
-        Query(path, "SELECT at FROM schema_history").ShouldBe(["2026-12-01T09:30:00.0000000Z", "2026-12-01T09:30:00.0000000Z", "2026-12-01T09:30:00.0000000Z", "2026-12-01T09:30:00.0000000Z", "2026-12-01T09:30:00.0000000Z"]);
+        Query(path, "SELECT at FROM schema_history").ShouldBe(Enumerable.Repeat("2026-12-01T09:30:00.0000000Z", StateMigrations.Steps.Count));
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public sealed class StateMigrationsTests : IDisposable
         var result = (await site.Worker().RunOnceAsync(timeout.Token)).Single().Result;
 
         result.ShouldNotBeNull(string.Join('\n', site.Log.Lines.TakeLast(5)));
-        site.Log.Lines.ShouldContain(l => l.Contains("was upgraded from layout 3 to layout 8", StringComparison.Ordinal));
+        site.Log.Lines.ShouldContain(l => l.Contains("was upgraded from layout 3 to layout 9", StringComparison.Ordinal));
         result.Changes.ShouldBe(0, "each list's delta from the link the released worker saved: nothing since");
         result.Courses.ShouldBe(0);
         site.Emulator.Requests.ByKind.ShouldBe(new SortedDictionary<string, int>(StringComparer.Ordinal) { ["batch"] = 1, ["delta"] = 9, ["items"] = 1, ["lists"] = 1, ["site"] = 1 },

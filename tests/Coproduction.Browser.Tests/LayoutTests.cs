@@ -8,10 +8,11 @@ public sealed class LayoutTests(BrowserFixture browser)
     [MemberData(nameof(PageCases.NamesByViewport), MemberType = typeof(PageCases))]
     public async Task Layout_PageAtViewport_HoldsWithinTheWindow(string name, string viewport)
     {
-        await using var page = await OpenedPage.OpenAsync(browser.Browser, PageCases.Named(name), Viewports.Named(viewport));
+        var pageCase = PageCases.Named(name);
+        await using var page = await OpenedPage.OpenAsync(browser.Browser, pageCase, Viewports.Named(viewport));
 
         var problems = await Layout.ProblemsAsync(page.Page);
 
-        problems.ShouldBeNone("the layout");
+        problems.ShouldBeNoneBut("the layout", pageCase, viewport);
     }
 }

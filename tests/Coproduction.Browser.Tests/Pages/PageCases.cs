@@ -10,9 +10,16 @@ internal static class PageCases
     [
         new("evidence-report-drifting", ["report", Sample("drifting-course.json")], Screenshots: "evidence-report"),
         new("evidence-report-healthy", ["report", Sample("healthy-new-course.json")]),
-
-        // OVERVIEW: when `coproduction overview` is on this branch, its page is one more case:
-        // new("overview", ["overview", Sample("healthy-new-course.json"), Sample("drifting-course.json"), Sample("course-under-review.json")], Screenshots: "overview"),
+        new("overview", ["overview", Sample("healthy-new-course.json"), Sample("drifting-course.json"), Sample("course-under-review.json")], Screenshots: "overview")
+        {
+            // Found by these tests, still to fix in Core's Overview/Html. Each test with a known defect
+            // expects it, so that it fails, asking for the line to go, as soon as the defect is fixed.
+            KnownDefects = new Dictionary<string, string>
+            {
+                [Viewports.Phone.Name] = "the charts scale down to the phone: labels about 6.6px (the evidence report's charts scroll in a .chart-wrap instead)",
+                [PrintTests.Check] = "the course table (14 columns, about 2050px) runs off an A4 page when printed",
+            },
+        },
     ];
 
     /// <summary>The case names, for xunit to list each case as a test of its own.</summary>
@@ -45,4 +52,8 @@ internal static class PageCases
 /// A page to test: its name, the command that writes it (less <c>--output</c>), and the name its
 /// screenshots in docs/images take (<c>NAME-phone.png</c>, <c>NAME-desktop.png</c>), if the docs show it.
 /// </summary>
-internal sealed record PageCase(string Name, IReadOnlyList<string> Arguments, string? Screenshots = null);
+internal sealed record PageCase(string Name, IReadOnlyList<string> Arguments, string? Screenshots = null)
+{
+    /// <summary>Defects a check is known to find in this page, by the check's key (a viewport's name, or <see cref="PrintTests.Check"/>).</summary>
+    public IReadOnlyDictionary<string, string> KnownDefects { get; init; } = new Dictionary<string, string>();
+}

@@ -76,9 +76,42 @@ public sealed class EvidenceReportHtmlTests
                 svg.QuerySelector($"#{id}").ShouldNotBeNull().TextContent.ShouldNotBeNullOrWhiteSpace();
             }
 
-            svg.ParentElement!.LocalName.ShouldBe("figure");
-            svg.ParentElement.QuerySelector("figcaption").ShouldNotBeNull();
+            var region = svg.ParentElement!;
+            region.ClassName.ShouldBe("chart-wrap");
+            region.ParentElement!.LocalName.ShouldBe("figure");
+            region.ParentElement.QuerySelector("figcaption").ShouldNotBeNull().TextContent.ShouldNotBeNullOrWhiteSpace();
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void ToHtml_Sample_ChartsScrollInANamedRegionOnAPhone(string sample)
+    {
+        var document = Parse(ReportFixtures.Html(ReportFixtures.Sample(sample)));
+        var style = document.QuerySelector("style")!.TextContent;
+
+        // Scaled down to a phone, a chart's labels would be about 6px: it keeps its width and scrolls.
+        style.ShouldContain(".chart-wrap { overflow-x: auto; }");
+        style.ShouldContain(".chart-wrap svg { min-width: 36rem; }");
+        foreach (var region in document.QuerySelectorAll("figure > .chart-wrap"))
+        {
+            region.GetAttribute("role").ShouldBe("region");
+            region.GetAttribute("tabindex").ShouldBe("0");
+            region.GetAttribute("aria-label").ShouldStartWith("Chart of ");
+        }
+
+        document.QuerySelectorAll("figure > .chart-wrap").Length.ShouldBe(2);
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void ToHtml_Sample_PrintsOnA4WithMargins(string sample)
+    {
+        var style = Parse(ReportFixtures.Html(ReportFixtures.Sample(sample))).QuerySelector("style")!.TextContent;
+
+        // Without @page, a PDF printed with no dialog's margins (Chromium's printToPDF) runs to the paper's edge.
+        style.ShouldContain("@page { size: A4; margin: 15mm; }");
+        style.ShouldContain(".table-wrap, .chart-wrap { overflow: visible; }");
     }
 
     [Fact]

@@ -94,9 +94,8 @@ internal static class OverviewCharts
 
     private static void Figure(HtmlText html, string id, string title, IReadOnlyList<BarGroup> groups, double most)
     {
-        html.Raw("<figure>");
-        BarsSvg.Write(html, id, title, groups, most);
-        html.Element("figcaption", title + ". The table below gives the same figures.").Raw("</figure>\n");
+        HtmlFigures.Write(html, title, title + ". The table below gives the same figures.", chart => BarsSvg.Write(chart, id, title, groups, most));
+        html.Raw("\n");
     }
 
     private static string Month(DateTimeOffset start) => start.ToString("MMMM yyyy", CultureInfo.InvariantCulture);

@@ -6,7 +6,9 @@ namespace Coproduction.Overview.Html;
 
 /// <summary>
 /// Lays the overview out as one self-contained page, as the evidence report is: inline CSS and SVG,
-/// no script, nothing fetched, the same Content-Security-Policy, headings in order.
+/// no script, nothing fetched, the same Content-Security-Policy, headings in order. On a screen the
+/// course table keeps a line a cell and scrolls in its own region; printed on A4 (portrait, as the
+/// report), its cells wrap and its type is smaller, so that its 14 columns fit the page.
 /// </summary>
 internal static class OverviewWriter
 {
@@ -20,6 +22,12 @@ internal static class OverviewWriter
         ul.plain { list-style: none; padding: 0; margin: 0; }
         .met { color: var(--met); } .partlyMet { color: var(--partly); } .notMet { color: var(--not); }
         .id { display: block; color: var(--muted); font-size: .8rem; font-weight: 400; }
+        figure svg { max-width: 48rem; }
+        @media print {
+          .courses table { font-size: .6rem; }
+          .courses th, .courses td { white-space: normal; padding: .2rem .25rem; overflow-wrap: anywhere; }
+          .courses td.flags, .courses th.course { min-width: 0; }
+        }
         """;
 
     public static string Write(OverviewFigures figures, int smallest)

@@ -55,9 +55,7 @@ internal static class HtmlSections
     {
         Open(html, "contributions", "How the work was shared");
         html.Element("p", ReportText.ContributionsNote);
-        html.Raw("<figure>");
-        BarChartSvg.Write(html, report.Contributions);
-        html.Element("figcaption", "Contributions per core member. The same figures are in the table below.").Raw("</figure>");
+        HtmlFigures.Write(html, "Chart of contributions per core member", "Contributions per core member. The same figures are in the table below.", chart => BarChartSvg.Write(chart, report.Contributions));
         HtmlTables.Write(html, "Contributions per core member", ["Core member", "#Contributions", "#Share"],
             report.Contributions.Select(r => (IReadOnlyList<HtmlCell>)[HtmlCell.Of(r.Person), Int(r.Contributions), English.Percent(r.Share)]));
         Close(html);
@@ -133,9 +131,8 @@ internal static class HtmlSections
     {
         var timeline = report.Timeline;
         Open(html, "timeline", "The cycle at a glance");
-        html.Raw("<figure>");
-        TimelineSvg.Write(html, timeline);
-        html.Element("figcaption", $"What happened in each {timeline.ColumnUnit}: the larger the dot, the more happened. Dashed lines mark moves between stages. The totals are in the table below.").Raw("</figure>");
+        HtmlFigures.Write(html, $"Chart of what happened in each {timeline.ColumnUnit}", $"What happened in each {timeline.ColumnUnit}: the larger the dot, the more happened. Dashed lines mark moves between stages. The totals are in the table below.",
+            chart => TimelineSvg.Write(chart, timeline));
         HtmlTables.Write(html, "Totals in this cycle", ["What", "#How many"], timeline.Rows.Select(r => (IReadOnlyList<HtmlCell>)[r.Label, Int(r.Total)]));
         Close(html);
     }

@@ -2,7 +2,9 @@ namespace Coproduction.Report.Html;
 
 /// <summary>
 /// The report's inline style sheet: readable on a phone, printable, and never relying on colour
-/// alone (every status also has a word and a symbol).
+/// alone (every status also has a word and a symbol). It prints on A4 with margins of its own (@page),
+/// so that a PDF made without a print dialog's margins (Chromium's printToPDF has none) does not run
+/// to the edge of the paper. tests/Coproduction.Browser.Tests holds the page to all of this in Chromium.
 /// </summary>
 internal static class ReportStyles
 {
@@ -29,6 +31,7 @@ internal static class ReportStyles
         .notMet .status { color: var(--not); }
         .note { background: #f3f2f1; padding: .5rem .75rem; border-radius: .25rem; }
         .table-wrap { overflow-x: auto; margin: 0 0 1rem; }
+        .chart-wrap { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; }
         caption { text-align: left; font-weight: 600; padding: 0 0 .25rem; }
         th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
@@ -38,7 +41,8 @@ internal static class ReportStyles
         svg { width: 100%; height: auto; font: 12px system-ui, Arial, sans-serif; }
         .flag { border-left: .25rem solid var(--partly); padding: .25rem 0 .25rem .75rem; margin: 0 0 1rem; }
         footer { margin-top: 2rem; color: var(--muted); font-size: .9rem; }
-        @media (max-width: 40rem) { main { padding: .75rem; } h1 { font-size: 1.4rem; } dl.facts { grid-template-columns: 1fr; } }
-        @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } .table-wrap { overflow: visible; } a { color: inherit; } }
+        @media (max-width: 40rem) { main { padding: .75rem; } h1 { font-size: 1.4rem; } dl.facts { grid-template-columns: 1fr; } .chart-wrap svg { min-width: 36rem; } }
+        @page { size: A4; margin: 15mm; }
+        @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } .table-wrap, .chart-wrap { overflow: visible; } figure { break-inside: avoid; } a { color: inherit; } }
         """;
 }

@@ -13,22 +13,21 @@ namespace Coproduction.Worker.State;
 
 /// <summary>
 /// What the college overview is made of, all from the state: each course's last line of history (its
-/// assessment as the site shows it), its title from the copy, when it was last assessed, and every
+/// assessment as the site shows it, and when it last changed), its title from the copy, and every
 /// line, for the trends. And which page each site was last given, so that an unchanged page is not
 /// uploaded again, across restarts too.
 /// </summary>
 internal sealed partial class WorkerState
 {
     /// <summary>
-    /// What changes whenever anything the overview shows may have: the last line of history, the day each
-    /// course was last assessed, and each course item's eTag (its title). Not the moment of each assessment:
-    /// a course assessed again, as it was, the same day, changes nothing the page shows, and costs no page.
+    /// What changes whenever anything the overview shows may have: the last line of history (an assessment
+    /// changed, a course deleted) and each course item's eTag (its title). Not when courses were assessed
+    /// again as they were: that changes nothing the page shows, and costs no page.
     /// </summary>
     public string OverviewVersion()
     {
         var version = new StringBuilder(Scalar("SELECT MAX(seq) FROM history"));
-        foreach (var line in Query("SELECT site || '|' || course || '|' || substr(at, 1, 10) FROM written ORDER BY site, course", r => r.GetString(0))
-            .Concat(Query("SELECT site || '|' || item || '|' || COALESCE(etag, '') FROM items WHERE list = $courses ORDER BY site, item", r => r.GetString(0), ("$courses", SiteSchema.Courses))))
+        foreach (var line in Query("SELECT site || '|' || item || '|' || COALESCE(etag, '') FROM items WHERE list = $courses ORDER BY site, item", r => r.GetString(0), ("$courses", SiteSchema.Courses)))
         {
             version.Append('\n').Append(line);
         }
@@ -92,7 +91,7 @@ internal sealed partial class WorkerState
             ReadyForQuality = line.Ready == true,
             Checklist = checklist,
             OpenFlags = Flags(line.OpenFlags).GroupBy(f => f.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-            LastAssessed = Written(line.Site, line.CourseItem)?.At ?? line.At,
+            LastAssessed = line.At,
         };
     }
 

@@ -45,8 +45,12 @@ internal sealed partial class WorkerState
                 Text(r, 6), r.IsDBNull(7) ? null : r.GetInt32(7), r.IsDBNull(8) ? null : r.GetInt64(8) == 1, Text(r, 9) ?? string.Empty, r.GetString(10), r.GetString(11), r.GetString(12)))
             .Where(l => sites.Contains(l.SiteUrl)).ToList();
 
+        // Each site's course items read once, for their titles: not a query a course.
+        var titles = lines.Select(l => l.Site).Distinct(StringComparer.Ordinal)
+            .SelectMany(site => Items(site, SiteSchema.Courses).Select(c => (Key: (site, c.Id), Title: c.Fields.Find(SharePointColumns.Title))))
+            .ToDictionary(c => c.Key, c => c.Title);
         var courses = lines.GroupBy(l => (l.Site, l.CourseItem)).Select(g => g.Last()).Where(l => l.Event == HistoryEntry.Assessed && l.Stage is not null)
-            .Select(Course).OfType<OverviewCourse>().ToList();
+            .Select(l => Course(l, titles.GetValueOrDefault((l.Site, l.CourseItem)))).OfType<OverviewCourse>().ToList();
         var history = lines.Select(l => new OverviewPoint
         {
             Site = l.SiteUrl, CourseId = l.CourseId, At = l.At, Deleted = l.Event == HistoryEntry.Deleted, Stage = StageOf(l.Stage), Score = l.Score, ReadyForQuality = l.Ready,
@@ -64,7 +68,7 @@ internal sealed partial class WorkerState
             ("$site", site), ("$fp", fingerprint), ("$file", file), ("$at", at.UtcDateTime.ToString("O")));
 
     /// <summary>A course as its last line says, titled from the copy; a line of a stage this version does not know is left out.</summary>
-    private OverviewCourse? Course(KeptLine line)
+    private static OverviewCourse? Course(KeptLine line, string? title)
     {
         if (StageOf(line.Stage) is not { } stage)
         {
@@ -80,12 +84,11 @@ internal sealed partial class WorkerState
             }
         }
 
-        var item = Item(line.Site, SiteSchema.Courses, line.CourseItem);
         return new OverviewCourse
         {
             Site = line.SiteUrl,
             CourseId = line.CourseId,
-            Title = item?.Fields.Find(SharePointColumns.Title) is { Length: > 0 } title ? title : line.CourseId,
+            Title = title is { Length: > 0 } ? title : line.CourseId,
             Stage = stage,
             Score = line.Score ?? 0,
             ReadyForQuality = line.Ready == true,

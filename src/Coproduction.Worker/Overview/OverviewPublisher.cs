@@ -19,7 +19,7 @@ namespace Coproduction.Worker.Overview;
 internal sealed class OverviewPublisher(
     CoproductionGraphClient graph, WorkerState state, EvidenceDrives drives, SitePass passes, OverviewOptions options, WorkerOptions worker, TimeProvider time, ILogger<OverviewPublisher> logger)
 {
-    private (string Version, byte[] Page, string Fingerprint, int Courses)? _made;
+    private OverviewPage? _made;
 
     public async Task PublishAsync(IReadOnlyList<(string Site, PassResult? Result)> round, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ internal sealed class OverviewPublisher(
             return;
         }
 
-        (string Version, byte[] Page, string Fingerprint, int Courses) page;
+        OverviewPage page;
         try
         {
             page = Page();
@@ -58,7 +58,7 @@ internal sealed class OverviewPublisher(
             try
             {
                 var drive = await drives.OfAsync(site.SiteId, site.Lists[SiteSchema.Evidence], cancellationToken);
-                var file = await graph.UploadFileAsync(drive, OverviewOptions.FileName, page.Page, cancellationToken);
+                var file = await graph.UploadFileAsync(drive, OverviewOptions.FileName, page.Bytes, cancellationToken);
                 state.SetOverviewWritten(site.SiteId, page.Fingerprint, file, time.GetUtcNow());
                 Log.OverviewWritten(logger, site.SiteId, page.Courses);
             }
@@ -75,16 +75,16 @@ internal sealed class OverviewPublisher(
         !Failures.IsHostFault(ex) && (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested);
 
     /// <summary>The page, made again only when the state says something it shows may have changed.</summary>
-    private (string Version, byte[] Page, string Fingerprint, int Courses) Page()
+    private OverviewPage Page()
     {
         var version = state.OverviewVersion();
-        if (_made is not { } made || made.Version != version)
+        if (_made is { } made && made.Version == version)
         {
-            var (courses, history) = state.OverviewRecords(worker.Sites);
-            var bytes = Encoding.UTF8.GetBytes(CollegeOverview.ToHtml(courses, history, new CollegeOverviewOptions { SmallestCountShown = worker.SmallestCountShownInReports }));
-            _made = made = (version, bytes, Convert.ToHexString(SHA256.HashData(bytes)), courses.Count);
+            return made;
         }
 
-        return made;
+        var (courses, history) = state.OverviewRecords(worker.Sites);
+        var bytes = Encoding.UTF8.GetBytes(CollegeOverview.ToHtml(courses, history, new CollegeOverviewOptions { SmallestCountShown = worker.SmallestCountShownInReports }));
+        return _made = new OverviewPage(version, bytes, Convert.ToHexString(SHA256.HashData(bytes)), courses.Count);
     }
 }

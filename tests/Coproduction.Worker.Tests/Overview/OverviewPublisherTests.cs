@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Coproduction.Emulator;
 using Coproduction.Emulator.Control;
@@ -184,13 +183,7 @@ public sealed class OverviewPublisherTests : IAsyncLifetime, IDisposable
         refused.Message.ShouldContain("Overview:Site: 'https://contoso.sharepoint.com/sites/quality' is not one of the sites the worker watches");
     }
 
-    private async Task<string?> OverviewAsync()
-    {
-        var (siteId, lists) = await _site.Graph.FindListsAsync(FaultedSite.Site, _timeout.Token);
-        var file = (await _site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence], _timeout.Token))
-            .FirstOrDefault(f => f.Fields.GetValueOrDefault("FileLeafRef") as string == OverviewOptions.FileName);
-        return file is null ? null : Encoding.UTF8.GetString(await _site.Graph.ReadFileAsync(siteId, lists[SiteSchema.Evidence], file.Id, _timeout.Token));
-    }
+    private Task<string?> OverviewAsync() => OverviewFile.ReadAsync(_site.Graph, FaultedSite.Site, _timeout.Token);
 
     /// <summary>The coordinator renames the course in its item's form, signed in: the form sends the title alone.</summary>
     private async Task RenameTheCourseAsync(string title)

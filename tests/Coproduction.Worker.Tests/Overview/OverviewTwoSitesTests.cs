@@ -1,4 +1,3 @@
-using System.Text;
 using Coproduction.Emulator;
 using Coproduction.Emulator.Control;
 using Coproduction.Graph;
@@ -87,11 +86,5 @@ public sealed class OverviewTwoSitesTests : IAsyncLifetime, IDisposable
         _emulator.Requests.Of("upload").ShouldBe(0, "a round that changes nothing uploads nothing, to either site");
     }
 
-    private async Task<string?> OverviewAsync(string site)
-    {
-        var (siteId, lists) = await _graph.FindListsAsync(site, _timeout.Token);
-        var file = (await _graph.ReadItemsAsync(siteId, lists[SiteSchema.Evidence], _timeout.Token))
-            .FirstOrDefault(f => f.Fields.GetValueOrDefault("FileLeafRef") as string == OverviewOptions.FileName);
-        return file is null ? null : Encoding.UTF8.GetString(await _graph.ReadFileAsync(siteId, lists[SiteSchema.Evidence], file.Id, _timeout.Token));
-    }
+    private Task<string?> OverviewAsync(string site) => OverviewFile.ReadAsync(_graph, site, _timeout.Token);
 }

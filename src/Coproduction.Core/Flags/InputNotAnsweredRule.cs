@@ -28,10 +28,16 @@ internal static class InputNotAnsweredRule
         var days = Count(view.Options.AnswerWithinDays, "day");
         var what = overdue[0].Activity.Kind == ActivityKind.FocusGroup
             ? $"{Count(overdue.Count, "focus group")} with people from outside the core team {(overdue.Count == 1 ? "has" : "have")}"
-            : $"{Count(overdue.Count, "piece")} of feedback or objection from outside the core team on {OnWhat(subject, view)} {(overdue.Count == 1 ? "has" : "have")}";
+            : $"{Inputs(overdue)} from outside the core team on {OnWhat(subject, view)} {(overdue.Count == 1 ? "has" : "have")}";
         return $"{Capitalised(what)} had no answer from the team for {days} or more. " +
             "Tell the people who gave it what the team did with their ideas and why, above all when a change cannot be made, and record the answer on the input.";
     }
+
+    /// <summary>"1 piece of feedback", "2 objections", "3 pieces of feedback and objections".</summary>
+    private static string Inputs(List<OutsideInput> overdue) =>
+        overdue.All(i => i.Activity.Kind == ActivityKind.Feedback) ? $"{Count(overdue.Count, "piece")} of feedback"
+        : overdue.All(i => i.Activity.Kind == ActivityKind.Objection) ? Count(overdue.Count, "objection")
+        : $"{Count(overdue.Count, "piece")} of feedback and objections";
 
     // Feedback and objections are on a material or a decision; the format refuses an id that names both.
     private static string OnWhat(string id, CourseView view) =>

@@ -43,7 +43,7 @@ public sealed class InputNotAnsweredRuleTests
         flag.Subject.ShouldBe("m1");
         flag.People.ShouldBe(["f1", "f2"]);
         flag.Since.ShouldBe(Day(30));
-        flag.Message.ShouldContain("\u201CMaterial m1\u201D (m1)");
+        flag.Message.ShouldStartWith("2 pieces of feedback from outside the core team on the material \u201CMaterial m1\u201D (m1) have had no answer from the team for 28 days or more.");
     }
 
     [Fact]
@@ -52,6 +52,7 @@ public sealed class InputNotAnsweredRuleTests
         var assessment = Team().Decision("d1", 1, "p1", ["p1", "p2"]).Activity(ActivityKind.Objection, 2, "f1", on: "d1").Assess(40);
 
         Flag(assessment)!.Subject.ShouldBe("d1");
+        Flag(assessment)!.Message.ShouldStartWith("1 objection from outside the core team on the decision \u201CDecision d1\u201D (d1) has had no answer");
     }
 
     [Fact]

@@ -98,4 +98,7 @@ internal static partial class Log
 
     [LoggerMessage(161, LogLevel.Warning, "The college overview could not be written to site {SiteId} ({Reason}): it is tried again next pass")]
     public static partial void OverviewNotWritten(ILogger logger, string siteId, string reason);
+
+    [LoggerMessage(162, LogLevel.Error, "The college overview could not be made ({Reason}): no site is given it this round, and it is made again next round")]
+    public static partial void OverviewNotMade(ILogger logger, string reason);
 }

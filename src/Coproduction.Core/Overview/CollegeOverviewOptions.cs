@@ -18,8 +18,8 @@ public sealed class CollegeOverviewOptions
     public int Months { get; set; } = 12;
 
     /// <summary>
-    /// The moment the overview is made for. Default: the latest of its courses' assessments, so that the
-    /// same records always give the same page, whenever it is made.
+    /// The moment the overview is made for. Default: the latest moment its records know (an assessment,
+    /// a line of history, a deletion), so that the same records always give the same page, whenever it is made.
     /// </summary>
     public DateTimeOffset? AsOf { get; set; }
 

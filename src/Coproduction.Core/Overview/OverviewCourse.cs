@@ -36,7 +36,12 @@ public sealed class OverviewCourse
     /// <summary>The flags open, counted by kind: the kind's word as the snapshot format and <c>coproduction history</c> write it (<c>soleAuthorWithoutFeedback</c>).</summary>
     public IReadOnlyDictionary<string, int> OpenFlags { get; init; } = new Dictionary<string, int>();
 
-    /// <summary>When it was last assessed.</summary>
+    /// <summary>
+    /// When the assessment shown was made: offline, the snapshot's assessment; the worker's, the moment
+    /// the course's assessment last changed (its last line of history). The worker assesses every course
+    /// again at least daily, so an old date means unchanged, not unread; a moment of each reassessment
+    /// would change the page, and upload it, every day for nothing.
+    /// </summary>
     public required DateTimeOffset LastAssessed { get; init; }
 
     /// <summary>A course as an assessment of its snapshot finds it, for an overview made from snapshot files.</summary>

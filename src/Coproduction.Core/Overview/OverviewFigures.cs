@@ -21,10 +21,11 @@ internal sealed record OverviewFigures(
 
     public static OverviewFigures Of(IReadOnlyList<OverviewCourse> courses, IReadOnlyList<OverviewPoint> history, CollegeOverviewOptions options)
     {
-        var asOf = options.AsOf ?? (courses.Count == 0 ? history.Select(p => p.At).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max() : courses.Max(c => c.LastAssessed));
+        // The latest thing the records know, a deletion after the last assessment included: the page then counts it.
+        var asOf = options.AsOf ?? courses.Select(c => c.LastAssessed).Concat(history.Select(p => p.At)).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
         var byCourse = history.Where(p => p.At <= asOf).OrderBy(p => p.At).GroupBy(p => (p.Site, p.CourseId)).ToDictionary(g => g.Key, g => (IReadOnlyList<OverviewPoint>)[.. g]);
         var rows = courses
-            .OrderBy(c => c.Site, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Stage).ThenBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase).ThenBy(c => c.CourseId, StringComparer.Ordinal)
+            .OrderBy(c => c.Site, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Stage).ThenBy(c => c.Title, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.CourseId, StringComparer.Ordinal)
             .Select(c => (c, CourseTrend.Of(c.Score, byCourse.GetValueOrDefault((c.Site, c.CourseId), []), asOf - options.TrendOver)))
             .ToList();
 

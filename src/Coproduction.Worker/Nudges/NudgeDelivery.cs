@@ -16,6 +16,9 @@ internal sealed class NudgeDelivery(WorkerState state, NudgeOptions options, Web
     /// <summary>How long digests taken are kept, after which they and what they told of are forgotten.</summary>
     public static readonly TimeSpan KeptSent = TimeSpan.FromDays(30);
 
+    /// <summary>The most digests sent to one site after one pass; the rest go after the next.</summary>
+    public const int MostPerRound = 20;
+
     private readonly Dictionary<string, (int Failures, DateTimeOffset Next)> _waiting = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _refusalSaid = new(StringComparer.OrdinalIgnoreCase);
 
@@ -36,7 +39,8 @@ internal sealed class NudgeDelivery(WorkerState state, NudgeOptions options, Web
         }
 
         var taken = 0;
-        foreach (var digest in state.UnsentDigests(address))
+        // A backlog (a receiver back after days) goes a few at a time, so that the next site's pass is not held up by it.
+        foreach (var digest in state.UnsentDigests(address).Take(MostPerRound))
         {
             var outcome = await poster.PostAsync(site.Webhook, digest.Body, cancellationToken);
             if (outcome.Kind == PostOutcomeKind.Taken)
@@ -98,9 +102,26 @@ internal sealed class NudgeDelivery(WorkerState state, NudgeOptions options, Web
             });
         }
 
+        // A receiver down for days: a course's digest that still waits, a day old, is taken back and told again with what
+        // came after it, as one new digest, so that the receiver back gets one card a course, not one a day of its absence.
+        foreach (var (course, _) in state.WaitingNudges(siteUrl))
+        {
+            if (state.DigestWaiting(course.SiteId, course.CourseItem) is { } waiting && now - waiting.MadeAt >= options.DigestEvery)
+            {
+                state.ReopenDigest(waiting.Id);
+            }
+        }
+
         foreach (var (course, events) in state.WaitingNudges(siteUrl))
         {
-            if (state.LastDigestMade(course.SiteId, course.CourseItem) is { } last && now - last < options.DigestEvery)
+            if (state.Item(course.SiteId, Graph.Schema.SiteSchema.Courses, course.CourseItem) is null)
+            {
+                // A course deleted: a digest would link an item no longer there.
+                state.DropWaitingNudges(course.SiteId, course.CourseItem);
+                continue;
+            }
+
+            if ((state.LastDigestMade(course.SiteId, course.CourseItem) is { } last && now - last < options.DigestEvery) || state.DigestWaiting(course.SiteId, course.CourseItem) is not null)
             {
                 continue;
             }

@@ -28,7 +28,18 @@ internal sealed class OverviewPublisher(
             return;
         }
 
-        var page = Page();
+        (string Version, byte[] Page, string Fingerprint, int Courses) page;
+        try
+        {
+            page = Page();
+        }
+        catch (Exception ex) when (Failed(ex, cancellationToken))
+        {
+            // A derived page never stops the worker: what it is made of is said, and it is made again next round.
+            Log.OverviewNotMade(logger, Failures.Describe(ex));
+            return;
+        }
+
         foreach (var target in options.Targets(worker.Sites))
         {
             if (round.FirstOrDefault(r => r.Site == target).Result is not { } passed || passes.Known(target) is not { } site)
@@ -51,13 +62,17 @@ internal sealed class OverviewPublisher(
                 state.SetOverviewWritten(site.SiteId, page.Fingerprint, file, time.GetUtcNow());
                 Log.OverviewWritten(logger, site.SiteId, page.Courses);
             }
-            catch (CoproductionGraphException ex)
+            catch (Exception ex) when (Failed(ex, cancellationToken))
             {
                 // A file open in the browser (423), throttling past the retries, a library gone: the page waits for the next round.
                 Log.OverviewNotWritten(logger, site.SiteId, Failures.Describe(ex));
             }
         }
     }
+
+    /// <summary>Whether a fault is the overview's own, to log and pass over: not the host's (signing in, the state file), nor a stop asked for.</summary>
+    private static bool Failed(Exception ex, CancellationToken cancellationToken) =>
+        !Failures.IsHostFault(ex) && (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested);
 
     /// <summary>The page, made again only when the state says something it shows may have changed.</summary>
     private (string Version, byte[] Page, string Fingerprint, int Courses) Page()

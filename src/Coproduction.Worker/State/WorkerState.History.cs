@@ -101,8 +101,9 @@ internal sealed partial class WorkerState
     /// <summary>Flags as the history keeps them: <c>[["kind","subject"], …]</c>.</summary>
     internal static string Json(IReadOnlyList<HistoryFlag> flags) => JsonSerializer.Serialize(flags.Select(f => new[] { f.Kind, f.Subject }));
 
-    internal static List<HistoryFlag> Flags(string json) =>
-        [.. (JsonSerializer.Deserialize<string[][]>(json) ?? []).Where(f => f.Length == 2).Select(f => new HistoryFlag(f[0], f[1]))];
+    internal static List<HistoryFlag> Flags(string json) => json == "[]"
+        ? [] // most lines open and resolve nothing: no parse for them
+        : [.. (JsonSerializer.Deserialize<string[][]>(json) ?? []).Where(f => f.Length == 2).Select(f => new HistoryFlag(f[0], f[1]))];
 
     /// <summary>What a course's last line says, to tell whether a new one says anything new.</summary>
     private sealed record LastLine(string Event, string? Stage, int? Score, bool? Ready, string Checklist, string OpenFlags, string SiteUrl, string CourseId);

@@ -63,6 +63,22 @@ internal sealed partial class WorkerState
             // The course as its latest event names it (a title changed meanwhile).
             .Select(g => (g.Last().Course, (IReadOnlyList<NudgeEvent>)[.. g.Select(e => e.Event)]))];
 
+    /// <summary>The digest of the course that waits for its receiver, if one does: its number and when it was made.</summary>
+    public (long Id, DateTimeOffset MadeAt)? DigestWaiting(string site, string courseItem) =>
+        Query("SELECT id, made_at FROM nudge_digests WHERE site = $site AND course_item = $item AND sent_at IS NULL ORDER BY id LIMIT 1",
+            r => (r.GetInt64(0), At(r.GetString(1))), ("$site", site), ("$item", courseItem)).Select(d => ((long, DateTimeOffset)?)d).FirstOrDefault();
+
+    /// <summary>Takes back a digest its receiver never took: what it told of waits again, for one new digest with what came after it (its number is never used again).</summary>
+    public void ReopenDigest(long id) => InTransaction(() =>
+    {
+        Execute("UPDATE nudge_events SET digest = NULL WHERE digest = $id", ("$id", id));
+        Execute("DELETE FROM nudge_digests WHERE id = $id AND sent_at IS NULL", ("$id", id));
+    });
+
+    /// <summary>Forgets what waited to be told of a course that is gone: a digest would link an item no longer there.</summary>
+    public void DropWaitingNudges(string site, string courseItem) =>
+        Execute("DELETE FROM nudge_events WHERE site = $site AND course_item = $item AND digest IS NULL", ("$site", site), ("$item", courseItem));
+
     /// <summary>When the course's last digest was made; null if it has none kept.</summary>
     public DateTimeOffset? LastDigestMade(string site, string courseItem) =>
         Scalar("SELECT made_at FROM nudge_digests WHERE site = $site AND course_item = $item ORDER BY id DESC LIMIT 1", ("$site", site), ("$item", courseItem)) is { } at ? At(at) : null;

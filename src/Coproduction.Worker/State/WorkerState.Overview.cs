@@ -13,22 +13,21 @@ namespace Coproduction.Worker.State;
 
 /// <summary>
 /// What the college overview is made of, all from the state: each course's last line of history (its
-/// assessment as the site shows it), its title from the copy, when it was last assessed, and every
+/// assessment as the site shows it, and when it last changed), its title from the copy, and every
 /// line, for the trends. And which page each site was last given, so that an unchanged page is not
 /// uploaded again, across restarts too.
 /// </summary>
 internal sealed partial class WorkerState
 {
     /// <summary>
-    /// What changes whenever anything the overview shows may have: the last line of history, the day each
-    /// course was last assessed, and each course item's eTag (its title). Not the moment of each assessment:
-    /// a course assessed again, as it was, the same day, changes nothing the page shows, and costs no page.
+    /// What changes whenever anything the overview shows may have: the last line of history (an assessment
+    /// changed, a course deleted) and each course item's eTag (its title). Not when courses were assessed
+    /// again as they were: that changes nothing the page shows, and costs no page.
     /// </summary>
     public string OverviewVersion()
     {
         var version = new StringBuilder(Scalar("SELECT MAX(seq) FROM history"));
-        foreach (var line in Query("SELECT site || '|' || course || '|' || substr(at, 1, 10) FROM written ORDER BY site, course", r => r.GetString(0))
-            .Concat(Query("SELECT site || '|' || item || '|' || COALESCE(etag, '') FROM items WHERE list = $courses ORDER BY site, item", r => r.GetString(0), ("$courses", SiteSchema.Courses))))
+        foreach (var line in Query("SELECT site || '|' || item || '|' || COALESCE(etag, '') FROM items WHERE list = $courses ORDER BY site, item", r => r.GetString(0), ("$courses", SiteSchema.Courses)))
         {
             version.Append('\n').Append(line);
         }
@@ -46,8 +45,12 @@ internal sealed partial class WorkerState
                 Text(r, 6), r.IsDBNull(7) ? null : r.GetInt32(7), r.IsDBNull(8) ? null : r.GetInt64(8) == 1, Text(r, 9) ?? string.Empty, r.GetString(10), r.GetString(11), r.GetString(12)))
             .Where(l => sites.Contains(l.SiteUrl)).ToList();
 
+        // Each site's course items read once, for their titles: not a query a course.
+        var titles = lines.Select(l => l.Site).Distinct(StringComparer.Ordinal)
+            .SelectMany(site => Items(site, SiteSchema.Courses).Select(c => (Key: (site, c.Id), Title: c.Fields.Find(SharePointColumns.Title))))
+            .ToDictionary(c => c.Key, c => c.Title);
         var courses = lines.GroupBy(l => (l.Site, l.CourseItem)).Select(g => g.Last()).Where(l => l.Event == HistoryEntry.Assessed && l.Stage is not null)
-            .Select(Course).OfType<OverviewCourse>().ToList();
+            .Select(l => Course(l, titles.GetValueOrDefault((l.Site, l.CourseItem)))).OfType<OverviewCourse>().ToList();
         var history = lines.Select(l => new OverviewPoint
         {
             Site = l.SiteUrl, CourseId = l.CourseId, At = l.At, Deleted = l.Event == HistoryEntry.Deleted, Stage = StageOf(l.Stage), Score = l.Score, ReadyForQuality = l.Ready,
@@ -65,7 +68,7 @@ internal sealed partial class WorkerState
             ("$site", site), ("$fp", fingerprint), ("$file", file), ("$at", at.UtcDateTime.ToString("O")));
 
     /// <summary>A course as its last line says, titled from the copy; a line of a stage this version does not know is left out.</summary>
-    private OverviewCourse? Course(KeptLine line)
+    private static OverviewCourse? Course(KeptLine line, string? title)
     {
         if (StageOf(line.Stage) is not { } stage)
         {
@@ -81,18 +84,17 @@ internal sealed partial class WorkerState
             }
         }
 
-        var item = Item(line.Site, SiteSchema.Courses, line.CourseItem);
         return new OverviewCourse
         {
             Site = line.SiteUrl,
             CourseId = line.CourseId,
-            Title = item?.Fields.Find(SharePointColumns.Title) is { Length: > 0 } title ? title : line.CourseId,
+            Title = title is { Length: > 0 } ? title : line.CourseId,
             Stage = stage,
             Score = line.Score ?? 0,
             ReadyForQuality = line.Ready == true,
             Checklist = checklist,
             OpenFlags = Flags(line.OpenFlags).GroupBy(f => f.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal),
-            LastAssessed = Written(line.Site, line.CourseItem)?.At ?? line.At,
+            LastAssessed = line.At,
         };
     }
 

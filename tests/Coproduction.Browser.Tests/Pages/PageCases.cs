@@ -46,8 +46,4 @@ internal static class PageCases
 /// A page to test: its name, the command that writes it (less <c>--output</c>), and the name its
 /// screenshots in docs/images take (<c>NAME-phone.png</c>, <c>NAME-desktop.png</c>), if the docs show it.
 /// </summary>
-internal sealed record PageCase(string Name, IReadOnlyList<string> Arguments, string? Screenshots = null)
-{
-    /// <summary>Defects a check is known to find in this page, by the check's key (a viewport's name, or <see cref="PrintTests.Check"/>).</summary>
-    public IReadOnlyDictionary<string, string> KnownDefects { get; init; } = new Dictionary<string, string>();
-}
+internal sealed record PageCase(string Name, IReadOnlyList<string> Arguments, string? Screenshots = null);

@@ -106,6 +106,23 @@ public sealed class CollegeOverviewTests
     }
 
     [Fact]
+    public void ToHtml_ACourseDeletedAfterTheLastAssessment_IsNotCountedThisMonth()
+    {
+        var history = new[]
+        {
+            Point("a", Now.AddDays(-3), score: 12, ready: true),
+            Point("b", Now.AddDays(-3), score: 12, ready: true, opened: ["soleFocus", "pullingRank", "overReviewing"]),
+            new OverviewPoint { Site = "s", CourseId = "b", At = Now.AddHours(2), Deleted = true, Resolved = ["soleFocus", "pullingRank", "overReviewing"] },
+        };
+
+        var html = CollegeOverview.ToHtml([Course("a", 12, ready: true, at: Now.AddDays(-3))], history);
+
+        html.ShouldContain("<tr><th scope=\"row\">June 2026</th><td class=\"n\">1</td><td class=\"n\">1</td></tr>", Case.Sensitive, "the deleted course no longer counts");
+        html.ShouldContain("<tr><th scope=\"row\">June 2026</th><td class=\"n\">3</td><td class=\"n\">3</td></tr>", Case.Sensitive, "its deletion resolved its flags");
+        html.ShouldContain("as it stood on 15 June 2026", Case.Sensitive, "the moment is the deletion's, the latest the records know");
+    }
+
+    [Fact]
     public void ToHtml_TheSameRecordsInAnotherOrder_GiveTheSameBytes()
     {
         var history = new[] { Point("a", Now.AddDays(-40), score: 6, opened: ["soleFocus"]), Point("b", Now.AddDays(-2), score: 3), Point("a", Now, score: 8) };
@@ -150,7 +167,7 @@ public sealed class CollegeOverviewTests
         Should.Throw<ArgumentException>(() => CollegeOverview.ToHtml([], [], options)).Message.ShouldStartWith(problem);
     }
 
-    private static OverviewCourse Course(string id, int score, bool ready = false) => new()
+    private static OverviewCourse Course(string id, int score, bool ready = false, DateTimeOffset? at = null) => new()
     {
         Site = "s",
         CourseId = id,
@@ -159,7 +176,7 @@ public sealed class CollegeOverviewTests
         Score = score,
         ReadyForQuality = ready,
         Checklist = Enum.GetValues<ChecklistItem>().ToDictionary(i => i, _ => ChecklistStatus.PartlyMet),
-        LastAssessed = Now,
+        LastAssessed = at ?? Now,
     };
 
     private static OverviewPoint Point(string id, DateTimeOffset at, int score, bool ready = false, string[]? opened = null, string[]? resolved = null) => new()

@@ -26,6 +26,10 @@ public sealed class NudgeOutboxTests : IAsyncLifetime, IDisposable
         _receiver = await WebhookReceiver.StartAsync();
         _state = WorkerState.Open(_folder.File("state.db"));
         _options = new NudgeOptions { Sites = [new NudgeSite { Site = SiteUrl, Webhook = _receiver.Url }] };
+
+        // The course is in the copy of the site: a course gone from it is told of no more.
+        _state.Apply("site-1", Graph.Schema.SiteSchema.Courses, new Graph.Changes.ListChangePage(
+            [new Graph.Changes.ItemChange("7", false, new Dictionary<string, object?> { ["Title"] = "Managing Sleep" }, null, null)], true, "link"));
     }
 
     public async Task DisposeAsync()

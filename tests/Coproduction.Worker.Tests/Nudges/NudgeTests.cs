@@ -169,6 +169,31 @@ public abstract class NudgeTests(TenantVariant variant) : IAsyncLifetime, IDispo
     }
 
     [Fact]
+    public async Task Nudge_ReceiverDownForDays_IsOneCardACourseWhenItIsBack()
+    {
+        var runner = await StartAsync();
+        await _staff.PassAsync(runner);
+        await _receiver.DownAsync();
+        foreach (var decision in (string[])["Run the course in the evenings only", "Drop the session on naps", "Meet online in August"])
+        {
+            await DecisionAsync(decision);
+            await _staff.PassAsync(runner);
+            _site.Clock.Advance(TimeSpan.FromDays(1.1));
+            await _staff.PassAsync(runner);
+        }
+
+        await _receiver.UpAsync();
+        _site.Clock.Advance(TimeSpan.FromHours(2));
+        await _staff.PassAsync(runner);
+        await _staff.PassAsync(runner);
+
+        var card = Text(_receiver.Cards.ShouldHaveSingleItem("one card for the course, not one a day of the receiver's absence"));
+        card.ShouldContain("Run the course in the evenings only");
+        card.ShouldContain("Drop the session on naps");
+        card.ShouldContain("Meet online in August");
+    }
+
+    [Fact]
     public async Task Nudge_WebhookRefuses_IsSaidOnceAsAConfigurationFaultAndKept()
     {
         var runner = await StartAsync();

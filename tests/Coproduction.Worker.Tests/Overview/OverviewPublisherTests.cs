@@ -87,6 +87,63 @@ public sealed class OverviewPublisherTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Pass_CourseAssessedAgainTheNextDayAsItWas_UploadsNoOverviewAndKeepsItsDate()
+    {
+        var runner = _site.Worker();
+        await runner.RunOnceAsync(_timeout.Token);
+        await runner.RunOnceAsync(_timeout.Token);
+        _site.Clock.Advance(TimeSpan.FromDays(1.5));
+        _site.Emulator.Requests.Reset();
+
+        var result = (await runner.RunOnceAsync(_timeout.Token)).Single().Result;
+
+        result.ShouldNotBeNull().Courses.ShouldBe(1, "assessed again for its time");
+        _site.Emulator.Requests.Of("upload").ShouldBe(0, "nothing the page shows changed: the course's assessment dates from when it last changed");
+        (await OverviewAsync()).ShouldNotBeNull().ShouldContain("<td>28 March 2026</td>");
+    }
+
+    [Fact]
+    public async Task Pass_CourseDeleted_LeavesTheOverviewInOneUpload()
+    {
+        var runner = _site.Worker();
+        await runner.RunOnceAsync(_timeout.Token);
+        await runner.RunOnceAsync(_timeout.Token);
+        var (siteId, lists) = await _site.Graph.FindListsAsync(FaultedSite.Site, _timeout.Token);
+        var course = (await _site.Graph.ReadItemsAsync(siteId, lists[SiteSchema.Courses], _timeout.Token)).Single();
+        using (var coordinator = _site.As("coordinator@example.org"))
+        {
+            (await coordinator.DeleteAsync($"sites/{siteId}/lists/{lists[SiteSchema.Courses]}/items/{course.Id}", _timeout.Token)).EnsureSuccessStatusCode();
+        }
+
+        _site.Emulator.Requests.Reset();
+        await runner.RunOnceAsync(_timeout.Token);
+
+        _site.Emulator.Requests.Of("upload").ShouldBe(1);
+        var page = (await OverviewAsync()).ShouldNotBeNull();
+        page.ShouldContain("No course has been assessed yet.", Case.Sensitive, "the page says the course went");
+        page.ShouldContain("resolved: 7", Case.Sensitive, "its deletion resolved its flags");
+    }
+
+    [Fact]
+    public async Task Pass_HistoryLineTheOverviewCannotRead_IsLoggedAndTheWorkerGoesOn()
+    {
+        var runner = _site.Worker();
+        await runner.RunOnceAsync(_timeout.Token);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_site.StatePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE history SET opened = 'not json'";
+            command.ExecuteNonQuery();
+        }
+
+        var result = (await _site.Worker().RunOnceAsync(_timeout.Token)).Single().Result; // a restart: the page is made afresh
+
+        result.ShouldNotBeNull("the site's pass is its own");
+        _site.Log.Lines.ShouldContain(l => l.Contains("The college overview could not be made", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Pass_OverviewUploadRefused_GoesOnAndWritesItNextPass()
     {
         _site.Emulator.Faults.Add(new ScriptedFault { Method = "PUT", PathContains = "overview.html", Status = 423, Code = "resourceLocked" });

@@ -38,7 +38,7 @@ internal static class OverviewTable
             Header(html, OverviewWords.Item(item));
         }
 
-        foreach (var header in (string[])["Ready for quality review", "Open flags", "Last assessed", "Trend"])
+        foreach (var header in (string[])["Ready for quality review", "Open flags", "Last changed", "Trend"])
         {
             Header(html, header);
         }

@@ -57,7 +57,8 @@ internal static class OverviewWriter
         Fact(html, "Courses", $"{English.Count(courses.Count, "course")} on {English.Count(figures.Sites, "site")}");
         Fact(html, "Ready for quality review", $"{courses.Count(c => c.ReadyForQuality)} of {courses.Count}");
         Fact(html, "With open flags", $"{courses.Count(c => c.OpenFlags.Values.Sum() > 0)} of {courses.Count}");
-        Fact(html, "Open flags in all", SmallCounts.Text(courses.Sum(c => c.OpenFlags.Values.Sum()), smallest));
+        // The table beside it gives every course's open flags: their sum is written as it is, a small one too.
+        Fact(html, "Open flags in all", courses.Sum(c => c.OpenFlags.Values.Sum()).ToString(CultureInfo.InvariantCulture));
         Fact(html, "Mean score", courses.Count == 0 ? "no courses" : $"{courses.Average(c => c.Score).ToString("0.#", CultureInfo.InvariantCulture)} of 12");
         html.Raw("</dl></section>\n");
     }

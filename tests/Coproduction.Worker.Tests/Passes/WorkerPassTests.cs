@@ -123,8 +123,8 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         var third = await PassAsync(runner);
 
         third.Writes.ShouldBe(0);
-        _emulator.Requests.Of("delta").ShouldBe(9, "one read a watched list");
-        _emulator.Requests.Total.ShouldBe(10, "and the batch they go in");
+        _emulator.Requests.Of("delta").ShouldBe(10, "one read a watched list");
+        _emulator.Requests.Total.ShouldBe(11, "and the batch they go in");
         _emulator.Requests.Http.ShouldBe(1, "one HTTP request for the site");
         (await FlagsAsync()).Count.ShouldBe(7, "never duplicated");
     }
@@ -181,7 +181,7 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
 
         restarted.Changes.ShouldBe(0);
         restarted.Writes.ShouldBe(0);
-        _emulator.Requests.Of("delta").ShouldBe(9, "one read a watched list");
+        _emulator.Requests.Of("delta").ShouldBe(10, "one read a watched list");
         _emulator.Requests.Http.ShouldBe(4, "the site's reads in one batch; and once a start, two to find the site and its lists and one to read its entries to fix");
     }
 

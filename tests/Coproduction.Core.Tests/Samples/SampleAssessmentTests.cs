@@ -38,12 +38,13 @@ public sealed class SampleAssessmentTests
     }
 
     [Fact]
-    public void Assess_HealthyNewCourse_RaisesNoFlagButThatItsFocusGroupWaitsForAnAnswer()
+    public void Assess_HealthyNewCourse_AnswersItsFocusGroupsAndCoDeliversItsSessionsRaisingNoFlag()
     {
         var (_, assessment) = Assess("healthy-new-course.json");
 
-        // Version 1.1's intended change: the sample records no answers yet, and its first focus group is 28 days old.
-        assessment.Flags.Select(f => (f.Kind, f.Subject)).ShouldBe([(FlagKind.InputNotAnswered, "managing-sleep-2026")]);
+        assessment.Flags.ShouldBeEmpty();
+        assessment.YouSaidWeDid.ShouldBe(new YouSaidWeDidSummary { Inputs = 2, Answered = 2, Adopted = 1, Adapted = 1 });
+        assessment.CoDelivery.ShouldBe(new CoDeliverySummary { Sessions = 2, CoDelivered = 2 });
     }
 
     [Fact]
@@ -104,6 +105,8 @@ public sealed class SampleAssessmentTests
             FlagKind.TellingPeopleWhatToWorkOn,
             FlagKind.OverReviewing,
             FlagKind.UnexplainedExemption,
+            FlagKind.InputNotAnswered,
+            FlagKind.NotCoDelivered,
         ]);
         assessment.Flags.Select(f => (f.Kind, f.Subject)).ShouldBe(
         [
@@ -114,6 +117,8 @@ public sealed class SampleAssessmentTests
             (FlagKind.TellingPeopleWhatToWorkOn, "understanding-anxiety-2026"),
             (FlagKind.OverReviewing, "m2"),
             (FlagKind.UnexplainedExemption, "d3"),
+            (FlagKind.InputNotAnswered, "m3"),
+            (FlagKind.NotCoDelivered, "understanding-anxiety-2026"),
         ]);
     }
 

@@ -9,8 +9,9 @@ namespace Coproduction.Samples;
 /// <summary>
 /// A snapshot of version 1 assesses exactly as version 1.0 of the library assessed it (Version1/, written
 /// by it), apart from what version 1.1 adds: the members <c>youSaidWeDid</c> and <c>coDelivery</c> at the
-/// end, and the new flags. The samples hold no answers and no sessions, so the only new flags are the
-/// intended change: focus groups not answered 28 days on.
+/// end, and the new flags. The samples as version 1.0 had them are kept beside its assessments (the
+/// samples themselves now record answers and sessions): they hold no answers and no sessions, so the
+/// only new flags are the intended change: focus groups not answered 28 days on.
 /// </summary>
 public sealed class SampleVersion1Tests
 {
@@ -25,7 +26,7 @@ public sealed class SampleVersion1Tests
     [MemberData(nameof(Changes))]
     public void Assess_SampleOfVersion1_IsVersion10sAssessmentPlusOnlyTheNewMembersAndFlags(string sample, string[] newFlags, string youSaidWeDid)
     {
-        var snapshot = SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", $"{sample}.json")));
+        var snapshot = SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "Version1", $"{sample}.json")));
         var now = JsonNode.Parse(AssessmentJson.Serialize(new CourseAssessor().Assess(snapshot, snapshot.AsOf!.Value)))!.AsObject();
         var before = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "Version1", $"{sample}.assessment.json")))!;
 

@@ -28,7 +28,8 @@ public sealed class SchemaUpgradeTests : EmulatedSite
     [MemberData(nameof(Earlier))]
     public async Task Provision_EarlierSiteHoldingACourse_AddsOnlyWhatIsNewAndReadsTheCourseTheSame(int version, string[] lists, string[] columns)
     {
-        var original = Sample("drifting-course.json");
+        // Without its sessions, which a site of an earlier version has nowhere for (Import_AnswersIntoAVersion2Site_…).
+        var original = Sample("drifting-course.json") with { Sessions = [] };
         await Graph.Provisioner.ProvisionAsync(SiteUrl, version, CancellationToken.None);
         await Graph.ImportAsync(original, SiteUrl);
         var before = await Graph.ExportAsync(SiteUrl, original.Course.Id);

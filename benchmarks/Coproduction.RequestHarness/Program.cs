@@ -50,7 +50,7 @@ await graph.ImportManyAsync(generated, Site, new Reporter(courses));
 Console.WriteLine($"Loaded {courses} courses in {load.Elapsed.TotalSeconds:F0} s.");
 
 var (siteId, lists) = await graph.FindListsAsync(Site);
-string[] watched = [SiteSchema.Courses, SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages, SiteSchema.MaterialHistory, SiteSchema.Materials, SiteSchema.Topics];
+string[] watched = [SiteSchema.Courses, SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages, SiteSchema.MaterialHistory, SiteSchema.Materials, SiteSchema.Topics, SiteSchema.Sessions];
 var items = 0;
 foreach (var key in watched)
 {
@@ -105,7 +105,7 @@ using (var host = RunCommand.Build(new Dictionary<string, string?>
     await runner.RunOnceAsync(CancellationToken.None); // a process's first pass also finds the site
     var idle = await Measure(() => runner.RunOnceAsync(CancellationToken.None));
     var idleNaive = await Measure(Naive);
-    rows.Add(("idle pass", "HTTP requests for the site's 9 watched lists", idle.Counts.Http, idleNaive.Counts.Http));
+    rows.Add(("idle pass", $"HTTP requests for the site's {watched.Length} watched lists", idle.Counts.Http, idleNaive.Counts.Http));
     rows.Add(("idle pass", "resource units per watched list", idle.Counts.Units / (double)watched.Length, idleNaive.Counts.Units / (double)watched.Length));
 
     // One change: a clinician's feedback on a material of one course. A first change warms the process

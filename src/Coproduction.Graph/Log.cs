@@ -14,6 +14,9 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Information, "Added column {Column} to list {ListKey} on site {SiteId}")]
     public static partial void ColumnAdded(ILogger logger, string column, string listKey, string siteId);
 
+    [LoggerMessage(42, LogLevel.Information, "Added {Count} choices to column {Column} of list {ListKey} on site {SiteId}")]
+    public static partial void ChoicesAdded(ILogger logger, int count, string column, string listKey, string siteId);
+
     [LoggerMessage(3, LogLevel.Information, "Provisioned site {SiteId}: {Lists} lists created, {Columns} columns added")]
     public static partial void Provisioned(ILogger logger, string siteId, int lists, int columns);
 

@@ -31,6 +31,12 @@ public sealed class AssessmentOptions
     /// <summary>The share of a material's feedback about presentation at or above which it is over-reviewed. Default 0.6.</summary>
     public double OverReviewingPresentationShare { get; set; } = 0.6;
 
+    /// <summary>An outside input not answered this many days after it was given is overdue and raises <c>inputNotAnswered</c>. Default 28.</summary>
+    public int AnswerWithinDays { get; set; } = 28;
+
+    /// <summary>Co-delivered sessions fewer than this share of the sessions delivered raise <c>notCoDelivered</c>. Default 1.0: any session not co-delivered.</summary>
+    public double CoDeliveryShare { get; set; } = 1.0;
+
     /// <summary>Every option whose value makes no sense, in plain words naming it; empty when all are good.</summary>
     public IReadOnlyList<string> Problems()
     {
@@ -63,6 +69,8 @@ public sealed class AssessmentOptions
         Positive(UnacceptedAssignments, nameof(UnacceptedAssignments));
         Positive(OverReviewingMinimumFeedback, nameof(OverReviewingMinimumFeedback));
         Share(OverReviewingPresentationShare, nameof(OverReviewingPresentationShare));
+        Positive(AnswerWithinDays, nameof(AnswerWithinDays));
+        Share(CoDeliveryShare, nameof(CoDeliveryShare));
         return problems;
     }
 

@@ -32,6 +32,12 @@ public sealed record CourseAssessment
     /// <summary>The open flags, by kind and then subject.</summary>
     public required IReadOnlyList<Flag> Flags { get; init; }
 
+    /// <summary>"You said, we did": the cycle's outside inputs and the team's answers (zeros when there are none).</summary>
+    public YouSaidWeDidSummary YouSaidWeDid { get; init; } = new();
+
+    /// <summary>The cycle's delivered sessions and how many were co-delivered (zeros when there are none).</summary>
+    public CoDeliverySummary CoDelivery { get; init; } = new();
+
     /// <summary>What the lifecycle's guards were judged by.</summary>
     public required LifecycleConditions Conditions { get; init; }
 

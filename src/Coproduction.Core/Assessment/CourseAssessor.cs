@@ -61,9 +61,25 @@ public sealed class CourseAssessor
             Checklist = checklist,
             MissingForQuality = missing,
             Flags = FlagRules.Evaluate(view),
+            YouSaidWeDid = YouSaidWeDid(view.OutsideInputs),
+            CoDelivery = new CoDeliverySummary { Sessions = view.Sessions.Count, CoDelivered = view.Sessions.Count(s => s.CoDelivered) },
             Conditions = conditions,
             PermittedTriggers = lifecycle.PermittedTriggers,
             BlockedTriggers = lifecycle.BlockedTriggers,
+        };
+    }
+
+    private static YouSaidWeDidSummary YouSaidWeDid(IReadOnlyList<OutsideInput> inputs)
+    {
+        int Answered(ResponseOutcome outcome) => inputs.Count(i => i.Answer?.Outcome == outcome);
+        return new YouSaidWeDidSummary
+        {
+            Inputs = inputs.Count,
+            Answered = inputs.Count(i => i.Answered),
+            Adopted = Answered(ResponseOutcome.Adopted),
+            Adapted = Answered(ResponseOutcome.Adapted),
+            NotAdopted = Answered(ResponseOutcome.NotAdopted),
+            Overdue = inputs.Count(i => i.Overdue),
         };
     }
 

@@ -43,6 +43,8 @@ internal sealed class CourseView
             .Where(a => a.Kind is ActivityKind.Meeting or ActivityKind.Message)
             .SelectMany(a => a.Participants.Append(a.By).Distinct(StringComparer.Ordinal).Select(person => (Person: person, Activity: a)))
             .ToLookup(x => x.Person, x => x.Activity, StringComparer.Ordinal);
+        OutsideInputs = OutsideInput.Of(this);
+        Sessions = SessionView.Of(this);
     }
 
     public CourseSnapshot Snapshot { get; }
@@ -79,6 +81,12 @@ internal sealed class CourseView
 
     /// <summary>The ids of everyone who made a contribution or took part in a meeting or focus group inside the cycle.</summary>
     public IReadOnlySet<string> TookPart { get; }
+
+    /// <summary>The cycle's outside inputs (version 1.1), oldest first.</summary>
+    public IReadOnlyList<OutsideInput> OutsideInputs { get; }
+
+    /// <summary>The delivered sessions that count (version 1.1), oldest first.</summary>
+    public IReadOnlyList<SessionView> Sessions { get; }
 
     public bool InCycle(DateTimeOffset at) => at <= AsOf && (CycleStart is not { } start || at >= start);
 

@@ -23,4 +23,13 @@ public enum FlagKind
 
     /// <summary>A decision claims an exemption from co-production without saying why.</summary>
     UnexplainedExemption,
+
+    // Added in version 1.1, after the others: flags are ordered by kind, and sites, history files and
+    // the assessment's order all hold these members' positions.
+
+    /// <summary>Input from outside the core team has waited too long for the team's answer ("you said, we did").</summary>
+    InputNotAnswered,
+
+    /// <summary>Sessions were delivered without a peer trainer and a trainer with learned experience together.</summary>
+    NotCoDelivered,
 }

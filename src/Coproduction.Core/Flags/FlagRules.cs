@@ -14,6 +14,8 @@ internal static class FlagRules
         TellingPeopleRule.Evaluate,
         OverReviewingRule.Evaluate,
         UnexplainedExemptionRule.Evaluate,
+        InputNotAnsweredRule.Evaluate,
+        NotCoDeliveredRule.Evaluate,
     ];
 
     public static IReadOnlyList<Flag> Evaluate(CourseView view) =>

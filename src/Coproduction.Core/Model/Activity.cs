@@ -36,6 +36,9 @@ public sealed record Activity
     /// <summary>For a task: whether the people given it agreed to take it on, when recorded (not when not).</summary>
     public bool? Accepted { get; init; }
 
+    /// <summary>For feedback, objections and focus groups: the team's answer, when recorded.</summary>
+    public InputResponse? Response { get; init; }
+
     /// <summary>The aspect of feedback, taking the format's default (content) when none is recorded.</summary>
     public FeedbackAspect EffectiveAspect => Aspect ?? FeedbackAspect.Content;
 

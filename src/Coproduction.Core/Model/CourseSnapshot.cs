@@ -36,4 +36,7 @@ public sealed record CourseSnapshot
 
     /// <summary>The course's moves between lifecycle stages, in time order.</summary>
     public IReadOnlyList<StageChange> StageHistory { get; init; } = [];
+
+    /// <summary>The sessions of the course delivered to students (added in version 1.1 of the format).</summary>
+    public IReadOnlyList<DeliveredSession> Sessions { get; init; } = [];
 }

@@ -55,6 +55,21 @@ public static class AssessmentJson
 
         w.WriteEndArray();
         w.WriteStrings("permittedTriggers", a.PermittedTriggers.Select(t => t.ToWord()));
+
+        // Added in version 1.1 at the end, so that what version 1 wrote comes first, byte for byte as before.
+        var said = a.YouSaidWeDid;
+        w.WriteStartObject("youSaidWeDid");
+        w.WriteNumber("inputs", said.Inputs);
+        w.WriteNumber("answered", said.Answered);
+        w.WriteNumber("adopted", said.Adopted);
+        w.WriteNumber("adapted", said.Adapted);
+        w.WriteNumber("notAdopted", said.NotAdopted);
+        w.WriteNumber("overdue", said.Overdue);
+        w.WriteEndObject();
+        w.WriteStartObject("coDelivery");
+        w.WriteNumber("sessions", a.CoDelivery.Sessions);
+        w.WriteNumber("coDelivered", a.CoDelivery.CoDelivered);
+        w.WriteEndObject();
         w.WriteEndObject();
     }
 }

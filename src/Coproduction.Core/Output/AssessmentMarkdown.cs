@@ -55,6 +55,7 @@ public static class AssessmentMarkdown
                 $"- **{f.Kind.ToWord()}** on {Escape(f.Subject)}, since {IsoTime.FormatUtc(f.Since)} (people: {Escape(string.Join(", ", f.People))}): {Escape(f.Message)}\n");
         }
 
+        OpenWork(md, assessment);
         md.Append("\n## Lifecycle\n\n");
         var permitted = assessment.PermittedTriggers.Select(t => t.ToWord()).ToList();
         md.Append(CultureInfo.InvariantCulture, $"The course is at **{assessment.Stage.ToWord()}**. Next steps permitted now: {(permitted.Count == 0 ? "none" : string.Join(", ", permitted))}.\n");
@@ -74,5 +75,30 @@ public static class AssessmentMarkdown
         }
 
         return md.ToString();
+    }
+
+    /// <summary>What is open of "you said, we did" and co-delivery: the inputs still waiting for an answer, and the sessions not co-delivered.</summary>
+    private static void OpenWork(StringBuilder md, CourseAssessment assessment)
+    {
+        var said = assessment.YouSaidWeDid;
+        md.Append("\n## You said, we did\n\n");
+        if (said.Inputs == 0)
+        {
+            md.Append("No input from outside the core team in this cycle.\n");
+        }
+        else
+        {
+            md.Append(CultureInfo.InvariantCulture,
+                $"- Input from outside the core team: {said.Inputs}; answered: {said.Answered} (adopted {said.Adopted}, adapted {said.Adapted}, not adopted {said.NotAdopted})\n");
+            md.Append(CultureInfo.InvariantCulture,
+                $"- Waiting for an answer: **{said.Inputs - said.Answered}**, of which overdue: **{said.Overdue}**{(said.Overdue > 0 ? " (see the inputNotAnswered flags above)" : string.Empty)}\n");
+        }
+
+        var delivery = assessment.CoDelivery;
+        md.Append("\n## Delivery\n\n");
+        md.Append(delivery.Sessions == 0
+            ? "No session delivered in this cycle is recorded.\n"
+            : string.Create(CultureInfo.InvariantCulture,
+                $"- Sessions delivered: {delivery.Sessions}; co-delivered: {delivery.CoDelivered}; not co-delivered: **{delivery.Sessions - delivery.CoDelivered}**\n"));
     }
 }

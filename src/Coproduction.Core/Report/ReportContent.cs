@@ -29,6 +29,10 @@ internal sealed record ReportContent
 
     public required FocusGroupSummary FocusGroups { get; init; }
 
+    public required InputsSummary Inputs { get; init; }
+
+    public required DeliverySummary Delivery { get; init; }
+
     public required IReadOnlyList<DecisionRow> Decisions { get; init; }
 
     public required IReadOnlyList<FlagRow> Flags { get; init; }
@@ -51,6 +55,19 @@ internal sealed record FocusGroupSummary(IReadOnlyList<FocusGroupRow> Sessions, 
 
 /// <summary>One focus group: when, how, and with whom by category (never by name; experience counts as the report writes them).</summary>
 internal sealed record FocusGroupRow(DateTimeOffset At, string Phase, string Method, int Participants, int FromOutsideCore, string Lived, string Learned, string Carer);
+
+/// <summary>"You said, we did": each outside input with the team's answer, and a sentence of counts.</summary>
+internal sealed record InputsSummary(IReadOnlyList<InputRow> Rows, string Summary);
+
+/// <summary>
+/// One outside input: when; what it was (<paramref name="What"/>, then the title of what it is on, a snapshot value);
+/// from whom (a focus group's people counted, else the person's label); the answer in the report's words, then who gave it; and why.
+/// </summary>
+internal sealed record InputRow(DateTimeOffset At, string What, string? On, string? FromCounted, string? FromPerson, string Answer, string? AnsweredBy, string? Reason);
+
+internal sealed record DeliverySummary(IReadOnlyList<SessionRow> Rows, string Summary);
+
+internal sealed record SessionRow(DateTimeOffset At, string Mode, int Trainers, bool CoDelivered);
 
 internal sealed record PhaseRow(string Phase, int Sessions);
 

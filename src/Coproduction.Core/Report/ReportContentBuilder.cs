@@ -30,6 +30,8 @@ internal static class ReportContentBuilder
             MissingForQuality = assessment.MissingForQuality.Select(r => $"{ChecklistText.Describe(r.Item)} ({ChecklistText.Describe(r.Status)})").ToList(),
             Experience = ExperienceSummary.Of(view, count),
             FocusGroups = FocusGroupSummaryBuilder.Of(view, count),
+            Inputs = InputsSummaryBuilder.Of(view, assessment.YouSaidWeDid, labels),
+            Delivery = DeliverySummaryBuilder.Of(view),
             Decisions = view.Decisions.OrderBy(d => d.At).Select(d => Decision(d, labels)).ToList(),
             Flags = assessment.Flags.Select(f => new FlagRow(ReportText.Flag(f.Kind), Subject(snapshot, f), f.People.Select(p => labels[p]).ToList(), f.Since, f.Message)).ToList(),
             Contributions = CoreShares.Of(view).Select(s => new ContributionRow(labels[s.Person.Id], s.Contributions, s.Share)).ToList(),
@@ -63,6 +65,9 @@ internal static class ReportContentBuilder
     /// <summary>A flag's kind says what its subject is: a material, a decision or the course (ids are unique only within a collection).</summary>
     private static string Subject(CourseSnapshot snapshot, Flag flag) => flag.Kind switch
     {
+        // Its subject is what the input is on, a material or a decision (the format refuses an id naming both), or the course.
+        FlagKind.InputNotAnswered when snapshot.Materials.FirstOrDefault(m => m.Id == flag.Subject) is { } material => $"\u201C{material.Title}\u201D",
+        FlagKind.InputNotAnswered when snapshot.Decisions.FirstOrDefault(d => d.Id == flag.Subject) is { } decision => $"\u201C{decision.Summary}\u201D",
         FlagKind.SoleAuthorWithoutFeedback or FlagKind.OverReviewing =>
             $"\u201C{snapshot.Materials.First(m => m.Id == flag.Subject).Title}\u201D",
         FlagKind.PushedThroughWithoutFeedback or FlagKind.PullingRank or FlagKind.UnexplainedExemption =>

@@ -14,6 +14,14 @@ internal static class ReportText
 
     public const string NoFocusGroups = "No focus group took place in this cycle.";
 
+    public const string NoOutsideInput = "No input from outside the core team in this cycle: no focus group with people from outside it, and no feedback or objection by them.";
+
+    public const string InputsNote = "The guidance and NHS England ask that a team tell people what changed because of their input, and why when nothing could. An answer that nothing changed counts once it gives the reason.";
+
+    public const string NoSessions = "No session delivered to students is recorded in this cycle.";
+
+    public const string DeliveryNote = "A session is co-delivered when a peer trainer, with lived experience of the course's topics, delivers it together with another person with learned experience, as the RECOLLECT fidelity measure asks. Trainers are counted, not named.";
+
     public const string NoDecisions = "No decision was recorded in this cycle.";
 
     public const string DecisionsNote = "Some decisions may legitimately not be co-produced: health and safety, Trust policy such as branding, and managerial decisions, each with its reason. A timely decision with the views of a handful of people is still co-production.";
@@ -68,6 +76,8 @@ internal static class ReportText
         FlagKind.TellingPeopleWhatToWorkOn => "Telling people what to work on",
         FlagKind.OverReviewing => "Checking every word, font and image",
         FlagKind.UnexplainedExemption => "An exemption without a reason",
+        FlagKind.InputNotAnswered => "Input waiting for the team's answer",
+        FlagKind.NotCoDelivered => "Sessions not co-delivered",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

@@ -32,6 +32,9 @@ internal static class SnapshotParser
             Decisions = List(root.Optional("decisions"), ParseDecision),
             ChecklistNotes = List(root.Optional("checklistNotes"), n => new ChecklistNote(n.Required("item").Word<ChecklistItem>(), n.Required("note").String())),
             StageHistory = List(root.Optional("stageHistory"), c => new StageChange(c.Required("at").Time(), c.Required("from").Word<Stage>(), c.Required("to").Word<Stage>(), c.Required("by").NonBlankString())),
+
+            // Added in version 1.1, so checked after the members of version 1.
+            Sessions = List(root.Optional("sessions"), ParseSession),
         };
     }
 
@@ -89,6 +92,23 @@ internal static class SnapshotParser
         Method = node.Optional("method")?.Word<FocusGroupMethod>(),
         Phase = node.Optional("phase")?.Word<FocusGroupPhase>(),
         Accepted = node.Optional("accepted")?.Boolean(),
+        Response = node.Optional("response") is { } response ? ParseResponse(response) : null,
+    };
+
+    private static InputResponse ParseResponse(JsonNode node) => new()
+    {
+        At = node.Required("at").Time(),
+        By = node.Required("by").NonBlankString(),
+        Outcome = node.Required("outcome").Word<ResponseOutcome>(),
+        Reason = node.Optional("reason")?.String(),
+    };
+
+    private static DeliveredSession ParseSession(JsonNode node) => new()
+    {
+        Id = node.Required("id").String(),
+        At = node.Required("at").Time(),
+        Trainers = List(node.Required("trainers"), t => t.NonBlankString()),
+        Mode = node.Optional("mode")?.Word<SessionMode>(),
     };
 
     private static Decision ParseDecision(JsonNode node) => new()

@@ -4,7 +4,7 @@ namespace Coproduction.Snapshots;
 
 /// <summary>
 /// Checks, in document order, that every id a snapshot refers to exists: people for authors,
-/// participants and the lead; a material or a decision for what feedback and objections are on.
+/// participants, the lead, answers and trainers; a material or a decision for what feedback and objections are on.
 /// A JSON path is made only for the reference that fails: the assessor checks every snapshot it is
 /// given, and making a path for each of a course's references was a third of its time.
 /// </summary>
@@ -45,6 +45,11 @@ internal sealed class SnapshotReferences
             {
                 MaterialOrDecision(on, $"$.activities[{i}].on");
             }
+
+            if (activity.Response is { } response)
+            {
+                Person(response.By, i, static i => $"$.activities[{i}].response.by");
+            }
         }
 
         for (var i = 0; i < snapshot.Decisions.Count; i++)
@@ -56,6 +61,11 @@ internal sealed class SnapshotReferences
         for (var i = 0; i < snapshot.StageHistory.Count; i++)
         {
             Person(snapshot.StageHistory[i].By, i, static i => $"$.stageHistory[{i}].by");
+        }
+
+        for (var i = 0; i < snapshot.Sessions.Count; i++)
+        {
+            People(snapshot.Sessions[i].Trainers, i, static at => $"$.sessions[{at.Item}].trainers[{at.Index}]");
         }
     }
 

@@ -23,6 +23,7 @@ public static class SnapshotValidator
         Unique(snapshot.Materials, "materials", "material", m => m.Id);
         Unique(snapshot.Activities, "activities", "activity", a => a.Id);
         Unique(snapshot.Decisions, "decisions", "decision", d => d.Id);
+        Unique(snapshot.Sessions, "sessions", "session", s => s.Id);
 
         // Paths are made only for what fails: the assessor checks every snapshot it is given.
         for (var i = 0; i < snapshot.People.Count; i++)
@@ -41,6 +42,14 @@ public static class SnapshotValidator
             if (snapshot.Materials[i].Versions is not { Count: > 0 })
             {
                 throw new SnapshotFormatException($"$.materials[{i}].versions", SnapshotProblems.AtLeastOne("version"));
+            }
+        }
+
+        for (var i = 0; i < snapshot.Sessions.Count; i++)
+        {
+            if (snapshot.Sessions[i].Trainers is not { Count: > 0 })
+            {
+                throw new SnapshotFormatException($"$.sessions[{i}].trainers", SnapshotProblems.AtLeastOne("trainer"));
             }
         }
 
@@ -84,6 +93,20 @@ public static class SnapshotValidator
         if (activity.Kind == ActivityKind.FocusGroup && activity.Method is null)
         {
             throw new SnapshotFormatException($"$.activities[{index}]", SnapshotProblems.Missing("method"));
+        }
+
+        if (activity.Response is { } response)
+        {
+            if (activity.Kind is not (ActivityKind.Feedback or ActivityKind.Objection or ActivityKind.FocusGroup))
+            {
+                // The kind is not named: the path leads to it, and a message never repeats what the document holds.
+                throw new SnapshotFormatException($"$.activities[{index}].response", "is only for feedback, objections and focus groups; no other kind of activity is answered");
+            }
+
+            if (response.At < activity.At)
+            {
+                throw new SnapshotFormatException($"$.activities[{index}].response.at", "the answer is dated before what it answers");
+            }
         }
     }
 

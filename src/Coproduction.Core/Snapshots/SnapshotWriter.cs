@@ -40,6 +40,7 @@ internal static class SnapshotWriter
             w.WriteString("to", c.To.ToWord());
             w.WriteString("by", c.By);
         });
+        Array(w, "sessions", s.Sessions, WriteSession);
         w.WriteEndObject();
     }
 
@@ -101,6 +102,24 @@ internal static class SnapshotWriter
         {
             w.WriteBoolean("accepted", accepted);
         }
+
+        if (a.Response is { } response)
+        {
+            w.WriteStartObject("response");
+            Time(w, "at", response.At);
+            w.WriteString("by", response.By);
+            w.WriteString("outcome", response.Outcome.ToWord());
+            Optional(w, "reason", response.Reason);
+            w.WriteEndObject();
+        }
+    }
+
+    private static void WriteSession(Utf8JsonWriter w, DeliveredSession s)
+    {
+        w.WriteString("id", s.Id);
+        Time(w, "at", s.At);
+        w.WriteStrings("trainers", s.Trainers);
+        Optional(w, "mode", s.Mode?.ToWord());
     }
 
     private static void WriteDecision(Utf8JsonWriter w, Decision d)

@@ -23,7 +23,9 @@ internal static class AssessmentWords
         (FlagKind.PullingRank, "pullingRank", "Pulling rank"),
         (FlagKind.TellingPeopleWhatToWorkOn, "tellingPeopleWhatToWorkOn", "Telling people what to work on"),
         (FlagKind.OverReviewing, "overReviewing", "Over reviewing"),
-        (FlagKind.UnexplainedExemption, "unexplainedExemption", "Unexplained exemption"));
+        (FlagKind.UnexplainedExemption, "unexplainedExemption", "Unexplained exemption"),
+        (FlagKind.InputNotAnswered, "inputNotAnswered", "Input not answered"),
+        (FlagKind.NotCoDelivered, "notCoDelivered", "Not co-delivered"));
 
     public static readonly WordTable<LifecycleTrigger> LifecycleTriggers = new(
         (LifecycleTrigger.BeginScoping, "beginScoping", "Begin scoping"),

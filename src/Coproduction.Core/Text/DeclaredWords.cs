@@ -18,6 +18,8 @@ internal static class DeclaredWords
         [typeof(Model.FocusGroupMethod)] = ModelWords.FocusGroupMethods,
         [typeof(Model.FocusGroupPhase)] = ModelWords.FocusGroupPhases,
         [typeof(Model.Exemption)] = ModelWords.Exemptions,
+        [typeof(Model.ResponseOutcome)] = ModelWords.ResponseOutcomes,
+        [typeof(Model.SessionMode)] = ModelWords.SessionModes,
         [typeof(Model.ChecklistItem)] = ModelWords.ChecklistItems,
         [typeof(Checklist.ChecklistStatus)] = AssessmentWords.ChecklistStatuses,
         [typeof(Flags.FlagKind)] = AssessmentWords.FlagKinds,

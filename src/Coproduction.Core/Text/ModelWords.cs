@@ -72,6 +72,15 @@ internal static class ModelWords
         (Exemption.Timely, "timely", "Timely"),
         (Exemption.Managerial, "managerial", "Managerial"));
 
+    public static readonly WordTable<ResponseOutcome> ResponseOutcomes = new(
+        (ResponseOutcome.Adopted, "adopted", "Adopted"),
+        (ResponseOutcome.Adapted, "adapted", "Adapted"),
+        (ResponseOutcome.NotAdopted, "notAdopted", "Not adopted"));
+
+    public static readonly WordTable<SessionMode> SessionModes = new(
+        (SessionMode.InPerson, "inPerson", "In person"),
+        (SessionMode.Virtual, "virtual", "Virtual"));
+
     public static readonly WordTable<ChecklistItem> ChecklistItems = new(
         (ChecklistItem.RelevantLearnedExperience, "relevantLearnedExperience", "Relevant learned experience"),
         (ChecklistItem.RelevantLivedExperience, "relevantLivedExperience", "Relevant lived experience"),

@@ -158,6 +158,36 @@ internal static partial class ListsApi
         return GraphResponse.Created(GraphJson.Column(column!));
     }
 
+    /// <summary>
+    /// Updates a column (Graph's "Update columnDefinition"). Only what provisioning changes is served: a
+    /// choice column's <c>choice</c> facet, whose choices replace the column's; anything else is refused.
+    /// </summary>
+    public static GraphResponse UpdateColumn(ApiContext ctx)
+    {
+        if (Find(ctx, out var list) is { } missing)
+        {
+            return missing;
+        }
+
+        var key = ctx.Group("column");
+        var column = list.Columns.FirstOrDefault(c => c.Id == key) ?? list.Column(key);
+        if (column is null)
+        {
+            return ctx.NotFound($"The column '{key}'");
+        }
+
+        if (column.Kind != ColumnKind.Choice || ctx.Request.Body is not JsonObject { Count: 1 } body || body["choice"]?["choices"] is not JsonArray choices
+            || choices.Any(c => c?.GetValueKind() != System.Text.Json.JsonValueKind.String))
+        {
+            return ctx.BadRequest("The emulator updates only a choice column's choices: send { \"choice\": { \"choices\": [ … ] } }.");
+        }
+
+        column.Choices = [.. choices.Select(c => c!.GetValue<string>())];
+        list.Modified = ctx.Now;
+        list.ModifiedBy = ctx.Actor;
+        return GraphResponse.Ok(GraphJson.Column(column));
+    }
+
     /// <summary>Finds the list the route names, by id, display name or URL name.</summary>
     public static GraphResponse? Find(ApiContext ctx, out SharePointList list)
     {

@@ -30,6 +30,7 @@ internal static class Routes
         new("GET", Rx($"^{List}$"), "list", One, ListsApi.GetList),
         new("GET", Rx($"^{List}/columns$"), "columns", Two, ListsApi.GetColumns),
         new("POST", Rx($"^{List}/columns$"), "addColumn", Two, ListsApi.AddColumn),
+        new("PATCH", Rx($"^{List}/columns/(?<column>[^/]+)$"), "updateColumn", Two, ListsApi.UpdateColumn),
         new("GET", Rx($"^{List}/drive$"), "drive", One, DrivesApi.ListDrive),
         new("GET", Rx($"^{List}/items$"), "items", Two, ItemsApi.List),
         new("POST", Rx($"^{List}/items$"), "create", Two, ItemsApi.Create),

@@ -33,7 +33,8 @@ internal sealed class ListColumn
     /// <summary>For person and lookup columns: several values allowed.</summary>
     public bool AllowMultiple { get; init; }
 
-    public IReadOnlyList<string> Choices { get; init; } = [];
+    /// <summary>A choice column's choices, in order: settable, because updating a column may add to them.</summary>
+    public IReadOnlyList<string> Choices { get; set; } = [];
 
     public bool AllowTextEntry { get; init; }
 

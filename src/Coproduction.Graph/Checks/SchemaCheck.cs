@@ -87,7 +87,7 @@ internal static class SchemaCheck
         ColumnType.Choice when found["choice"] is not JsonObject choice => "is not a choice column.",
         ColumnType.Choice when found["choice"]!["allowTextEntry"]?.GetValue<bool>() != true
             && column.Choices.Except((found["choice"]!["choices"] as JsonArray ?? []).Select(c => SiteCheck.Text(c) ?? string.Empty), StringComparer.Ordinal).ToList() is { Count: > 0 } absent =>
-            $"does not offer the choice{(absent.Count > 1 ? "s" : string.Empty)} {string.Join(", ", absent.Select(a => $"\"{a}\""))}: add {(absent.Count > 1 ? "them" : "it")} in the list's settings.",
+            $"does not offer the choice{(absent.Count > 1 ? "s" : string.Empty)} {string.Join(", ", absent.Select(a => $"\"{a}\""))}: run 'coproduction provision', which adds {(absent.Count > 1 ? "them" : "it")}, or add {(absent.Count > 1 ? "them" : "it")} in the list's settings.",
         ColumnType.Lookup when found["lookup"] is not JsonObject => "is not a lookup column.",
         ColumnType.Lookup when ids.GetValueOrDefault(column.LookupList!) is { } target && SiteCheck.Text(found["lookup"]!["listId"]) is { } listId
             && !string.Equals(listId.Trim('{', '}'), target, StringComparison.OrdinalIgnoreCase) =>

@@ -72,7 +72,7 @@ public static class CourseReader
             .Select(l => rows.Map(SiteSchema.Log, l.ItemId, () => new Signed(on.Required(l.Row), new Signature(Required(l.Row.At, LogList.At), Person(l.Row.By, LogList.By)))))
             .OfType<Signed>().ToList();
         var activities = Unique(problems, SiteSchema.Log, LogList.ActivityId, log.Where(l => !l.Row.IsAgreement)
-            .Select(l => (l.ItemId, Activity: rows.Map(SiteSchema.Log, l.ItemId, () => ActivityFrom(l.ItemId, l.Row, on, Person, Persons))))
+            .Select(l => (l.ItemId, Activity: rows.Map(SiteSchema.Log, l.ItemId, () => ActivityFrom(l.ItemId, l.Row, on, Person, Persons, problems))))
             .Where(a => a.Activity is not null).ToList(), a => a.ItemId, a => a.Activity!.Id).Select(a => (a.ItemId, Activity: a.Activity!)).ToList();
         var history = (await rows.ReadAsync(MaterialHistory, HistoryRow.Read, cancellationToken))
             .Select(h => rows.Map(MaterialHistory, h.ItemId, () => new Signed(Required(h.Row.MaterialId, HistoryList.MaterialId), new Signature(Required(h.Row.At, HistoryList.At), Person(h.Row.By, HistoryList.By)))))
@@ -137,6 +137,10 @@ public static class CourseReader
             .Select(s => rows.Map(Stages, s.ItemId, () => new StageChange(Required(s.Row.At, StagesList.At), Required(s.Row.From, StagesList.From), Required(s.Row.To, StagesList.To), Person(s.Row.By, StagesList.By))))
             .OfType<StageChange>().OrderBy(s => s.At).ToList();
 
+        var sessions = Unique(problems, SiteSchema.Sessions, SessionsList.SessionId, (await rows.ReadAsync(SiteSchema.Sessions, SessionRow.Read, cancellationToken))
+            .Select(s => (s.ItemId, Session: rows.Map(SiteSchema.Sessions, s.ItemId, () => SessionFrom(s.ItemId, s.Row, Persons))))
+            .Where(s => s.Session is not null).ToList(), s => s.ItemId, s => s.Session!.Id).Select(s => s.Session!).OrderBy(s => s.At).ToList();
+
         // Leave out what refers to something left out, saying so.
         var known = materials.Select(m => m.Id).Concat(decisions.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
         var read = activities.Where(a => a.Activity.On is null || known.Contains(a.Activity.On) || Problem(problems, SiteSchema.Log, a.ItemId, LogTargets.ColumnOf(a.ItemId, log), "names no material or decision that could be read"))
@@ -152,6 +156,7 @@ public static class CourseReader
             Decisions = decisions.OrderBy(d => d.At).ToList(),
             ChecklistNotes = notes,
             StageHistory = stages,
+            Sessions = sessions,
         };
         SnapshotValidator.Validate(snapshot);
         return new CourseExport(snapshot, problems);
@@ -237,11 +242,12 @@ public static class CourseReader
         Experience = [.. row.Experience.Where(e => e.Value.Count > 0).OrderBy(e => e.Key).Select(e => new Experience(e.Key, e.Value))],
     };
 
-    private static Activity ActivityFrom(string itemId, LogRow row, LogTargets on, Func<string?, SiteColumn, string> person, Func<IReadOnlyList<string>, SiteColumn, IReadOnlyList<string>> persons)
+    private static Activity ActivityFrom(
+        string itemId, LogRow row, LogTargets on, Func<string?, SiteColumn, string> person, Func<IReadOnlyList<string>, SiteColumn, IReadOnlyList<string>> persons, List<DataProblem> problems)
     {
         var kind = SnapshotWords.TryParseLabel<ActivityKind>(Required(row.Kind, LogList.Kind), out var k) ? k
             : throw new DataProblemException(LogList.Kind.Name, "holds a value that is not one of its choices");
-        return new Activity
+        var activity = new Activity
         {
             Id = row.ActivityId ?? DefaultIds.Activity(itemId),
             Kind = kind,
@@ -255,7 +261,19 @@ public static class CourseReader
             Phase = row.Phase,
             Accepted = row.Accepted,
         };
+
+        // Last, once the activity itself reads: an answer that cannot be read is its own entry to fix, and the input is still read.
+        return activity with { Response = Answers.Of(itemId, row, kind, activity.At, person, problems) };
     }
+
+    private static DeliveredSession SessionFrom(string itemId, SessionRow row, Func<IReadOnlyList<string>, SiteColumn, IReadOnlyList<string>> persons) => new()
+    {
+        Id = row.SessionId ?? DefaultIds.Session(itemId),
+        At = Required(row.At, SessionsList.At),
+        Trainers = row.Trainers.Count > 0 ? persons(row.Trainers.Distinct(StringComparer.Ordinal).ToList(), SessionsList.Trainers)
+            : throw new DataProblemException(SessionsList.Trainers.Name, "is empty; a session needs at least one trainer from the course's team"),
+        Mode = row.Mode,
+    };
 
     private static T Required<T>(T? value, SiteColumn column)
         where T : class => value ?? throw new DataProblemException(column.Name, "is empty; it is required");

@@ -44,6 +44,15 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
                 $"Course {made} has the id this site gives its course item {CourseIds.MadeFrom(made)}, which has no id typed: type that course's id in the site, or import this one under another id", 409, "madeCourseId");
         }
 
+        // Answers and sessions have nowhere to go on a site provisioned by version 2 or earlier (the sessions list comes after the answers' columns):
+        // refused before anything is written, rather than imported in part. A snapshot without them imports as before.
+        if (!site.Has(Sessions) && snapshots.FirstOrDefault(s => s.Sessions.Count > 0 || s.Activities.Any(a => a.Response is not null)) is { } newer)
+        {
+            throw new CoproductionGraphException(
+                $"Course {newer.Course.Id} has answers to input or sessions, which this site has no columns for until it is provisioned at schema version {SiteSchema.Version}: run 'coproduction provision' first",
+                409, "schemaTooOld");
+        }
+
         var reports = new List<ImportReport>(snapshots.Count);
         foreach (var snapshot in snapshots)
         {
@@ -98,7 +107,13 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
         await UpsertAsync(site, SiteSchema.Log, Of(SiteSchema.Log), i => i.Fields.Find(LogList.ActivityId) ?? DefaultIds.Activity(i.Id),
             snapshot.Activities.Where(a => !inDocuments.Contains(a.Id)).Select(a => (a.Id, new LogRow(
                     a.Id, SnapshotWords.Label(a.Kind), courseItem, SnapshotWords.Label(a.Kind), a.At, people[a.By],
-                    [.. a.Participants.Distinct(StringComparer.Ordinal).Select(p => people[p])], a.On, a.Mode, a.Aspect, a.Method, a.Phase, a.Accepted).ToFields()))
+                    [.. a.Participants.Distinct(StringComparer.Ordinal).Select(p => people[p])], a.On, a.Mode, a.Aspect, a.Method, a.Phase, a.Accepted)
+                {
+                    Outcome = a.Response?.Outcome,
+                    Reason = a.Response?.Reason,
+                    AnsweredAt = a.Response?.At,
+                    AnsweredBy = a.Response is { } answer ? people[answer.By] : null,
+                }.ToFields()))
                 .Concat(agreements.Select(x => (x.Key, new LogRow(
                     x.Key, LogList.AgreementLabel, courseItem, LogList.AgreementLabel, x.Agreement.At, people[x.Agreement.By], [], x.Material.Id, null, null, null, null, null).ToFields()))),
             counts, cancellationToken);
@@ -115,6 +130,12 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
         await UpsertAsync(site, MaterialHistory, Of(MaterialHistory), i => HistoryKey(i.Fields.Find(HistoryList.MaterialId), i.Fields.Find(HistoryList.At), i.Fields.Find(HistoryList.By)),
             snapshot.Materials.SelectMany(m => m.Versions.Select(v => (HistoryKey(m.Id, v.At, people[v.By])!, new HistoryRow(m.Title, courseItem, m.Id, v.At, people[v.By]).ToFields()))),
             counts, cancellationToken);
+
+        if (site.Has(Sessions))
+        {
+            await UpsertAsync(site, Sessions, Of(Sessions), i => i.Fields.Find(SessionsList.SessionId) ?? DefaultIds.Session(i.Id), snapshot.Sessions.Select(x => (x.Id, new SessionRow(
+                x.Id, courseItem, x.At, [.. x.Trainers.Distinct(StringComparer.Ordinal).Select(p => people[p])], x.Mode).ToFields())), counts, cancellationToken);
+        }
 
         await WriteDocumentsAsync(site, snapshot, courseItem, Of(Materials), counts, cancellationToken);
         return new ImportReport(site.SiteId, counts.Created, counts.Updated, counts.Unchanged, course.Id);

@@ -16,6 +16,8 @@ internal static class DefaultIds
 
     public static string Material(string itemId) => $"document-{itemId}";
 
+    public static string Session(string itemId) => $"session-{itemId}";
+
     /// <summary>
     /// The id of an activity a document's comment is: made from the document's list item id and the
     /// comment's key within it (<see cref="Comments.DocumentComment.Key"/>), hashed to a short word, so that

@@ -13,7 +13,8 @@ internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history, 
     {
         if (!_read.TryGetValue(listKey, out var items))
         {
-            items = await site.ReadAsync(listKey, cancellationToken);
+            // A list of a later schema version than the site's (not provisioned again since) holds nothing yet.
+            items = site.Has(listKey) ? await site.ReadAsync(listKey, cancellationToken) : [];
             _read[listKey] = items;
         }
 

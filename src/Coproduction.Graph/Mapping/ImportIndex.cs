@@ -11,7 +11,7 @@ namespace Coproduction.Graph.Mapping;
 internal sealed class ImportIndex
 {
     private static readonly string[] CourseLists =
-        [SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages, SiteSchema.MaterialHistory, SiteSchema.Materials];
+        [SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages, SiteSchema.MaterialHistory, SiteSchema.Materials, SiteSchema.Sessions];
 
     private readonly Dictionary<string, ILookup<string, ListItemData>> _byCourse = new(StringComparer.Ordinal);
 
@@ -34,7 +34,8 @@ internal sealed class ImportIndex
     {
         var index = new ImportIndex([.. await site.ReadAsync(SiteSchema.Courses, cancellationToken)], [.. await site.ReadAsync(SiteSchema.Topics, cancellationToken)]);
         var importing = index.Courses.Where(c => c.Fields.Find(Schema.Lists.CoursesList.CourseId) is { } id && courseIds.Contains(id)).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var list in CourseLists)
+        // A list of a later schema version than the site's holds nothing yet.
+        foreach (var list in CourseLists.Where(site.Has))
         {
             index._byCourse[list] = (await site.ReadAsync(list, cancellationToken))
                 .Where(i => CourseOf(i) is { } course && importing.Contains(course))
@@ -45,7 +46,7 @@ internal sealed class ImportIndex
     }
 
     /// <summary>A list's items of one course (a course item id).</summary>
-    public IReadOnlyList<ListItemData> Of(string list, string courseItem) => [.. _byCourse[list][courseItem]];
+    public IReadOnlyList<ListItemData> Of(string list, string courseItem) => _byCourse.TryGetValue(list, out var items) ? [.. items[courseItem]] : [];
 
     /// <summary>The course an item belongs to; an item whose course column holds the wrong kind of value belongs to none.</summary>
     private static string? CourseOf(ListItemData item) => item.Fields.Find(Schema.Lists.CourseColumn.Any);

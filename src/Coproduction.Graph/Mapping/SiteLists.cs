@@ -15,6 +15,9 @@ internal sealed class SiteLists(GraphServiceClient graph, string siteId, IReadOn
 
     public string Id(string key) => ids[key];
 
+    /// <summary>Whether the site has the list: one of a later schema version is not there until the site is provisioned again.</summary>
+    public bool Has(string key) => ids.ContainsKey(key);
+
     /// <summary>The site's user information list, when Graph showed it.</summary>
     public string? UserList => ids.GetValueOrDefault(SiteSchema.UserInformation);
 

@@ -89,6 +89,12 @@ public sealed class SiteProvisioner
         }
 
         await AddColumnsAsync(lists.Where(s => listIds.ContainsKey(s.Key)).ToList());
+        var choicesAdded = new List<string>();
+        foreach (var schema in lists.Where(s => listIds.ContainsKey(s.Key)))
+        {
+            await AddChoicesAsync(siteId, listIds[schema.Key], NameOf(schema), schema, existing[NameOf(schema)].Columns ?? [], choicesAdded, cancellationToken);
+        }
+
         var created = new List<string>();
         foreach (var schema in lists.Where(s => !listIds.ContainsKey(s.Key)))
         {
@@ -105,7 +111,38 @@ public sealed class SiteProvisioner
         Log.Provisioned(_logger, siteId, created.Count, added.Count);
         // The status at a glance came with version 2, and shows its columns: a site made as version 1 was has none.
         var formatting = version < 2 ? new FormattingReport([], [], []) : await _formatter.ApplyAsync(siteUrl, siteId, listIds, cancellationToken);
-        return new ProvisioningReport(siteId, created, added) { Formatting = formatting };
+        return new ProvisioningReport(siteId, created, added) { AddedChoices = choicesAdded, Formatting = formatting };
+    }
+
+    /// <summary>
+    /// Adds to a choice column that is there the choices a newer schema offers and it lacks (a flag kind
+    /// added to the assessment), after the ones it has, which keep their order; a choice staff added stays.
+    /// A column that takes text of its own already takes them, and is left as it is.
+    /// </summary>
+    private async Task AddChoicesAsync(string siteId, string listId, string listName, ListSchema schema, IEnumerable<ColumnDefinition> found, List<string> added, CancellationToken cancellationToken)
+    {
+        var byName = found.Where(c => c.Name is not null).GroupBy(c => c.Name!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        foreach (var column in schema.Columns.Where(c => c.Type == ColumnType.Choice))
+        {
+            if (!byName.TryGetValue(column.Name, out var definition) || definition.Choice is not { } choice || choice.AllowTextEntry == true || definition.Id is null)
+            {
+                continue;
+            }
+
+            var have = choice.Choices ?? [];
+            var lacking = column.Choices.Except(have, StringComparer.Ordinal).ToList();
+            if (lacking.Count == 0)
+            {
+                continue;
+            }
+
+            await Creating($"Adding the choices {string.Join(", ", lacking)} to column {column.Name} of {listName}", () =>
+                _graph.Sites[siteId].Lists[listId].Columns[definition.Id].PatchAsync(
+                    new ColumnDefinition { Choice = new ChoiceColumn { Choices = [.. have, .. lacking], AllowTextEntry = choice.AllowTextEntry, DisplayAs = choice.DisplayAs } },
+                    cancellationToken: cancellationToken));
+            added.AddRange(lacking.Select(c => $"{listName}/{column.Name}/{c}"));
+            Log.ChoicesAdded(_logger, lacking.Count, column.Name, schema.Key, siteId);
+        }
     }
 
     /// <summary>

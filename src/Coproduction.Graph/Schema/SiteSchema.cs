@@ -13,9 +13,10 @@ public static class SiteSchema
     /// <summary>
     /// The schema's version: it rises when lists or columns are added. Version 2 made the site usable
     /// through SharePoint's own forms alone: lookups for what feedback is on, a person column for a
-    /// member's account, and the list of entries the worker could not read.
+    /// member's account, and the list of entries the worker could not read. Version 3 records the team's
+    /// answer to input on the log item it answers, the sessions delivered, and what the worker makes of them on the course.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
     /// The most characters SharePoint keeps in a single line of text, <c>Title</c> included (the
@@ -59,6 +60,9 @@ public static class SiteSchema
     /// <summary>The key of the list of entries to fix, written by the worker (since version 2).</summary>
     public const string Problems = ProblemsList.Key;
 
+    /// <summary>The key of the list of sessions delivered (since version 3).</summary>
+    public const string Sessions = SessionsList.Key;
+
     /// <summary>
     /// The key of the site's own hidden user information list, which the schema does not provision:
     /// who an item's <c>EditorLookupId</c> or a person column stands for. Found by its URL name
@@ -74,6 +78,8 @@ public static class SiteSchema
         // Last, and a list of version 2: provisioning adds the columns a list that is there lacks before it makes any list,
         // so a site that has this one has the columns the worker writes (the courses' NeedsAttention).
         ProblemsList.Schema,
+        // Then version 3's, for the same reason: a site that has it has the answers' columns and the courses' co-delivery columns.
+        SessionsList.Schema,
     ];
 
     /// <summary>The lists and columns a schema version had: what a site provisioned by that version holds.</summary>

@@ -23,7 +23,8 @@ namespace Coproduction.Worker.Commands;
 /// network. The emulator starts on loopback; a Recovery College site is provisioned and three sample
 /// courses imported; the worker assesses them and writes checklists, flags and evidence reports;
 /// then a second person gives feedback on a material worked on alone, and the worker resolves that flag;
-/// last, a colleague's comment in a Word document counts as feedback, with nothing logged.
+/// then a colleague's comment in a Word document counts as feedback, with nothing logged; last, the lead answers a
+/// focus group member's feedback in the log item's form ("you said, we did"), and that flag resolves too.
 /// </summary>
 internal static class DemoCommand
 {
@@ -134,7 +135,16 @@ internal static class DemoCommand
             await PassAsync(runner, stdout, cancellationToken);
             await stdout.WriteAsync(Indent(await HandoutFlagAsync(staff, cancellationToken)));
             await WriteReportsAsync(staff, Site, courses, output, cancellationToken);
-            await stdout.WriteLineAsync("11. His comment in the document is feedback on it, and her reply a message between them: the flag resolves by itself. Done.");
+            await stdout.WriteLineAsync("11. His comment in the document is feedback on it, and her reply a message between them: the flag resolves by itself.");
+
+            var answer = new AnswerStory(emulator.GraphUrl, Site, clock);
+            await stdout.WriteAsync(Indent(await answer.FlagAsync(staff, cancellationToken)));
+            await answer.AnswerAsync(cancellationToken);
+            await stdout.WriteLineAsync("12. Sam, from a focus group, asked a month ago for the course outline to say what each session covers. Martin answers in the log item's form: adopted, and why:");
+            await PassAsync(runner, stdout, cancellationToken);
+            await stdout.WriteAsync(Indent(await answer.FlagAsync(staff, cancellationToken)));
+            await WriteReportsAsync(staff, Site, courses, output, cancellationToken);
+            await stdout.WriteLineAsync("13. You said, we did: the answer is in the course's evidence report, and the flag resolves by itself. Done.");
         }
         finally
         {

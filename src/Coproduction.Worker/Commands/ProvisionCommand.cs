@@ -32,7 +32,7 @@ internal static class ProvisionCommand
             var url = parse.GetRequiredValue(site);
             var report = await GraphSession.RunAsync(() => graph.Provisioner.ProvisionAsync(url, cancellationToken));
             await stdout.WriteLineAsync(report.Changed
-                ? $"Provisioned {url}: created {report.CreatedLists.Count} lists and libraries, added {report.AddedColumns.Count} columns."
+                ? $"Provisioned {url}: created {report.CreatedLists.Count} lists and libraries, added {report.AddedColumns.Count} columns{(report.AddedChoices.Count > 0 ? $" and {report.AddedChoices.Count} choices" : string.Empty)}."
                 : $"{url} has everything it needs: nothing changed.");
             foreach (var list in report.CreatedLists)
             {
@@ -42,6 +42,11 @@ internal static class ProvisionCommand
             foreach (var column in report.AddedColumns)
             {
                 await stdout.WriteLineAsync($"  added column {column}");
+            }
+
+            foreach (var choice in report.AddedChoices)
+            {
+                await stdout.WriteLineAsync($"  added choice {choice}");
             }
 
             await WriteFormattingAsync(report.Formatting, stdout, parse.InvocationConfiguration.Error);

@@ -17,8 +17,17 @@ internal static class HistoryColumns
     /// <summary>The checklist's items' words, in the checklist's order.</summary>
     public static IReadOnlyList<string> ChecklistItems { get; } = [.. Enum.GetValues<ChecklistItem>().Select(i => SnapshotWords.Of(i))];
 
-    /// <summary>Every flag kind's word: the assessment's, then the worker's own.</summary>
-    public static IReadOnlyList<string> FlagKinds { get; } = [.. Enum.GetValues<FlagKind>().Select(k => SnapshotWords.Of(k)), StageChangeKind];
+    /// <summary>
+    /// Every flag kind's word: the assessment's kinds of version 1.0, the worker's own, then the kinds
+    /// added since. Columns are only ever added at the end, so a kind added to the assessment comes
+    /// after the worker's own rather than where the enumeration puts it.
+    /// </summary>
+    public static IReadOnlyList<string> FlagKinds { get; } =
+    [
+        .. Enum.GetValues<FlagKind>().Where(k => k <= FlagKind.UnexplainedExemption).Select(k => SnapshotWords.Of(k)),
+        StageChangeKind,
+        .. Enum.GetValues<FlagKind>().Where(k => k > FlagKind.UnexplainedExemption).Select(k => SnapshotWords.Of(k)),
+    ];
 
     /// <summary>The header: the line's moment, site, course, event, stage, score and readiness; each checklist item; the flags open, opened and resolved; the flags open by kind.</summary>
     public static IReadOnlyList<string> Header { get; } =

@@ -18,7 +18,7 @@ namespace Coproduction.Worker.Passes;
 
 /// <summary>
 /// Writes a course's assessment back to its site, only what differs: the checklist columns, score,
-/// readiness, open flag count, entries to fix (and the time of assessment when any of these change) on the course;
+/// readiness, open flag count, inputs waiting for an answer, sessions and those co-delivered, entries to fix (and the time of assessment when any of these change) on the course;
 /// the flag items; and the evidence report, into the evidence library, when the assessment changed.
 /// </summary>
 internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState state, FlagSync flagSync, EvidenceDrives drives, EvidenceReportOptions reportOptions, Nudges.NudgeRecorder nudges, ILogger<CourseWriteBack> logger)
@@ -53,7 +53,9 @@ internal sealed class CourseWriteBack(CoproductionGraphClient graph, WorkerState
         }
 
         columns.Set(CoursesList.Score, assessment.Score).Set(CoursesList.ReadyForQualityReview, assessment.ReadyForQuality).Set(CoursesList.OpenFlags, flags.Count)
-            .Set(CoursesList.NeedsAttention, needsAttention);
+            .Set(CoursesList.NeedsAttention, needsAttention)
+            .Set(CoursesList.InputsWaiting, assessment.YouSaidWeDid.Inputs - assessment.YouSaidWeDid.Answered)
+            .Set(CoursesList.Sessions, assessment.CoDelivery.Sessions).Set(CoursesList.CoDelivered, assessment.CoDelivery.CoDelivered);
         var differing = columns.ChangedFrom(courseItem.Fields);
         if (differing.Count > 0)
         {

@@ -16,7 +16,7 @@ namespace Coproduction.Worker.Passes;
 internal sealed class EntriesToFix(ProblemSync sync, WorkerState state, TimeProvider time, CoproductionGraphOptions graphOptions)
 {
     /// <summary>The lists whose items each belong to a course: an item of none counts for nothing, which staff are told.</summary>
-    private static readonly string[] CourseLists = [Team, SiteSchema.Log, Decisions, Notes, Stages, MaterialHistory, Materials];
+    private static readonly string[] CourseLists = [Team, SiteSchema.Log, Decisions, Notes, Stages, MaterialHistory, Materials, SiteSchema.Sessions];
 
     /// <summary>Each list's key by the name a data problem gives it.</summary>
     private static readonly Dictionary<string, string> KeyOf = SiteSchema.Lists.ToDictionary(l => l.DisplayName, l => l.Key, StringComparer.Ordinal);

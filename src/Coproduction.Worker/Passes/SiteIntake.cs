@@ -18,7 +18,7 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
     public static readonly string[] Watched =
     [
         SiteSchema.Courses, SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages,
-        SiteSchema.MaterialHistory, SiteSchema.Materials, SiteSchema.Topics,
+        SiteSchema.MaterialHistory, SiteSchema.Materials, SiteSchema.Topics, SiteSchema.Sessions,
     ];
 
     /// <summary>
@@ -30,7 +30,7 @@ internal sealed class SiteIntake(CoproductionGraphClient graph, WorkerState stat
     /// </summary>
     private static readonly HashSet<string> PassedOverWhenRepeated = new(StringComparer.Ordinal)
     {
-        SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages, SiteSchema.MaterialHistory, SiteSchema.Topics,
+        SiteSchema.Team, SiteSchema.Log, SiteSchema.Decisions, SiteSchema.Notes, SiteSchema.Stages, SiteSchema.MaterialHistory, SiteSchema.Topics, SiteSchema.Sessions,
     };
 
     /// <param name="siteId">The site's Graph id.</param>

@@ -10,6 +10,9 @@ internal static class PageCases
     [
         new("evidence-report-drifting", ["report", Sample("drifting-course.json")], Screenshots: "evidence-report"),
         new("evidence-report-healthy", ["report", Sample("healthy-new-course.json")]),
+
+        // Its tables of "You said, we did" and "Delivery" with rows, and a long reason to wrap.
+        new("evidence-report-answered", ["report", Path.Combine(AppContext.BaseDirectory, "Pages", "answered-course.json")]),
         new("overview", ["overview", Sample("healthy-new-course.json"), Sample("drifting-course.json"), Sample("course-under-review.json")], Screenshots: "overview"),
     ];
 

@@ -15,6 +15,8 @@ public sealed class AssessmentOptionsTests
         options.UnacceptedAssignments.ShouldBe(3);
         options.OverReviewingMinimumFeedback.ShouldBe(10);
         options.OverReviewingPresentationShare.ShouldBe(0.6);
+        options.AnswerWithinDays.ShouldBe(28);
+        options.CoDeliveryShare.ShouldBe(1.0);
         Should.NotThrow(options.Validate);
     }
 
@@ -30,6 +32,10 @@ public sealed class AssessmentOptionsTests
         { nameof(AssessmentOptions.UnacceptedAssignments), o => o.UnacceptedAssignments = 0 },
         { nameof(AssessmentOptions.OverReviewingMinimumFeedback), o => o.OverReviewingMinimumFeedback = 0 },
         { nameof(AssessmentOptions.OverReviewingPresentationShare), o => o.OverReviewingPresentationShare = -0.1 },
+        { nameof(AssessmentOptions.AnswerWithinDays), o => o.AnswerWithinDays = 0 },
+        { nameof(AssessmentOptions.CoDeliveryShare), o => o.CoDeliveryShare = 0 },
+        { nameof(AssessmentOptions.CoDeliveryShare), o => o.CoDeliveryShare = 1.01 },
+        { nameof(AssessmentOptions.CoDeliveryShare), o => o.CoDeliveryShare = double.NaN },
     };
 
     [Theory]

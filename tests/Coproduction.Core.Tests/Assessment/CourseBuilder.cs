@@ -18,6 +18,7 @@ internal sealed class CourseBuilder
     private readonly List<Decision> _decisions = [];
     private readonly List<ChecklistNote> _notes = [];
     private readonly List<StageChange> _history = [];
+    private readonly List<DeliveredSession> _sessions = [];
     private readonly Dictionary<string, string> _taxonomy = [];
     private string[] _topics = ["sleep"];
     private Stage _stage = Stage.Developing;
@@ -85,7 +86,8 @@ internal sealed class CourseBuilder
         string? on = null,
         FeedbackAspect? aspect = null,
         bool? accepted = null,
-        string? id = null)
+        string? id = null,
+        InputResponse? response = null)
     {
         _activities.Add(new Activity
         {
@@ -98,15 +100,29 @@ internal sealed class CourseBuilder
             Aspect = aspect,
             Method = kind == ActivityKind.FocusGroup ? FocusGroupMethod.InPerson : null,
             Accepted = accepted,
+            Response = response,
         });
+        return this;
+    }
+
+    /// <summary>The team's answer to an input, given on a day by a person.</summary>
+    public static InputResponse Answer(double day, string by, ResponseOutcome outcome = ResponseOutcome.Adopted, string? reason = null) =>
+        new() { At = Day(day), By = by, Outcome = outcome, Reason = reason };
+
+    public CourseBuilder FocusGroup(double day, string by, string[] participants, InputResponse? response = null) =>
+        Activity(ActivityKind.FocusGroup, day, by, participants, response: response);
+
+    public CourseBuilder Session(string id, double day, params string[] trainers)
+    {
+        _sessions.Add(new DeliveredSession { Id = id, At = Day(day), Trainers = trainers, Mode = SessionMode.InPerson });
         return this;
     }
 
     public CourseBuilder Meeting(double day, string by, params string[] participants) =>
         Activity(ActivityKind.Meeting, day, by, participants);
 
-    public CourseBuilder Feedback(double day, string by, string on, FeedbackAspect? aspect = null) =>
-        Activity(ActivityKind.Feedback, day, by, on: on, aspect: aspect);
+    public CourseBuilder Feedback(double day, string by, string on, FeedbackAspect? aspect = null, InputResponse? response = null) =>
+        Activity(ActivityKind.Feedback, day, by, on: on, aspect: aspect, response: response);
 
     /// <summary>Gives each person one contribution (a message) on the given day.</summary>
     public CourseBuilder Contributions(double day, params string[] people)
@@ -158,6 +174,7 @@ internal sealed class CourseBuilder
             Decisions = _decisions,
             ChecklistNotes = _notes,
             StageHistory = _history,
+            Sessions = _sessions,
         };
         return SnapshotSerializer.Deserialize(SnapshotSerializer.Serialize(snapshot));
     }

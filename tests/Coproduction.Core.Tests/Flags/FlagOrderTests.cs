@@ -25,4 +25,16 @@ public sealed class FlagOrderTests
             (FlagKind.UnexplainedExemption, "d2"),
         ]);
     }
+
+    [Fact]
+    public void Assess_KindsOfVersion11_ComeAfterTheOthers()
+    {
+        var assessment = new CourseBuilder().Core("p1", CourseBuilder.Lived()).FocusGroupMember("f1")
+            .Decision("d1", 1, "p1")
+            .FocusGroup(1, "p1", ["f1"])
+            .Session("s1", 2, "p1")
+            .Assess(40);
+
+        assessment.Flags.Select(f => f.Kind).ShouldBe([FlagKind.PushedThroughWithoutFeedback, FlagKind.InputNotAnswered, FlagKind.NotCoDelivered]);
+    }
 }

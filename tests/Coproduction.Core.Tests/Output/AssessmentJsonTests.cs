@@ -20,7 +20,7 @@ public sealed class AssessmentJsonTests
         using var json = JsonDocument.Parse(AssessmentJson.Serialize(Drifting().Assess()));
         var root = json.RootElement;
 
-        root.EnumerateObject().Select(p => p.Name).ShouldBe(["courseId", "asOf", "stage", "score", "readyForQuality", "checklist", "flags", "permittedTriggers"]);
+        root.EnumerateObject().Select(p => p.Name).ShouldBe(["courseId", "asOf", "stage", "score", "readyForQuality", "checklist", "flags", "permittedTriggers", "youSaidWeDid", "coDelivery"]);
         root.GetProperty("checklist").EnumerateArray().ShouldAllBe(item =>
             item.EnumerateObject().Select(p => p.Name).SequenceEqual(new[] { "item", "status", "score", "reason", "evidence" }));
         root.GetProperty("flags").GetArrayLength().ShouldBeGreaterThan(0);

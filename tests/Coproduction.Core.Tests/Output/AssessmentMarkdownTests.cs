@@ -19,6 +19,30 @@ public sealed class AssessmentMarkdownTests
     }
 
     [Fact]
+    public void Write_InputsWaitingAndSessionsNotCoDelivered_SaysWhatIsOpen()
+    {
+        var snapshot = new CourseBuilder().Core("p1", Lived()).Core("p2", Learned()).FocusGroupMember("f1").Material("m1", [(0, "p1")])
+            .FocusGroup(1, "p1", ["f1"]).Feedback(2, "f1", "m1", response: Answer(3, "p1", ResponseOutcome.Adopted)).Feedback(20, "f1", "m1")
+            .Session("s1", 5, "p1", "p2").Session("s2", 6, "p1")
+            .Build();
+        var text = AssessmentMarkdown.Write(new CourseAssessor().Assess(snapshot, Day(30)), snapshot.Course);
+
+        text.ShouldContain("## You said, we did\n\n- Input from outside the core team: 3; answered: 1 (adopted 1, adapted 0, not adopted 0)\n- Waiting for an answer: **2**, of which overdue: **1** (see the inputNotAnswered flags above)\n");
+        text.ShouldContain("## Delivery\n\n- Sessions delivered: 2; co-delivered: 1; not co-delivered: **1**\n");
+        text.ShouldContain("**notCoDelivered** on course-1");
+    }
+
+    [Fact]
+    public void Write_NothingFromOutsideAndNoSessions_SaysSo()
+    {
+        var snapshot = new CourseBuilder().Core("p1").Build();
+        var text = AssessmentMarkdown.Write(new CourseAssessor().Assess(snapshot, Day(30)), snapshot.Course);
+
+        text.ShouldContain("No input from outside the core team in this cycle.");
+        text.ShouldContain("No session delivered in this cycle is recorded.");
+    }
+
+    [Fact]
     public void Write_TextFromTheSnapshot_CannotBreakTheTableOrInjectMarkup()
     {
         var text = WrittenWithTitles("<script>alert(1)</script> | *bold*", "Slides | with a [link](http://x)\nand a new line");

@@ -29,6 +29,8 @@ internal static class ReportFixtures
             .Activity(ActivityKind.FocusGroup, 4, "p2", ["f1"])
             .Decision("d1", 5, "p1", exemption: Exemption.Managerial, justification: value)
             .Decision("d2", 6, "p2")
+            .Feedback(7, "f1", "m1", response: Answer(8, "p1", ResponseOutcome.NotAdopted, value))
+            .Session("s1", 9, "p1", "p2")
             .Moved(0, Stage.Proposed, Stage.Scoping)
             .Note(ChecklistItem.FocusGroupsUsed, value)
             .Build();

@@ -38,11 +38,13 @@ public sealed class SampleAssessmentTests
     }
 
     [Fact]
-    public void Assess_HealthyNewCourse_RaisesNoFlag()
+    public void Assess_HealthyNewCourse_AnswersItsFocusGroupsAndCoDeliversItsSessionsRaisingNoFlag()
     {
         var (_, assessment) = Assess("healthy-new-course.json");
 
-        assessment.Flags.ShouldBeEmpty(string.Join("; ", assessment.Flags.Select(f => $"{f.Kind} on {f.Subject}")));
+        assessment.Flags.ShouldBeEmpty();
+        assessment.YouSaidWeDid.ShouldBe(new YouSaidWeDidSummary { Inputs = 2, Answered = 2, Adopted = 1, Adapted = 1 });
+        assessment.CoDelivery.ShouldBe(new CoDeliverySummary { Sessions = 2, CoDelivered = 2 });
     }
 
     [Fact]
@@ -103,6 +105,8 @@ public sealed class SampleAssessmentTests
             FlagKind.TellingPeopleWhatToWorkOn,
             FlagKind.OverReviewing,
             FlagKind.UnexplainedExemption,
+            FlagKind.InputNotAnswered,
+            FlagKind.NotCoDelivered,
         ]);
         assessment.Flags.Select(f => (f.Kind, f.Subject)).ShouldBe(
         [
@@ -113,6 +117,8 @@ public sealed class SampleAssessmentTests
             (FlagKind.TellingPeopleWhatToWorkOn, "understanding-anxiety-2026"),
             (FlagKind.OverReviewing, "m2"),
             (FlagKind.UnexplainedExemption, "d3"),
+            (FlagKind.InputNotAnswered, "m3"),
+            (FlagKind.NotCoDelivered, "understanding-anxiety-2026"),
         ]);
     }
 
@@ -160,7 +166,8 @@ public sealed class SampleAssessmentTests
         snapshot.ChecklistNotes.Select(n => n.Item).ShouldBe([ChecklistItem.CarersViewsSought]);
         assessment.ReadyForQuality.ShouldBeFalse();
         assessment.MissingForQuality.Select(r => r.Item).ShouldBe([ChecklistItem.RelevantLearnedExperience, ChecklistItem.MaterialsAgreed]);
-        assessment.Flags.Select(f => (f.Kind, f.Subject)).ShouldBe([(FlagKind.SoleAuthorWithoutFeedback, "m3")]);
+        assessment.Flags.Select(f => (f.Kind, f.Subject)).ShouldBe(
+            [(FlagKind.SoleAuthorWithoutFeedback, "m3"), (FlagKind.InputNotAnswered, "coping-with-stress")], "the second, version 1.1's: a focus group not answered");
         assessment.PermittedTriggers.ShouldBe([LifecycleTrigger.Retire]);
         assessment.BlockedTriggers.Select(b => b.Trigger).ShouldBe([LifecycleTrigger.StartDevelopment]);
     }

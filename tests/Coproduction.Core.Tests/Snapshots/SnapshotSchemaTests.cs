@@ -60,7 +60,47 @@ public sealed class SnapshotSchemaTests
         ["checklist note item unknown"] = ("/checklistNotes/0/item", d => Item(d, "checklistNotes", 0)["item"] = "carersViews"),
         ["stage change without by"] = ("/stageHistory/0", d => Item(d, "stageHistory", 0).Remove("by")),
         ["taxonomy broader topic empty"] = ("/taxonomy/insomnia", d => d["taxonomy"]!["insomnia"] = string.Empty),
+
+        // Version 1.1's members.
+        ["response on a meeting"] = ("/activities/0/response", d => Item(d, "activities", 0)["response"] = Answer()),
+        ["response outcome unknown"] = ("/activities/2/response/outcome", d => Answered(d)["outcome"] = "rejected"),
+        ["response without by"] = ("/activities/2/response", d => Answered(d).Remove("by")),
+        ["session without trainers"] = ("/sessions/0", d => Session(d).Remove("trainers")),
+        ["session trainers empty"] = ("/sessions/0/trainers", d => Session(d)["trainers"] = new JsonArray()),
+        ["session mode async"] = ("/sessions/0/mode", d => Session(d)["mode"] = "async"),
     };
+
+    private static JsonObject Answer() => new() { ["at"] = "2026-03-12T10:00:00Z", ["by"] = "p1", ["outcome"] = "adapted", ["reason"] = "as the group asked" };
+
+    /// <summary>The example's focus group, answered; its answer.</summary>
+    private static JsonObject Answered(JsonObject document)
+    {
+        var answer = Answer();
+        Item(document, "activities", 2)["response"] = answer;
+        return answer;
+    }
+
+    /// <summary>The example with one session; the session.</summary>
+    private static JsonObject Session(JsonObject document)
+    {
+        var session = new JsonObject { ["id"] = "s1", ["at"] = "2026-05-04T13:00:00Z", ["trainers"] = new JsonArray("p1", "p2"), ["mode"] = "inPerson" };
+        document["sessions"] = new JsonArray(session);
+        return session;
+    }
+
+    [Fact]
+    public void Evaluate_Version11Members_AreValidAndReadable()
+    {
+        var document = Example();
+        Answered(document);
+        Session(document);
+        var json = document.ToJsonString();
+
+        var results = Evaluate(Schema(), json);
+
+        results.IsValid.ShouldBeTrue(Describe(results));
+        SnapshotSerializer.Deserialize(json).Sessions.ShouldHaveSingleItem().Trainers.ShouldBe(["p1", "p2"]);
+    }
 
     public static TheoryData<string> SampleFiles() => new(SampleFileNames());
 

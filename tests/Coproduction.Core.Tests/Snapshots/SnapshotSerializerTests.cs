@@ -11,7 +11,7 @@ namespace Coproduction.Snapshots;
 /// wrong, the document (usually one small edit of the spec's example), the JSON path the error must
 /// name, and words its problem must contain.
 /// </summary>
-public sealed class SnapshotSerializerTests
+public sealed partial class SnapshotSerializerTests
 {
     private const string Spec = SpecExample;
 

@@ -43,6 +43,8 @@ public sealed class SnapshotWordsTests
         [
             (0, "healthAndSafety", "Health and safety"), (1, "trustPolicy", "Trust policy"), (2, "timely", "Timely"), (3, "managerial", "Managerial"),
         ],
+        [typeof(ResponseOutcome)] = [(0, "adopted", "Adopted"), (1, "adapted", "Adapted"), (2, "notAdopted", "Not adopted")],
+        [typeof(SessionMode)] = [(0, "inPerson", "In person"), (1, "virtual", "Virtual")],
         [typeof(ChecklistItem)] =
         [
             (0, "relevantLearnedExperience", "Relevant learned experience"), (1, "relevantLivedExperience", "Relevant lived experience"),
@@ -56,6 +58,7 @@ public sealed class SnapshotWordsTests
             (2, "pushedThroughWithoutFeedback", "Pushed through without feedback"), (3, "pullingRank", "Pulling rank"),
             (4, "tellingPeopleWhatToWorkOn", "Telling people what to work on"), (5, "overReviewing", "Over reviewing"),
             (6, "unexplainedExemption", "Unexplained exemption"),
+            (7, "inputNotAnswered", "Input not answered"), (8, "notCoDelivered", "Not co-delivered"),
         ],
         [typeof(LifecycleTrigger)] =
         [

@@ -28,6 +28,22 @@ public abstract class ChoiceTests(TenantVariant variant) : EmulatorTest(variant)
             answer.Body["fields"]!["Kind"]!.GetValue<string>().ShouldBe("Coffee morning");
         }
     }
+
+    [Fact]
+    public async Task Column_ChoicesUpdated_OffersTheNewOnesAndRefusesAnyOtherChange()
+    {
+        var list = await CreateListAsync("Coproduction flags");
+        (await Http.SendAsync("POST", $"{SitePath}/lists/{list}/columns", JsonNode.Parse("""{"name":"Kind","choice":{"choices":["Sole focus"]}}"""))).Status.ShouldBe(201);
+
+        var updated = await Http.SendAsync("PATCH", $"{SitePath}/lists/{list}/columns/Kind", JsonNode.Parse("""{"choice":{"choices":["Sole focus","Not co-delivered"]}}"""));
+        var refused = await Http.SendAsync("PATCH", $"{SitePath}/lists/{list}/columns/Kind", JsonNode.Parse("""{"displayName":"Type"}"""));
+        var written = await Http.SendAsync("POST", $"{SitePath}/lists/{list}/items", new JsonObject { ["fields"] = new JsonObject { ["Title"] = "Flag", ["Kind"] = "Not co-delivered" } });
+
+        updated.Status.ShouldBe(200, updated.Text);
+        updated.Body["choice"]!["choices"]!.AsArray().Select(c => c!.GetValue<string>()).ShouldBe(["Sole focus", "Not co-delivered"]);
+        refused.Status.ShouldBe(400);
+        written.Status.ShouldBe(201, written.Text);
+    }
 }
 
 /// <summary>On a tenant that refuses it.</summary>

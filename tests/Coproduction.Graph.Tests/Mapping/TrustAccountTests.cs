@@ -31,7 +31,9 @@ public abstract class TrustAccountTests(TenantVariant variant) : EmulatedSite(va
     private async Task StartAsync(int version = SiteSchema.Version)
     {
         await Graph.Provisioner.ProvisionAsync(SiteUrl, version, CancellationToken.None);
-        await Graph.ImportAsync(SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "drifting-course.json"))), SiteUrl);
+        var drifting = SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "drifting-course.json")));
+        // A site of an earlier version has nowhere for sessions.
+        await Graph.ImportAsync(version < 3 ? drifting with { Sessions = [] } : drifting, SiteUrl);
         (_site, _lists) = await Graph.FindListsAsync(SiteUrl);
     }
 

@@ -20,6 +20,9 @@ public sealed class DemoAndRunCommandTests : IDisposable
         text.ShouldContain("0 flags raised, 1 resolved.");
         text.ShouldContain("Flag on the handout: Sole author without feedback (open)", Case.Sensitive, "Aisha's three saves alone");
         text.ShouldContain("Flag on the handout: Sole author without feedback (resolved)", Case.Sensitive, "Kofi's comment in the Word document");
+        text.ShouldContain("Flag on the course outline: Input not answered (open)", Case.Sensitive, "Sam's feedback, a month old");
+        text.ShouldContain("Flag on the course outline: Input not answered (resolved)", Case.Sensitive, "Martin's answer in the log item's form");
+        File.ReadAllText(Path.Combine(output, "understanding-anxiety-2026-evidence.html")).ShouldContain("as Sam asked", Case.Sensitive, "the answer's reason in the report");
         Directory.GetFiles(output).Select(Path.GetFileName).ShouldBe(
             ["coping-with-stress-evidence.html", "managing-sleep-2026-evidence.html", "understanding-anxiety-2026-evidence.html", "college-overview.html"], ignoreOrder: true);
         File.ReadAllText(Path.Combine(output, "understanding-anxiety-2026-evidence.html")).ShouldStartWith("<!DOCTYPE html>");

@@ -77,7 +77,7 @@ public sealed class GraphConfigurationTests : IAsyncLifetime, IDisposable
             new Dictionary<string, string> { ["Coproduction__Graph__GraphUrl"] = "http://graph.example.org/v1.0" });
 
         exitCode.ShouldBe(0, error);
-        output.ShouldContain("created 12 lists and libraries");
+        output.ShouldContain("created 13 lists and libraries");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class MaterialsLibraryCommandsTests : IAsyncLifetime
         var (exitCode, output, error) = await ProgramProcess.RunAsync(["provision", "--site", Site, "--graph-url", _emulator.GraphUrl], InLibrary("Documents"));
 
         exitCode.ShouldBe(0, error);
-        output.ShouldContain("created 11 lists and libraries, added 4 columns");
+        output.ShouldContain("created 12 lists and libraries, added 4 columns");
         output.ShouldContain("  added column Documents/Course");
         output.ShouldContain("  added column Documents/MaterialId");
         output.ShouldNotContain("Course materials");

@@ -60,7 +60,7 @@ internal sealed class FaultedSite : IAsyncDisposable
     public string Folder => _folder.Path;
 
     public static CourseSnapshot Sample(string name = "drifting-course.json") =>
-        SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", name)));
+        SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, name.Contains('/', StringComparison.Ordinal) ? name : Path.Combine("samples", name))));
 
     public static Task<FaultedSite> StartAsync(CancellationToken cancellationToken, params string[] samples) =>
         StartAsync(TenantVariant.Generous, new FakeTimeProvider(new DateTimeOffset(2026, 3, 28, 9, 0, 0, TimeSpan.Zero)), cancellationToken, samples);
@@ -92,11 +92,15 @@ internal sealed class FaultedSite : IAsyncDisposable
         await graph.Provisioner.ProvisionAsync(Site, schemaVersion, cancellationToken);
         foreach (var sample in samples.Length == 0 ? ["drifting-course.json"] : samples.Where(s => s.Length > 0))
         {
-            await graph.ImportAsync(Sample(sample), Site, cancellationToken);
+            await graph.ImportAsync(Before(Sample(sample), schemaVersion), Site, cancellationToken);
         }
 
         return new FaultedSite(emulator, graph, clock, materialsLibrary);
     }
+
+    /// <summary>A snapshot as a site of a schema version can hold it: before version 3, without answers to input or sessions, which it has no columns for.</summary>
+    public static CourseSnapshot Before(CourseSnapshot snapshot, int schemaVersion) =>
+        schemaVersion >= 3 ? snapshot : snapshot with { Sessions = [], Activities = [.. snapshot.Activities.Select(a => a with { Response = null })] };
 
     /// <summary>The adapter's options for the site, its materials library named where it is one the site has.</summary>
     public static CoproductionGraphOptions GraphOptions(string graphUrl, string? materialsLibrary)

@@ -16,7 +16,7 @@ public sealed class ReferenceSiteState : IAsyncLifetime
         }
 
         Lines = await site.DescribeAsync(timeout.Token);
-        Lines.Count(l => l.StartsWith("flag ", StringComparison.Ordinal)).ShouldBe(7);
+        Lines.Count(l => l.StartsWith("flag ", StringComparison.Ordinal)).ShouldBe(9);
         Lines.Count(l => l.StartsWith("report ", StringComparison.Ordinal)).ShouldBe(1);
     }
 

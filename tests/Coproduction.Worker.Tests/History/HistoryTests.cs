@@ -51,7 +51,8 @@ public sealed class HistoryTests : IAsyncLifetime, IDisposable
         exit.ShouldBe(0, error);
         lines[0].ShouldBe("at,site,courseId,event,stage,score,readyForQualityReview,relevantLearnedExperience,relevantLivedExperience,carersViewsSought,focusGroupsUsed,materialsAgreed,workShared,"
             + "openFlags,flagsOpened,flagsResolved,open.soleAuthorWithoutFeedback,open.soleFocus,open.pushedThroughWithoutFeedback,open.pullingRank,open.tellingPeopleWhatToWorkOn,"
-            + "open.overReviewing,open.unexplainedExemption,open.stageChangeNotPermitted", "the layout is a public contract");
+            + "open.overReviewing,open.unexplainedExemption,open.stageChangeNotPermitted,"
+            + "open.inputNotAnswered,open.notCoDelivered", "the layout is a public contract");
         lines.Length.ShouldBe(4, "assessed, assessed again after the feedback, deleted; nothing for passes that changed nothing");
         var (first, second, gone) = (lines[1].Split(','), lines[2].Split(','), lines[3].Split(','));
         first[..4].ShouldBe(["2026-03-28T09:00:00Z", FaultedSite.Site, Course, "assessed"]);

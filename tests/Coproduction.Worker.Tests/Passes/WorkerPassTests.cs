@@ -77,9 +77,9 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         var result = await PassAsync(Runner());
         var status = (await StatusCommand.ReadAsync(_graph, Site, CancellationToken.None)).Single();
 
-        result.Raised.ShouldBe(7);
+        result.Raised.ShouldBe(9);
         result.Reports.ShouldBe(1);
-        (await FlagsAsync()).Count.ShouldBe(7);
+        (await FlagsAsync()).Count.ShouldBe(9);
         status.Score.ShouldBe(7);
         status.Ready.ShouldBe(false);
         status.Flags.Select(f => f.Kind).ShouldContain("soleAuthorWithoutFeedback");
@@ -123,10 +123,10 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         var third = await PassAsync(runner);
 
         third.Writes.ShouldBe(0);
-        _emulator.Requests.Of("delta").ShouldBe(9, "one read a watched list");
-        _emulator.Requests.Total.ShouldBe(10, "and the batch they go in");
+        _emulator.Requests.Of("delta").ShouldBe(10, "one read a watched list");
+        _emulator.Requests.Total.ShouldBe(11, "and the batch they go in");
         _emulator.Requests.Http.ShouldBe(1, "one HTTP request for the site");
-        (await FlagsAsync()).Count.ShouldBe(7, "never duplicated");
+        (await FlagsAsync()).Count.ShouldBe(9, "never duplicated");
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
 
         restarted.Changes.ShouldBe(0);
         restarted.Writes.ShouldBe(0);
-        _emulator.Requests.Of("delta").ShouldBe(9, "one read a watched list");
+        _emulator.Requests.Of("delta").ShouldBe(10, "one read a watched list");
         _emulator.Requests.Http.ShouldBe(4, "the site's reads in one batch; and once a start, two to find the site and its lists and one to read its entries to fix");
     }
 
@@ -200,7 +200,7 @@ public sealed class WorkerPassTests : IAsyncLifetime, IDisposable
         afresh.Raised.ShouldBe(0);
         _emulator.Requests.Of("create").ShouldBe(0, "no flag made twice");
         _emulator.Requests.Of("update").ShouldBe(1, "only the report's course, which the worker no longer knows it set");
-        (await FlagsAsync()).Count.ShouldBe(7);
+        (await FlagsAsync()).Count.ShouldBe(9);
     }
 
     [Fact]

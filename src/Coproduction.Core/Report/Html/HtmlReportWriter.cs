@@ -31,6 +31,8 @@ internal static class HtmlReportWriter
         HtmlSections.Experience(html, report);
         HtmlSections.Contributions(html, report);
         HtmlSections.FocusGroups(html, report);
+        HtmlSections.Inputs(html, report);
+        HtmlSections.Delivery(html, report);
         HtmlSections.Decisions(html, report);
         HtmlSections.Flags(html, report);
         HtmlSections.Timeline(html, report);

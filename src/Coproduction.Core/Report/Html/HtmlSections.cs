@@ -106,6 +106,21 @@ internal static class HtmlSections
         Close(html);
     }
 
+    public static void Inputs(HtmlText html, ReportContent report) =>
+        SummaryAndTable(html, "you-said-we-did", "You said, we did", report.Inputs.Summary,
+            "Input from outside the core team in this cycle, and the team's answers", ["Date", "Input", "From", "What the team did", "Why"],
+            report.Inputs.Rows.Select(r => (IReadOnlyList<HtmlCell>)
+            [
+                English.Date(r.At), new HtmlCell(r.What, r.On), r.FromCounted ?? HtmlCell.Of(r.FromPerson!), new HtmlCell(r.Answer, r.AnsweredBy), r.Reason is { } reason ? HtmlCell.Of(reason) : string.Empty,
+            ]).ToList(),
+            ReportText.InputsNote);
+
+    public static void Delivery(HtmlText html, ReportContent report) =>
+        SummaryAndTable(html, "delivery", "Delivery", report.Delivery.Summary,
+            "Sessions delivered in this cycle", ["Date", "How", "#Trainers", "Co-delivered"],
+            report.Delivery.Rows.Select(r => (IReadOnlyList<HtmlCell>)[English.Date(r.At), r.Mode, Int(r.Trainers), r.CoDelivered ? "yes" : "no"]).ToList(),
+            ReportText.DeliveryNote);
+
     public static void Flags(HtmlText html, ReportContent report)
     {
         Open(html, "flags", "Flags for the team to review");
@@ -160,6 +175,20 @@ internal static class HtmlSections
             html.Raw("</ul>");
         }
 
+        Close(html);
+    }
+
+    /// <summary>A section of a sentence that sums it up, a table when there are rows, and a note.</summary>
+    private static void SummaryAndTable(HtmlText html, string id, string heading, string summary, string caption, IReadOnlyList<string> headers, List<IReadOnlyList<HtmlCell>> rows, string note)
+    {
+        Open(html, id, heading);
+        html.Element("p", summary);
+        if (rows.Count > 0)
+        {
+            HtmlTables.Write(html, caption, headers, rows);
+        }
+
+        html.Element("p", note);
         Close(html);
     }
 

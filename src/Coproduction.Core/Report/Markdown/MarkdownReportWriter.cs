@@ -92,6 +92,20 @@ internal static class MarkdownReportWriter
             Line();
         }
 
+        Section(md, "You said, we did");
+        Line(report.Inputs.Summary);
+        Line();
+        Table(md, ["Date", "Input", "From", "What the team did", "Why"], report.Inputs.Rows.Select(r => (IReadOnlyList<string>)
+            [English.Date(r.At), r.What + r.On, r.FromCounted ?? r.FromPerson!, r.Answer + r.AnsweredBy, r.Reason ?? string.Empty]));
+        Line(ReportText.InputsNote);
+
+        Section(md, "Delivery");
+        Line(report.Delivery.Summary);
+        Line();
+        Table(md, ["Date", "How", "Trainers", "Co-delivered"], report.Delivery.Rows.Select(r => (IReadOnlyList<string>)
+            [English.Date(r.At), r.Mode, Int(r.Trainers), r.CoDelivered ? "yes" : "no"]));
+        Line(ReportText.DeliveryNote);
+
         Section(md, "Decisions");
         if (report.Decisions.Count == 0)
         {

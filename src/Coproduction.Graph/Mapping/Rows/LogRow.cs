@@ -15,6 +15,19 @@ internal sealed record LogRow(
     /// <summary>The decision it is on, chosen in a form (schema version 2): the decision's item id.</summary>
     public string? OnDecision { get; init; }
 
+    /// <summary>What the team did with the input (schema version 3), with <see cref="Reason"/>, <see cref="AnsweredAt"/> and <see cref="AnsweredBy"/>.</summary>
+    public ResponseOutcome? Outcome { get; init; }
+
+    public string? Reason { get; init; }
+
+    public DateTimeOffset? AnsweredAt { get; init; }
+
+    /// <summary>Who answered, by the team list's item id.</summary>
+    public string? AnsweredBy { get; init; }
+
+    /// <summary>Whether any column of an answer is filled in.</summary>
+    public bool HasAnswer => Outcome is not null || !string.IsNullOrWhiteSpace(Reason) || AnsweredAt is not null || AnsweredBy is not null;
+
     public bool IsAgreement => Kind == LogList.AgreementLabel;
 
     public static LogRow Read(SiteFields f) => new(
@@ -23,6 +36,10 @@ internal sealed record LogRow(
     {
         OnMaterial = LogList.OnMaterial.Read(f),
         OnDecision = LogList.OnDecision.Read(f),
+        Outcome = LogList.Outcome.Read(f),
+        Reason = LogList.Reason.Read(f),
+        AnsweredAt = LogList.AnsweredAt.Read(f),
+        AnsweredBy = LogList.AnsweredBy.Read(f),
     };
 
     public FieldSet ToFields() => new FieldSet()
@@ -38,5 +55,9 @@ internal sealed record LogRow(
         .Set(LogList.Aspect, Aspect)
         .Set(LogList.Method, Method)
         .Set(LogList.Phase, Phase)
-        .Set(LogList.Accepted, Accepted);
+        .Set(LogList.Accepted, Accepted)
+        .Set(LogList.Outcome, Outcome)
+        .Set(LogList.Reason, Reason)
+        .Set(LogList.AnsweredAt, AnsweredAt)
+        .Set(LogList.AnsweredBy, AnsweredBy);
 }

@@ -42,6 +42,16 @@ public static class CoursesList
     /// <summary>How many of the course's entries the worker could not read, written by the worker: each is an item of <see cref="ProblemsList"/>.</summary>
     public static SiteColumn<int?> NeedsAttention { get; } = Columns.Integer("NeedsAttention", "Entries to fix", "Entries of this course the worker could not read: see Coproduction entries to fix.").WrittenByWorker().Since(2);
 
+    /// <summary>How many outside inputs (focus groups, feedback and objections from outside the core team) wait for an answer, written by the worker.</summary>
+    public static SiteColumn<int?> InputsWaiting { get; } = Columns.Integer("InputsWaiting", "Inputs waiting for an answer",
+        "Focus groups, and feedback and objections from outside the core team, that the team has not yet answered in the log.").WrittenByWorker().Since(3);
+
+    /// <summary>How many of the course's sessions count (inside the cycle, not in the future), written by the worker.</summary>
+    public static SiteColumn<int?> Sessions { get; } = Columns.Integer("SessionsDelivered", "Sessions", "Sessions delivered in this cycle: see Coproduction sessions.").WrittenByWorker().Since(3);
+
+    /// <summary>How many of them were co-delivered by a peer trainer and a trainer without lived experience, written by the worker.</summary>
+    public static SiteColumn<int?> CoDelivered { get; } = Columns.Integer("CoDelivered", "Co-delivered", "Of the sessions, those delivered by a peer trainer together with another trainer of learned experience.").WrittenByWorker().Since(3);
+
     /// <summary>When the worker last wrote the course's assessment.</summary>
     public static SiteColumn<DateTimeOffset?> LastAssessed { get; } = Columns.Time("LastAssessed", "Last assessed").WrittenByWorker();
 
@@ -51,6 +61,7 @@ public static class CoursesList
         CourseId.Schema, Kind.Schema, Topics.Schema, Stage.Schema, Lead.Schema,
         .. Checklist.Values.Select(c => c.Schema),
         Score.Schema, ReadyForQualityReview.Schema, OpenFlags.Schema, LastAssessed.Schema, NeedsAttention.Schema,
+        InputsWaiting.Schema, Sessions.Schema, CoDelivered.Schema,
     ]);
 
     private static string ChecklistColumn(ChecklistItem item)

@@ -16,7 +16,16 @@ public static class FlagsList
     public static SiteColumn<string?> Course { get; } = CourseColumn.Create().WrittenByWorker();
 
     /// <summary>The flag's kind: a flag kind's label, or <see cref="StageChangeLabel"/>.</summary>
-    public static SiteColumn<string?> Kind { get; } = Columns.Labels("FlagKind", "Kind", [.. SnapshotWords.Labels<FlagKind>(), StageChangeLabel]).WrittenByWorker();
+    /// <remarks>
+    /// The choices of version 1.0's kinds and the worker's own come first, as sites have them; the kinds
+    /// added since follow, so that a site's existing choices keep their order.
+    /// </remarks>
+    public static SiteColumn<string?> Kind { get; } = Columns.Labels("FlagKind", "Kind",
+    [
+        .. Enum.GetValues<FlagKind>().Where(k => k <= FlagKind.UnexplainedExemption).Select(k => SnapshotWords.Label(k)),
+        StageChangeLabel,
+        .. Enum.GetValues<FlagKind>().Where(k => k > FlagKind.UnexplainedExemption).Select(k => SnapshotWords.Label(k)),
+    ]).WrittenByWorker();
 
     /// <summary>The material, decision or course the flag is about.</summary>
     public static SiteColumn<string?> Subject { get; } = Columns.Text("Subject", "Subject", "The material, decision or course the flag is about.").WrittenByWorker();

@@ -59,8 +59,27 @@ public static class LogList
     /// <summary>Whether a task was accepted.</summary>
     public static SiteColumn<bool?> Accepted { get; } = Columns.Boolean("Accepted", "Task accepted");
 
+    /// <summary>
+    /// What the team did with the input (schema version 3): only for feedback, objections and focus groups,
+    /// filled in on the item it answers, with <see cref="AnsweredAt"/> and <see cref="AnsweredBy"/>.
+    /// </summary>
+    public static SiteColumn<ResponseOutcome?> Outcome { get; } = Columns.Choice<ResponseOutcome>("AnswerOutcome", "What we did").Since(3);
+
+    /// <summary>Why, in words: an answer that nothing changed needs one to count as an answer.</summary>
+    public static SiteColumn<string?> Reason { get; } = Columns.Note("AnswerReason", "Why",
+        "What changed because of this input, or why nothing could. An answer of 'Not adopted' needs a reason to count.").Since(3);
+
+    /// <summary>When the team answered the input.</summary>
+    public static SiteColumn<DateTimeOffset?> AnsweredAt { get; } = Columns.Time("AnsweredAt", "Answered on").Since(3);
+
+    /// <summary>Who answered it for the team: an item of the team list.</summary>
+    public static SiteColumn<string?> AnsweredBy { get; } = Columns.Lookup("AnsweredBy", "Answered by", TeamList.Key).Since(3);
+
+    /// <summary>The columns of an answer, in the order a form shows them.</summary>
+    internal static IReadOnlyList<SiteColumn> Answer { get; } = [Outcome, Reason, AnsweredAt, AnsweredBy];
+
     /// <summary>The list's definition.</summary>
     public static ListSchema Schema { get; } = new(Key, "Coproduction log", "What the team did together: meetings, messages, feedback, focus groups, agreements and more.", false,
         [ActivityId.Schema, Course.Schema, Kind.Schema, At.Schema, By.Schema, Participants.Schema, On.Schema, Mode.Schema, Aspect.Schema, Method.Schema, Phase.Schema, Accepted.Schema,
-         OnMaterial.Schema, OnDecision.Schema]);
+         OnMaterial.Schema, OnDecision.Schema, Outcome.Schema, Reason.Schema, AnsweredAt.Schema, AnsweredBy.Schema]);
 }

@@ -44,6 +44,6 @@ public sealed class StateFixtureGenerator
         check.Open();
         using var links = check.CreateCommand();
         links.CommandText = "SELECT count(*) FROM delta_links";
-        Convert.ToInt32(links.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(9, "the delta link of each watched list");
+        Convert.ToInt32(links.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture).ShouldBe(10, "the delta link of each watched list");
     }
 }

@@ -24,7 +24,8 @@ internal static class StateFixtures
 
     public const string Coordinator = "coordinator@trust.example";
 
-    public static readonly string[] Samples = ["healthy-new-course.json", "course-under-review.json", "drifting-course.json"];
+    /// <summary>The samples as the released fixtures were made over them (version 1.0's: no answers, no sessions), so that each fixture's copy of the site is the site.</summary>
+    public static readonly string[] Samples = ["samples-1.0/healthy-new-course.json", "samples-1.0/course-under-review.json", "samples-1.0/drifting-course.json"];
 
     /// <summary>The fixture of a layout, as copied beside the tests.</summary>
     public static string PathOf(int layout) => Path.Combine(AppContext.BaseDirectory, "State", "Fixtures", $"layout-{layout}.db");

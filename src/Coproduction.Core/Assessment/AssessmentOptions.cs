@@ -34,6 +34,9 @@ public sealed class AssessmentOptions
     /// <summary>An outside input not answered this many days after it was given is overdue and raises <c>inputNotAnswered</c>. Default 28.</summary>
     public int AnswerWithinDays { get; set; } = 28;
 
+    /// <summary>The most days <see cref="AnswerWithinDays"/> may be: ten years.</summary>
+    public const int MostAnswerWithinDays = 3650;
+
     /// <summary>Co-delivered sessions fewer than this share of the sessions delivered raise <c>notCoDelivered</c>. Default 1.0: any session not co-delivered.</summary>
     public double CoDeliveryShare { get; set; } = 1.0;
 
@@ -70,6 +73,12 @@ public sealed class AssessmentOptions
         Positive(OverReviewingMinimumFeedback, nameof(OverReviewingMinimumFeedback));
         Share(OverReviewingPresentationShare, nameof(OverReviewingPresentationShare));
         Positive(AnswerWithinDays, nameof(AnswerWithinDays));
+        if (AnswerWithinDays > MostAnswerWithinDays)
+        {
+            // Past this, an input's due moment overflows DateTimeOffset: a time no course reaches, and a crash to refuse here.
+            problems.Add($"{nameof(AnswerWithinDays)} must be at most {MostAnswerWithinDays} (ten years), not {AnswerWithinDays}.");
+        }
+
         Share(CoDeliveryShare, nameof(CoDeliveryShare));
         return problems;
     }

@@ -33,7 +33,7 @@ internal static class ReportContentBuilder
             Inputs = InputsSummaryBuilder.Of(view, assessment.YouSaidWeDid, labels),
             Delivery = DeliverySummaryBuilder.Of(view),
             Decisions = view.Decisions.OrderBy(d => d.At).Select(d => Decision(d, labels)).ToList(),
-            Flags = assessment.Flags.Select(f => new FlagRow(ReportText.Flag(f.Kind), Subject(snapshot, f), f.People.Select(p => labels[p]).ToList(), f.Since, f.Message)).ToList(),
+            Flags = assessment.Flags.Select(f => new FlagRow(ReportText.Flag(f.Kind), Subject(snapshot, f), FlagPeople(f, labels), f.Since, f.Message)).ToList(),
             Contributions = CoreShares.Of(view).Select(s => new ContributionRow(labels[s.Person.Id], s.Contributions, s.Share)).ToList(),
             Timeline = TimelineBuilder.Of(view),
             Lifecycle = new LifecycleSummary(
@@ -43,6 +43,14 @@ internal static class ReportContentBuilder
                 CourseLifecycle.ToMermaid()),
         };
     }
+
+    /// <summary>
+    /// Who a flag is about, as the report shows them. A session not co-delivered is about its trainers, and
+    /// beside it a trainer named (or labelled by role) would say which kind of experience they lack: they are
+    /// counted, as the Delivery section counts them, whatever the report may show of names.
+    /// </summary>
+    private static List<string> FlagPeople(Flags.Flag flag, PersonLabels labels) =>
+        flag.Kind == Flags.FlagKind.NotCoDelivered ? [Text.English.Count(flag.People.Count, "trainer")] : [.. flag.People.Select(p => labels[p])];
 
     private static ChecklistSection Section(ChecklistResult result, string reason, EvidenceText evidence, IReadOnlyList<ChecklistNote> notes)
     {

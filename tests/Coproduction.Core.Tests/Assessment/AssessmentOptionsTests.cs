@@ -33,6 +33,7 @@ public sealed class AssessmentOptionsTests
         { nameof(AssessmentOptions.OverReviewingMinimumFeedback), o => o.OverReviewingMinimumFeedback = 0 },
         { nameof(AssessmentOptions.OverReviewingPresentationShare), o => o.OverReviewingPresentationShare = -0.1 },
         { nameof(AssessmentOptions.AnswerWithinDays), o => o.AnswerWithinDays = 0 },
+        { nameof(AssessmentOptions.AnswerWithinDays), o => o.AnswerWithinDays = int.MaxValue },
         { nameof(AssessmentOptions.CoDeliveryShare), o => o.CoDeliveryShare = 0 },
         { nameof(AssessmentOptions.CoDeliveryShare), o => o.CoDeliveryShare = 1.01 },
         { nameof(AssessmentOptions.CoDeliveryShare), o => o.CoDeliveryShare = double.NaN },
@@ -47,6 +48,15 @@ public sealed class AssessmentOptionsTests
 
         Should.Throw<ArgumentException>(options.Validate).ParamName.ShouldBe(name);
         Should.Throw<ArgumentException>(() => new CourseAssessor(options)).Message.ShouldContain(name);
+    }
+
+    [Fact]
+    public void Assess_TheMostDaysToAnswer_AssessesTheSamplesWithoutOverflowing()
+    {
+        var assessor = new CourseAssessor(new AssessmentOptions { AnswerWithinDays = AssessmentOptions.MostAnswerWithinDays });
+        var snapshot = Report.ReportFixtures.Sample("drifting-course.json");
+
+        assessor.Assess(snapshot, DateTimeOffset.MaxValue.AddYears(-11)).YouSaidWeDid.Overdue.ShouldBe(1, "its unanswered input of 2026 is ten years past by then, and nothing overflows");
     }
 
     [Fact]

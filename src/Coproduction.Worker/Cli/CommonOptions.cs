@@ -11,6 +11,21 @@ internal static class CommonOptions
         Description = "A course snapshot (JSON, format coproduction-snapshot/1).",
     };
 
+    /// <summary>Several course snapshots, one or more: what <c>import</c> and <c>overview</c> take.</summary>
+    public static Argument<FileInfo[]> SnapshotFiles(string description) => new("FILE")
+    {
+        Description = description,
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    /// <summary>The smallest count a page writes as a number (<c>report</c>, <c>overview</c>), defaulting to the worker's own.</summary>
+    public static Option<int> SmallestCount(string counted) => new("--smallest-count")
+    {
+        Description = $"The smallest count of {counted} written as a number; a smaller one reads 'fewer than N'. At least 2.",
+        DefaultValueFactory = _ => new Report.EvidenceReportOptions().SmallestCountShown,
+        HelpName = "N",
+    };
+
     public static Option<DateTimeOffset?> AsOf() => new("--as-of")
     {
         Description = "The moment to assess for, ISO 8601 with an offset (2026-04-01T09:00:00Z). Default: the snapshot's asOf, else now.",

@@ -10,11 +10,7 @@ internal static class ImportCommand
 {
     public static Command Create(TimeProvider time)
     {
-        var files = new Argument<FileInfo[]>("FILE")
-        {
-            Description = "Course snapshots (JSON, format coproduction-snapshot/1); each is checked before anything is written.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var files = CommonOptions.SnapshotFiles("Course snapshots (JSON, format coproduction-snapshot/1); each is checked before anything is written.");
         var site = CommonOptions.Site();
         var graphUrl = CommonOptions.GraphUrl();
         var command = new Command("import", "Write course snapshots into a provisioned SharePoint site (importing twice leaves one copy).") { files, site, graphUrl };

@@ -13,19 +13,10 @@ internal static class OverviewCommand
 {
     public static Command Create(TimeProvider time)
     {
-        var files = new Argument<FileInfo[]>("FILE")
-        {
-            Description = "Course snapshots (JSON, format coproduction-snapshot/1), one course each.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var files = CommonOptions.SnapshotFiles("Course snapshots (JSON, format coproduction-snapshot/1), one course each.");
         var asOf = CommonOptions.AsOf();
         var output = CommonOptions.OutputFile();
-        var smallestCount = new Option<int>("--smallest-count")
-        {
-            Description = "The smallest count of flags written as a number; a smaller one reads 'fewer than N'. At least 2.",
-            DefaultValueFactory = _ => new CollegeOverviewOptions().SmallestCountShown,
-            HelpName = "N",
-        };
+        var smallestCount = CommonOptions.SmallestCount("flags in a month");
         var command = new Command("overview", "Write the college overview of several course snapshots: one HTML page.") { files, asOf, output, smallestCount };
 
         CommandAction.Set(command, async (parse, stdout, cancellationToken) =>

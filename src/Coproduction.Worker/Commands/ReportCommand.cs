@@ -17,12 +17,7 @@ internal static class ReportCommand
         {
             Description = "Show people's names beside their contributions (never beside their experience). Default: by role, such as 'Peer trainer A'.",
         };
-        var smallestCount = new Option<int>("--smallest-count")
-        {
-            Description = "The smallest count of people bringing a kind of experience written as a number; a smaller one reads 'fewer than N'. At least 2.",
-            DefaultValueFactory = _ => new EvidenceReportOptions().SmallestCountShown,
-            HelpName = "N",
-        };
+        var smallestCount = CommonOptions.SmallestCount("people bringing a kind of experience");
         var command = new Command("report", "Write the evidence report for the Quality Process.") { file, asOf, format, output, showNames, smallestCount };
 
         CommandAction.Set(command, async (parse, stdout, cancellationToken) =>

@@ -5,7 +5,8 @@ namespace Coproduction.Benchmarks;
 /// <summary>
 /// Courses of the sizes the benchmarks measure, made the same way every time (a fixed seed): people
 /// in core and focus groups with experience, materials with versions and agreements, and activities of
-/// every kind spread over a cycle, some about materials and decisions.
+/// every kind spread over a cycle, some about materials and decisions; version 1.1's answers to two in
+/// three outside inputs, and a session a week, one in five delivered by one trainer.
 /// </summary>
 public static class CourseSizes
 {
@@ -66,11 +67,17 @@ public static class CourseSizes
             Justification = d % 14 == 0 ? "Staffing policy" : null,
         }).ToList();
         var kinds = Enum.GetValues<ActivityKind>();
+        var outcomes = Enum.GetValues<ResponseOutcome>();
         var activityList = Enumerable.Range(1, activities).Select(a =>
         {
             var kind = kinds[random.Next(kinds.Length)];
+            var answered = kind is ActivityKind.Feedback or ActivityKind.Objection or ActivityKind.FocusGroup && a % 3 != 0;
+            var outcome = outcomes[a % outcomes.Length];
             return new Activity
             {
+                Response = answered
+                    ? new InputResponse { At = At(a, activities).AddDays(3), By = CoreMember(), Outcome = outcome, Reason = outcome == ResponseOutcome.NotAdopted ? "Out of the course's scope" : null }
+                    : null,
                 Id = $"a{a}",
                 Kind = kind,
                 At = At(a, activities),
@@ -99,6 +106,14 @@ public static class CourseSizes
             Activities = activityList,
             Decisions = decisionList,
             StageHistory = [new StageChange(Start.AddDays(-10), Stage.Proposed, Stage.Scoping, "p1")],
+            // A session a week of the 90 days; the lived and the learned trainer together, but one in five delivered alone.
+            Sessions = Enumerable.Range(1, 12).Select(w => new DeliveredSession
+            {
+                Id = $"s{w}",
+                At = Start.AddDays(7 * w),
+                Trainers = w % 5 == 0 ? ["p1"] : ["p1", "p4"],
+                Mode = SessionMode.InPerson,
+            }).ToList(),
         };
     }
 }

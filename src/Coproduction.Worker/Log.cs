@@ -93,6 +93,9 @@ internal static partial class Log
     [LoggerMessage(154, LogLevel.Error, "The nudges of site {Site} failed: {Reason}; they are kept and tried again after the next pass")]
     public static partial void NudgesFailed(ILogger logger, string site, string reason);
 
+    [LoggerMessage(170, LogLevel.Information, "Course {CourseId} on site {SiteId}: {Count} comments by people outside the core team were given log items, for the team to answer there")]
+    public static partial void CommentsLogged(ILogger logger, string courseId, string siteId, int count);
+
     [LoggerMessage(160, LogLevel.Information, "The college overview of {Courses} courses was written to the evidence library of site {SiteId}")]
     public static partial void OverviewWritten(ILogger logger, string siteId, int courses);
 

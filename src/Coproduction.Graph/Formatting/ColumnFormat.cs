@@ -34,12 +34,16 @@ internal sealed record ColumnFormat(SiteColumn Column, IReadOnlyList<FormatCase>
         new(column, [new FormatCase("@currentField", Quote(yes.Word), yes.Icon, yes.Severity), new FormatCase(null, Quote(no.Word), no.Icon, no.Severity)]);
 
     /// <summary>A count where more than none needs attention: "3 open" with the icon given; none is "None", with a check mark.</summary>
-    public static ColumnFormat Count(SiteColumn<int?> column, string word, string icon) =>
+    /// <param name="column">The column.</param>
+    /// <param name="word">What follows the count.</param>
+    /// <param name="icon">The icon of a count above none.</param>
+    /// <param name="severity">How a count above none reads: by default, someone needs to act.</param>
+    public static ColumnFormat Count(SiteColumn<int?> column, string word, string icon, Severity severity = Severity.SevereWarning) =>
         new(column,
         [
             // Empty until the worker first assesses the course: not "None", which would say all is well.
             new FormatCase("toString(@currentField) == ''", "''", string.Empty, Severity.None),
-            new FormatCase("@currentField > 0", $"toString(@currentField) + {Quote(" " + word)}", icon, Severity.SevereWarning),
+            new FormatCase("@currentField > 0", $"toString(@currentField) + {Quote(" " + word)}", icon, severity),
             new FormatCase(null, Quote("None"), Glance.CheckMark, Severity.Good),
         ]);
 

@@ -11,13 +11,15 @@ namespace Coproduction.Graph.Formatting;
 /// </summary>
 internal static class ColumnFormats
 {
-    /// <summary>The courses list: each checklist item, readiness, open flags and entries to fix.</summary>
+    /// <summary>The courses list: each checklist item, readiness, open flags, entries to fix and inputs waiting for an answer.</summary>
     public static IReadOnlyList<ColumnFormat> Courses { get; } =
     [
         .. CoursesList.Checklist.Values.Select(Checklist),
         ColumnFormat.YesNo(CoursesList.ReadyForQualityReview, ("Ready", Glance.CheckMark, Severity.Good), ("Not ready", Glance.Warning, Severity.Warning)),
         ColumnFormat.Count(CoursesList.OpenFlags, "open", Glance.Flag),
         ColumnFormat.Count(CoursesList.NeedsAttention, "to fix", Glance.Warning),
+        // Input waiting is worth a look, not yet late: what is late is a flag, counted in the open flags.
+        ColumnFormat.Count(CoursesList.InputsWaiting, "waiting", Glance.Warning, Severity.Warning),
     ];
 
     /// <summary>Every list's formatted columns, by the list's schema key.</summary>

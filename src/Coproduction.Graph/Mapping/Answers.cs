@@ -13,6 +13,9 @@ namespace Coproduction.Graph.Mapping;
 /// </summary>
 internal static class Answers
 {
+    /// <summary>How far before its input an answer may be dated and be taken for a date picked without a time on the input's own day.</summary>
+    private static readonly TimeSpan SameDay = TimeSpan.FromDays(1);
+
     private const string Complete = "An answer needs what the team did, when and by whom: fill in the answer's other columns, or clear them all";
 
     public static InputResponse? Of(string itemId, LogRow row, ActivityKind kind, DateTimeOffset at, Func<string?, SiteColumn, string> person, List<DataProblem> problems)
@@ -40,7 +43,10 @@ internal static class Answers
             return null;
         }
 
-        if (row.AnsweredAt < at)
+        // A date picked in the form without a time is that day's midnight (in the site's zone): an answer on the input's own day
+        // reads as given when the input was, not as before it. A day or more before is a mistake to fix.
+        var answeredAt = row.AnsweredAt!.Value;
+        if (answeredAt < at && at - answeredAt >= SameDay)
         {
             problems.Add(new DataProblem(list, itemId, LogList.AnsweredAt.Name, "is before the input it answers (When)") { Fix = "Correct the date the team answered, or the input's own When" });
             return null;
@@ -48,7 +54,7 @@ internal static class Answers
 
         try
         {
-            return new InputResponse { At = row.AnsweredAt!.Value, By = person(row.AnsweredBy, LogList.AnsweredBy), Outcome = row.Outcome!.Value, Reason = row.Reason };
+            return new InputResponse { At = answeredAt < at ? at : answeredAt, By = person(row.AnsweredBy, LogList.AnsweredBy), Outcome = row.Outcome!.Value, Reason = row.Reason };
         }
         catch (DataProblemException ex)
         {

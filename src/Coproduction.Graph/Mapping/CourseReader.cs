@@ -118,6 +118,12 @@ public static class CourseReader
             // A comment imported back as a log item (an export of this site, imported into it) is the one activity.
             .Where(a => !logged.Contains(a.Id))
             .ToList();
+        // Outside input from a comment is answered on a log item of its own: one is wanted where the log has none of its id (CommentLog).
+        var inLog = log.Select(l => l.Row.ActivityId ?? DefaultIds.Activity(l.ItemId)).ToHashSet(StringComparer.Ordinal);
+        var persons = people.ToDictionary(p => p.Person!.Id, p => p.Person!, StringComparer.Ordinal);
+        var teamItem = people.ToDictionary(p => p.Person!.Id, p => p.ItemId, StringComparer.Ordinal);
+        var toLog = commented.Where(a => CommentLog.IsOutsideInput(a, persons) && !inLog.Contains(a.Id))
+            .Select(a => CommentLog.Fields(a, found.Id, DefaultIds.DocumentOfComment(a.Id)!, p => teamItem[p]).ChangedFrom(SiteFields.Empty)).ToList();
         var materials = materialItems.Select(m => m.Material).ToList();
         var decisions = Unique(problems, Decisions, DecisionsList.DecisionId, decisionRows.Select(d => (d.ItemId, Decision: rows.Map(Decisions, d.ItemId, () => new Decision
         {
@@ -159,7 +165,7 @@ public static class CourseReader
             Sessions = sessions,
         };
         SnapshotValidator.Validate(snapshot);
-        return new CourseExport(snapshot, problems);
+        return new CourseExport(snapshot, problems) { CommentsToLog = toLog };
     }
 
     /// <summary>

@@ -101,7 +101,12 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
             .ToDictionary(i => i.Id, i => i.Fields.Find(MaterialsLibrary.MaterialId) ?? DefaultIds.Material(i.Id), StringComparer.Ordinal);
         var inDocuments = snapshot.Activities.Where(a => DefaultIds.DocumentOfComment(a.Id) is { } document && documentsHere.TryGetValue(document, out var material)
             && snapshot.Materials.Any(m => m.Id == material) && (a.On is null || a.On == material)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        counts.Unchanged += inDocuments.Count;
+        // Of those, one the snapshot answers, or one by someone outside the core team, has a log item of its own to be answered on,
+        // as the worker makes it (CommentLog): written, so an answer given in the snapshot is never dropped.
+        var persons = snapshot.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var commentItems = snapshot.Activities.Where(a => inDocuments.Contains(a.Id) && (a.Response is not null || CommentLog.IsOutsideInput(a, persons)))
+            .Select(a => (a.Id, CommentLog.Fields(a, courseItem, DefaultIds.DocumentOfComment(a.Id)!, p => people[p]))).ToList();
+        counts.Unchanged += inDocuments.Count - commentItems.Count;
 
         var agreements = snapshot.Materials.SelectMany(m => m.Agreements.Select((a, n) => (Key: $"{m.Id}#agreement-{n + 1}", Material: m, Agreement: a)));
         await UpsertAsync(site, SiteSchema.Log, Of(SiteSchema.Log), i => i.Fields.Find(LogList.ActivityId) ?? DefaultIds.Activity(i.Id),
@@ -114,6 +119,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
                     AnsweredAt = a.Response?.At,
                     AnsweredBy = a.Response is { } answer ? people[answer.By] : null,
                 }.ToFields()))
+                .Concat(commentItems)
                 .Concat(agreements.Select(x => (x.Key, new LogRow(
                     x.Key, LogList.AgreementLabel, courseItem, LogList.AgreementLabel, x.Agreement.At, people[x.Agreement.By], [], x.Material.Id, null, null, null, null, null).ToFields()))),
             counts, cancellationToken);

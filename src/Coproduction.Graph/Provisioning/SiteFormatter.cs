@@ -21,10 +21,11 @@ internal sealed class SiteFormatter(SharePointRest rest, ILogger logger)
     /// <param name="siteUrl">The site.</param>
     /// <param name="siteId">The site's Graph id, for logs.</param>
     /// <param name="listIds">The site's lists' ids (Graph's are SharePoint's), by schema key.</param>
+    /// <param name="version">The schema version the site is provisioned at: a column of a later version is not there to format.</param>
     /// <param name="cancellationToken">Cancels it; what was done stays, and a second run completes it.</param>
     /// <returns>What was formatted, kept and created; refused, why and what to grant.</returns>
     /// <exception cref="CoproductionGraphException">SharePoint failed or refused a request otherwise than for want of permission.</exception>
-    public async Task<FormattingReport> ApplyAsync(string siteUrl, string siteId, IReadOnlyDictionary<string, string> listIds, CancellationToken cancellationToken)
+    public async Task<FormattingReport> ApplyAsync(string siteUrl, string siteId, IReadOnlyDictionary<string, string> listIds, int version, CancellationToken cancellationToken)
     {
         var root = rest.Root(siteUrl);
         List<string> formatted = [], kept = [], created = [];
@@ -34,7 +35,7 @@ internal sealed class SiteFormatter(SharePointRest rest, ILogger logger)
             {
                 var list = List(root, listIds[listKey]);
                 var listName = SiteSchema.List(listKey).DisplayName;
-                foreach (var format in formats)
+                foreach (var format in formats.Where(f => f.Column.Schema.Since <= version))
                 {
                     var name = $"{listName}/{format.Column.Name}";
                     switch (await FormatAsync(list, listName, format, cancellationToken))

@@ -110,7 +110,7 @@ public sealed class SiteProvisioner
 
         Log.Provisioned(_logger, siteId, created.Count, added.Count);
         // The status at a glance came with version 2, and shows its columns: a site made as version 1 was has none.
-        var formatting = version < 2 ? new FormattingReport([], [], []) : await _formatter.ApplyAsync(siteUrl, siteId, listIds, cancellationToken);
+        var formatting = version < 2 ? new FormattingReport([], [], []) : await _formatter.ApplyAsync(siteUrl, siteId, listIds, version, cancellationToken);
         return new ProvisioningReport(siteId, created, added) { AddedChoices = choicesAdded, Formatting = formatting };
     }
 

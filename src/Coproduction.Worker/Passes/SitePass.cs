@@ -300,6 +300,17 @@ internal sealed partial class SitePass(
             }
         }
 
+        // Outside input from a document's comment is answered on a log item, which the worker makes the first time it reads the comment.
+        foreach (var comment in export.CommentsToLog)
+        {
+            writes.Add(new ItemUpdate(lists[SiteSchema.Log], null, comment));
+        }
+
+        if (export.CommentsToLog.Count > 0)
+        {
+            Log.CommentsLogged(logger, courseId, siteId, export.CommentsToLog.Count);
+        }
+
         var assessment = assessor.Assess(export.Snapshot, now);
         var (stageFlags, putBack) = StageFlags(siteId, lists, courseItem, courseId, assessment, move, writes, putBackWritten);
         if (putBack is not null)
@@ -317,7 +328,7 @@ internal sealed partial class SitePass(
         var written = putBack is { } stage ? courseItem with { Fields = courseItem.Fields.With(stage) } : courseItem;
         var (needing, lines) = await entries.CourseAsync(siteUrl, siteId, lists, courseItem.Id, export.Problems, writes, cancellationToken);
         var result = await writeBack.WriteAsync(siteUrl, siteId, lists, written, export.Snapshot, assessment, stageFlags, needing, now, writes, cancellationToken);
-        return result with { Writes = result.Writes + lines };
+        return result with { Writes = result.Writes + lines + export.CommentsToLog.Count };
     }
 
     /// <summary>

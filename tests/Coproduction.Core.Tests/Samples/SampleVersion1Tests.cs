@@ -45,4 +45,31 @@ public sealed class SampleVersion1Tests
 
         now.ToJsonString().ShouldBe(before.ToJsonString());
     }
+
+    [Theory]
+    [InlineData("healthy-new-course")]
+    [InlineData("drifting-course")]
+    [InlineData("course-under-review")]
+    public void Serialize_SampleOfVersion1_RoundTripsToTheSameBytesWithNoNewMember(string sample)
+    {
+        // The samples are written by hand; once written by the serializer, a version 1 document reads and writes back byte for byte.
+        var written = SnapshotSerializer.Serialize(SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "Version1", $"{sample}.json"))));
+
+        SnapshotSerializer.Serialize(SnapshotSerializer.Deserialize(written)).ShouldBe(written);
+        written.ShouldNotContain("\"response\"");
+        written.ShouldNotContain("\"sessions\"");
+    }
+
+    [Fact]
+    public void Assess_SampleOfVersion1WithoutNewFlags_IsVersion10sBytesUpToTheNewMembers()
+    {
+        // The drifting sample of version 1 raises neither new flag: its output is 1.0's, byte for byte, with the two members after it.
+        var snapshot = SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "Version1", "drifting-course.json")));
+        var before = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "Version1", "drifting-course.assessment.json")).TrimEnd();
+        var now = AssessmentJson.Serialize(new CourseAssessor().Assess(snapshot, snapshot.AsOf!.Value));
+
+        var cut = now.IndexOf(",\n  \"youSaidWeDid\"", StringComparison.Ordinal);
+        cut.ShouldBeGreaterThan(0);
+        (now[..cut] + "\n}").ShouldBe(before);
+    }
 }

@@ -58,6 +58,8 @@ public sealed partial class SnapshotSerializerTests
         { "an answer without an outcome", Version11.Without("activities[2].response.outcome"), "$.activities[2].response", Missing("outcome") },
         { "an answer without its time", Version11.Without("activities[2].response.at"), "$.activities[2].response", Missing("at") },
         { "response.by that is no person's id", Version11.With("activities[2].response.by", "p9"), "$.activities[2].response.by", NoPerson("p9") },
+        { "an answer by no one", Version11.Without("activities[2].response.by"), "$.activities[2].response", Missing("by") },
+        { "an answer by a blank id", Version11.With("activities[2].response.by", " "), "$.activities[2].response.by", ["must not be empty"] },
         { "a session mode not in the list", Version11.With("sessions[0].mode", "async"), "$.sessions[0].mode", NotOneOf("async", ["inPerson", "virtual"]) },
         { "a trainer that is no person's id", Version11.With("sessions[1].trainers[0]", "p9"), "$.sessions[1].trainers[0]", NoPerson("p9") },
         { "a session with no trainer", Version11.With("sessions[1].trainers", Node("[]")), "$.sessions[1].trainers", ["must hold at least one trainer"] },

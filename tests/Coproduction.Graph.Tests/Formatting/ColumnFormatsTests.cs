@@ -15,10 +15,10 @@ public sealed class ColumnFormatsTests
     public static TheoryData<string> Columns => [.. ColumnFormats.Courses.Select(f => f.Column.Name)];
 
     [Fact]
-    public void Courses_FormatTheChecklistReadinessOpenFlagsAndEntriesToFix()
+    public void Courses_FormatTheChecklistReadinessOpenFlagsEntriesToFixAndInputsWaiting()
     {
         ColumnFormats.Courses.Select(f => f.Column.Name).ShouldBe(
-            [.. CoursesList.Checklist.Values.Select(c => c.Name), CoursesList.ReadyForQualityReview.Name, CoursesList.OpenFlags.Name, CoursesList.NeedsAttention.Name]);
+            [.. CoursesList.Checklist.Values.Select(c => c.Name), CoursesList.ReadyForQualityReview.Name, CoursesList.OpenFlags.Name, CoursesList.NeedsAttention.Name, CoursesList.InputsWaiting.Name]);
         ColumnFormats.Courses.Select(f => f.Column.Name).ShouldBeSubsetOf(CoursesList.Schema.Columns.Select(c => c.Name));
     }
 
@@ -61,6 +61,14 @@ public sealed class ColumnFormatsTests
         See(CoursesList.OpenFlags.Name, 1d).ShouldBe(new Seen("sp-field-severity--severeWarning", Glance.Flag, "1 open"));
         See(CoursesList.OpenFlags.Name, 0d).ShouldBe(new Seen("sp-field-severity--good", Glance.CheckMark, "None"));
         See(CoursesList.NeedsAttention.Name, "").ShouldBe(new Seen("", "", ""), "not yet assessed: nothing said, not all well");
+    }
+
+    [Fact]
+    public void InputsWaiting_AnyIsWorthALookNotYetLate_NoneIsAllWell()
+    {
+        See(CoursesList.InputsWaiting.Name, 2d).ShouldBe(new Seen("sp-field-severity--warning", Glance.Warning, "2 waiting"), "what is late is a flag");
+        See(CoursesList.InputsWaiting.Name, 0d).ShouldBe(new Seen("sp-field-severity--good", Glance.CheckMark, "None"));
+        See(CoursesList.InputsWaiting.Name, "").ShouldBe(new Seen("", "", ""));
     }
 
     [Theory]

@@ -109,6 +109,25 @@ public abstract class AnswersAndSessionsRoundTripTests(TenantVariant variant) : 
         exported.Snapshot.Sessions.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("2026-02-24T00:00:00Z")] // midnight in London in winter, as a date picked without a time is stored
+    [InlineData("2026-02-23T23:00:00Z")] // midnight in London in summer time, an hour before in UTC
+    public async Task Export_AnswerDatedTheInputsDayWithoutATime_IsReadAsGivenWhenTheInputWas(string answeredOn)
+    {
+        var (original, site, lists, _, team) = await ImportedAsync();
+        var feedback = original.Activities.Single(a => a.Id == "a11");
+
+        (await Staff.PatchAsJsonAsync($"sites/{site}/lists/{lists[SiteSchema.Log]}/items/{await LogItemAsync(site, lists, "a11")}/fields", new JsonObject
+        {
+            [LogList.Outcome.FieldName] = "Adopted", [LogList.AnsweredAt.FieldName] = answeredOn, [LogList.AnsweredBy.FieldName] = team["p1"],
+        })).EnsureSuccessStatusCode();
+        var exported = await Graph.ExportAsync(SiteUrl, original.Course.Id);
+
+        feedback.At.ShouldBe(DateTimeOffset.Parse("2026-02-24T15:00:00Z", System.Globalization.CultureInfo.InvariantCulture), "the feedback this answers, that afternoon");
+        exported.Problems.ShouldBeEmpty();
+        exported.Snapshot.Activities.Single(a => a.Id == "a11").Response.ShouldNotBeNull().At.ShouldBe(feedback.At);
+    }
+
     /// <summary>The answered course, without its sessions, imported into a site of this version: the site, its lists, the course's item and the team's items by person id.</summary>
     private async Task<(Model.CourseSnapshot Original, string Site, IReadOnlyDictionary<string, string> Lists, string Course, Dictionary<string, string> Team)> ImportedAsync()
     {

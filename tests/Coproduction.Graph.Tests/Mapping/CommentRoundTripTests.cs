@@ -49,8 +49,33 @@ public abstract class CommentRoundTripTests(TenantVariant variant) : EmulatedSit
         Flags(elsewhere, asOf).ShouldBe(Flags(exported, asOf));
     }
 
-    /// <summary>The drifting sample, its members' accounts typed, and a Word document Aisha saved with Rachel's comment in it; its item id.</summary>
-    private async Task<string> CommentedDocumentAsync()
+    [Fact]
+    public async Task ExportAnswerImport_ACommentByAFocusGroupMember_KeepsTheAnswerOnTheCommentsLogItem()
+    {
+        var document = await CommentedDocumentAsync("Sam Reid", "sam@example.org", null);
+        var export = await Graph.ExportAsync(SiteUrl, Course);
+        var comment = export.Snapshot.Activities.Single(a => a.Id.StartsWith($"comment-{document}-", StringComparison.Ordinal));
+        var answer = new InputResponse { At = comment.At.AddDays(2), By = "p2", Outcome = ResponseOutcome.NotAdopted, Reason = "The handout keeps to one page" };
+        var answered = export.Snapshot with { Activities = [.. export.Snapshot.Activities.Select(a => a.Id == comment.Id ? a with { Response = answer } : a)] };
+
+        var first = await Graph.ImportAsync(answered, SiteUrl);
+        var again = await Graph.ImportAsync(answered, SiteUrl);
+        var reexported = await Graph.ExportAsync(SiteUrl, Course);
+
+        comment.By.ShouldBe("f1", "Sam, of the focus group: the comment is outside input");
+        export.CommentsToLog.Count.ShouldBe(1, "the log item the worker would make; an export makes none");
+        var (site, lists) = await Graph.FindListsAsync(SiteUrl);
+        var item = (await Graph.ReadItemsAsync(site, lists[SiteSchema.Log])).Where(i => i.Fields.Find(LogList.ActivityId) == comment.Id).ShouldHaveSingleItem("the comment's log item, holding the answer");
+        (item.Fields.Find(LogList.OnMaterial), item.Fields.Find(LogList.Outcome), item.Fields.Find(LogList.Reason)).ShouldBe((document, ResponseOutcome.NotAdopted, answer.Reason));
+        first.Created.ShouldBe(2, "the comment's log item, and the history item of Aisha's save");
+        (again.Created, again.Updated).ShouldBe((0, 0), "imported again, nothing changes");
+        reexported.Snapshot.Activities.Single(a => a.Id == comment.Id).Response.ShouldBe(answer);
+        reexported.CommentsToLog.ShouldBeEmpty();
+        SnapshotSerializer.Serialize(reexported.Snapshot).ShouldBe(SnapshotSerializer.Serialize(answered));
+    }
+
+    /// <summary>The drifting sample, its members' accounts typed, and a Word document Aisha saved with a comment in it (Rachel's, by default); its item id.</summary>
+    private async Task<string> CommentedDocumentAsync(string author = "Rachel Obi", string authorAccount = "rachel@example.org", string? objectId = "2f9c6a41-8d3b-4b7e-a1f0-5c2e9d7b4a63")
     {
         await Graph.Provisioner.ProvisionAsync(SiteUrl);
         await Graph.ImportAsync(SnapshotSerializer.Deserialize(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "drifting-course.json"))), SiteUrl);
@@ -62,8 +87,8 @@ public abstract class CommentRoundTripTests(TenantVariant variant) : EmulatedSit
             (await Staff.PatchAsJsonAsync($"sites/{site}/lists/{lists[SiteSchema.Team]}/items/{member.Id}/fields", new JsonObject { [TeamList.Account.FieldName] = account })).EnsureSuccessStatusCode();
         }
 
-        var word = new WordWithComments().Person("Rachel Obi", "rachel@example.org", "2f9c6a41-8d3b-4b7e-a1f0-5c2e9d7b4a63");
-        word.Comment("Rachel Obi", new DateTimeOffset(2026, 6, 2, 10, 0, 0, TimeSpan.Zero));
+        var word = new WordWithComments().Person(author, authorAccount, objectId);
+        word.Comment(author, new DateTimeOffset(2026, 6, 2, 10, 0, 0, TimeSpan.Zero));
         using var aisha = new HttpClient { BaseAddress = Staff.BaseAddress };
         aisha.DefaultRequestHeaders.Authorization = new("Bearer", "user:aisha@example.org");
         var drive = await Graph.FindLibraryDriveAsync(site, lists[SiteSchema.Materials]);

@@ -25,7 +25,7 @@ public sealed class GraphCommandsTests : IAsyncLifetime, IDisposable
         first.ExitCode.ShouldBe(0, first.Error);
         first.Output.ShouldContain("created 13 lists and libraries");
         first.Output.ShouldContain("  created Coproduction courses");
-        first.Output.ShouldContain("Status at a glance: formatted 9 columns, created 2 views.");
+        first.Output.ShouldContain("Status at a glance: formatted 10 columns, created 2 views.");
         first.Output.ShouldContain("  formatted column Coproduction courses/OpenFlags");
         first.Output.ShouldContain("  created view Coproduction courses/Needs attention");
         first.Output.ShouldContain("  created view Coproduction flags/By course");

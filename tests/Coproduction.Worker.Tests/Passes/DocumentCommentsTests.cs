@@ -24,6 +24,7 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
     private const string Coordinator = "coordinator@example.org";
     private const string Aisha = "aisha@example.org";
     private const string Martin = "martin@example.org";
+    private const string Sam = "sam@example.org";
     private const string MartinsObjectId = "6b0d1c7e-4a3f-4d8e-9f21-0c5b7a9e3d11";
 
     /// <summary>The flag as the flags list names it.</summary>
@@ -97,6 +98,76 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
         kept.ShouldContain(Martin, Case.Sensitive, "the account a comment names is kept, to match it");
         kept.ShouldNotContain("never read", Case.Sensitive, "no comment's text is kept");
         kept.ShouldNotContain("Martin Gray", Case.Sensitive, "no name a document gives is kept");
+    }
+
+    [Fact]
+    public async Task Pass_ACommentByAFocusGroupMember_IsGivenALogItemWhereStaffAnswerItAndTheFlagResolves()
+    {
+        var document = await ThreeDraftsAsync();
+        var sam = await MemberAsync("Sam", TeamList.LivedTopics, Sam, "Focus group");
+        var aisha = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Team], _timeout.Token)).Single(m => m.Fields.Find(TeamList.Account) == Aisha).Id;
+        var word = Drafts(4).Person("Sam Reid", Sam);
+        word.Comment("Sam Reid", _site.Clock.GetUtcNow().AddMinutes(-5), text: "Could session one start with the sleep diary?");
+        await SaveAsync(Aisha, word);
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        var made = (await LogAsync()).ShouldHaveSingleItem("the comment's log item, made by the worker");
+        await PassAsync(runner);
+        await PassAsync(runner = _site.Worker());
+        var logItems = (await LogAsync()).Count;
+        var waiting = await CourseAsync();
+        _site.Clock.Advance(TimeSpan.FromDays(29));
+        await PassAsync(runner);
+        var flagged = await OpenFlagsAsync();
+
+        // Aisha answers it in the log's edit form, sending only its four answer columns.
+        await FormAsync(Aisha, SiteSchema.Log, made.Id, new JsonObject
+        {
+            [LogList.Outcome.FieldName] = "Adopted", [LogList.Reason.FieldName] = "Session one now opens with the sleep diary",
+            [LogList.AnsweredAt.FieldName] = _site.Clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            [LogList.AnsweredBy.FieldName] = aisha,
+        });
+        await PassAsync(runner);
+
+        var item = JsonNode.Parse(made.Fields.ToJson())!.AsObject();
+        Text(item, LogList.ActivityId).ShouldStartWith($"comment-{document}-");
+        (Text(item, LogList.Kind), Text(item, LogList.OnMaterial), Text(item, LogList.By), Text(item, SharePointColumns.Title))
+            .ShouldBe(("Feedback", document, sam, "Feedback: a comment in the document"));
+        item.ToJsonString().ShouldNotContain("sleep diary", customMessage: "the item holds no word of the comment");
+        logItems.ShouldBe(1, "read back, the item is the comment's activity: no pass, and no restart, makes another");
+        Text(waiting, CoursesList.InputsWaiting).ShouldBe("1", "Sam is outside the core team: the comment is outside input");
+        flagged.ShouldContain(Coproduction.Text.SnapshotWords.Label(Flags.FlagKind.InputNotAnswered), "29 days unanswered");
+        Text(await CourseAsync(), CoursesList.InputsWaiting).ShouldBe("0");
+        (await OpenFlagsAsync()).ShouldNotContain(Coproduction.Text.SnapshotWords.Label(Flags.FlagKind.InputNotAnswered));
+        (await ProblemsAsync()).ShouldBeEmpty();
+        var exported = (await _site.Graph.ExportAsync(FaultedSite.Site, $"course-{_course}", _timeout.Token)).Snapshot;
+        var answered = exported.Activities.Single(a => a.Id == Text(item, LogList.ActivityId));
+        (answered.Kind, answered.Response?.Outcome).ShouldBe((ActivityKind.Feedback, ResponseOutcome.Adopted));
+        _site.Log.Lines.ShouldAllBe(l => !l.Contains("sleep diary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Pass_ACommentByAFocusGroupMemberDeletedFromTheDocument_StaysAsTheFeedbackItWas()
+    {
+        await ThreeDraftsAsync();
+        await MemberAsync("Sam", TeamList.LivedTopics, Sam, "Focus group");
+        var word = Drafts(4).Person("Sam Reid", Sam);
+        word.Comment("Sam Reid", _site.Clock.GetUtcNow().AddMinutes(-5));
+        await SaveAsync(Aisha, word);
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        await PassAsync(runner);
+        var before = (await _site.Graph.ExportAsync(FaultedSite.Site, $"course-{_course}", _timeout.Token)).Snapshot;
+
+        await SaveAsync(Aisha, Drafts(5));
+        await PassAsync(runner);
+
+        var after = (await _site.Graph.ExportAsync(FaultedSite.Site, $"course-{_course}", _timeout.Token)).Snapshot;
+        var feedback = before.Activities.Where(a => a.Kind == ActivityKind.Feedback).ShouldHaveSingleItem();
+        var kept = after.Activities.Where(a => a.Kind == ActivityKind.Feedback).ShouldHaveSingleItem("the comment's log item keeps the feedback given");
+        (kept.Id, kept.At, kept.By, kept.On, kept.Mode, kept.Aspect).ShouldBe((feedback.Id, feedback.At, feedback.By, feedback.On, feedback.Mode, feedback.Aspect));
+        feedback.Id.ShouldStartWith("comment-");
+        (await LogAsync()).Count.ShouldBe(1);
     }
 
     [Fact]
@@ -375,11 +446,14 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
 
     private Task<List<JsonObject>> ProblemsAsync() => _staff.ProblemsAsync();
 
-    private Task<string> MemberAsync(string name, SiteColumn topics, string account) =>
+    private Task<string> MemberAsync(string name, SiteColumn topics, string account, string membership = "Core") =>
         CreateAsync(SiteSchema.Team, new JsonObject
         {
-            [SharePointColumns.Title.FieldName] = name, [CourseColumn.Any.FieldName] = _course, [TeamList.Membership.FieldName] = "Core", [topics.FieldName] = "sleep", [TeamList.Account.FieldName] = account,
+            [SharePointColumns.Title.FieldName] = name, [CourseColumn.Any.FieldName] = _course, [TeamList.Membership.FieldName] = membership, [topics.FieldName] = "sleep", [TeamList.Account.FieldName] = account,
         });
+
+    /// <summary>The log's items.</summary>
+    private async Task<IReadOnlyList<Graph.Mapping.ListItemData>> LogAsync() => await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Log], _timeout.Token);
 
     private async Task<List<string?>> OpenFlagsAsync() =>
         [.. (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.FlagList], _timeout.Token))

@@ -115,7 +115,7 @@ public sealed class CoproductionGraphClient : IDisposable
     public async Task<CourseExport> ExportAsync(string siteUrl, string courseId, CancellationToken cancellationToken = default)
     {
         var site = await SiteLists.OpenAsync(_connection.Client, siteUrl, _options.MaterialsLibraryFor(siteUrl), cancellationToken);
-        return await CourseReader.ReadAsync(new GraphSiteContent(site, _history, _options.Comments.Enabled ? _files : null), courseId, cancellationToken: cancellationToken);
+        return await CourseReader.ReadAsync(new GraphSiteContent(site, _history, _options.Comments.Enabled ? _files : null, TimeZoneInfo.FindSystemTimeZoneById(_options.Comments.LocalTimeZone)), courseId, cancellationToken: cancellationToken);
     }
 
     /// <summary>

@@ -13,12 +13,9 @@ namespace Coproduction.Graph.Mapping;
 /// </summary>
 internal static class Answers
 {
-    /// <summary>How far before its input an answer may be dated and be taken for a date picked without a time on the input's own day.</summary>
-    private static readonly TimeSpan SameDay = TimeSpan.FromDays(1);
-
     private const string Complete = "An answer needs what the team did, when and by whom: fill in the answer's other columns, or clear them all";
 
-    public static InputResponse? Of(string itemId, LogRow row, ActivityKind kind, DateTimeOffset at, Func<string?, SiteColumn, string> person, List<DataProblem> problems)
+    public static InputResponse? Of(string itemId, LogRow row, ActivityKind kind, DateTimeOffset at, TimeZoneInfo zone, Func<string?, SiteColumn, string> person, List<DataProblem> problems)
     {
         if (!row.HasAnswer)
         {
@@ -43,10 +40,12 @@ internal static class Answers
             return null;
         }
 
-        // A date picked in the form without a time is that day's midnight (in the site's zone): an answer on the input's own day
-        // reads as given when the input was, not as before it. A day or more before is a mistake to fix.
+        // A date picked in the form without a time is that day's midnight, in the site's zone: an answer of the input's own
+        // date, so, reads as given when the input was, not as before it. Anything else before the input is a mistake to fix.
         var answeredAt = row.AnsweredAt!.Value;
-        if (answeredAt < at && at - answeredAt >= SameDay)
+        var (answeredLocal, inputLocal) = (TimeZoneInfo.ConvertTime(answeredAt, zone), TimeZoneInfo.ConvertTime(at, zone));
+        var dateOnTheDay = answeredLocal.TimeOfDay == TimeSpan.Zero && answeredLocal.Date == inputLocal.Date;
+        if (answeredAt < at && !dateOnTheDay)
         {
             problems.Add(new DataProblem(list, itemId, LogList.AnsweredAt.Name, "is before the input it answers (When)") { Fix = "Correct the date the team answered, or the input's own When" });
             return null;

@@ -52,13 +52,15 @@ internal static class CommentActivities
                 continue;
             }
 
-            if (comment.At is not { } at)
+            if (comment.At is not { } exactly)
             {
                 // No time of its own (an Excel note, a date that cannot be read): none is made up, so the worker and export agree.
                 untimed++;
                 continue;
             }
 
+            // To the second, as SharePoint keeps a time: the comment reads the same from the document and from its log item.
+            var at = exactly.AddTicks(-(exactly.Ticks % TimeSpan.TicksPerSecond));
             var id = DefaultIds.Comment(itemId, comment.Key);
 
             // A reply whose comment is gone (deleted) starts a thread of its own.

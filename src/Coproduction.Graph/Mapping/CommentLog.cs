@@ -17,12 +17,15 @@ namespace Coproduction.Graph.Mapping;
 /// </summary>
 internal static class CommentLog
 {
-    /// <summary>What the item's title says, the same for every one: the "On material" column names the document.</summary>
-    public const string Title = "Feedback: a comment in the document";
+    /// <summary>What the item's title says after its kind's label ("Feedback: a comment in the document"): the "On material" column names the document.</summary>
+    public const string TitleEnd = ": a comment in the document";
 
-    /// <summary>Whether a comment is outside input (its author is not in the core team), so that it needs a log item to be answered on.</summary>
+    /// <summary>
+    /// Whether a comment is outside input, as the rules say of feedback and objections (assessment-rules.md,
+    /// "Added in version 1.1"): its author is not in the core team. It then needs a log item to be answered on.
+    /// </summary>
     public static bool IsOutsideInput(Activity comment, IReadOnlyDictionary<string, Person> people) =>
-        comment.Kind == ActivityKind.Feedback && (!people.TryGetValue(comment.By, out var by) || by.Membership != Membership.Core);
+        comment.Kind is ActivityKind.Feedback or ActivityKind.Objection && (!people.TryGetValue(comment.By, out var by) || by.Membership != Membership.Core);
 
     /// <summary>The comment's log item, with its answer where it has one.</summary>
     /// <param name="comment">The comment's activity.</param>
@@ -30,7 +33,7 @@ internal static class CommentLog
     /// <param name="documentItem">The document's item id.</param>
     /// <param name="teamItem">A person's item id in the team list.</param>
     public static FieldSet Fields(Activity comment, string courseItem, string documentItem, Func<string, string> teamItem) =>
-        new LogRow(comment.Id, Title, courseItem, SnapshotWords.Label(comment.Kind), comment.At, teamItem(comment.By), [], null, comment.Mode, comment.Aspect, null, null, null)
+        new LogRow(comment.Id, SnapshotWords.Label(comment.Kind) + TitleEnd, courseItem, SnapshotWords.Label(comment.Kind), comment.At, teamItem(comment.By), [], null, comment.Mode, comment.Aspect, null, null, null)
         {
             Outcome = comment.Response?.Outcome,
             Reason = comment.Response?.Reason,

@@ -72,7 +72,7 @@ public static class CourseReader
             .Select(l => rows.Map(SiteSchema.Log, l.ItemId, () => new Signed(on.Required(l.Row), new Signature(Required(l.Row.At, LogList.At), Person(l.Row.By, LogList.By)))))
             .OfType<Signed>().ToList();
         var activities = Unique(problems, SiteSchema.Log, LogList.ActivityId, log.Where(l => !l.Row.IsAgreement)
-            .Select(l => (l.ItemId, Activity: rows.Map(SiteSchema.Log, l.ItemId, () => ActivityFrom(l.ItemId, l.Row, on, Person, Persons, problems))))
+            .Select(l => (l.ItemId, Activity: rows.Map(SiteSchema.Log, l.ItemId, () => ActivityFrom(l.ItemId, l.Row, on, content.TimeZone, Person, Persons, problems))))
             .Where(a => a.Activity is not null).ToList(), a => a.ItemId, a => a.Activity!.Id).Select(a => (a.ItemId, Activity: a.Activity!)).ToList();
         var history = (await rows.ReadAsync(MaterialHistory, HistoryRow.Read, cancellationToken))
             .Select(h => rows.Map(MaterialHistory, h.ItemId, () => new Signed(Required(h.Row.MaterialId, HistoryList.MaterialId), new Signature(Required(h.Row.At, HistoryList.At), Person(h.Row.By, HistoryList.By)))))
@@ -112,18 +112,11 @@ public static class CourseReader
 
         // Comments in the documents, by members of the team, are feedback and messages like the log's (CommentActivities).
         var comments = await content.CommentsAsync([.. materialItems.Select(m => m.ItemId)], cancellationToken);
-        var logged = activities.Select(a => a.Activity.Id).ToHashSet(StringComparer.Ordinal);
-        var commented = materialItems.Where(m => comments.ContainsKey(m.ItemId))
-            .SelectMany(m => CommentActivities.Of(m.ItemId, m.Material, comments[m.ItemId], accounts, problems))
-            // A comment imported back as a log item (an export of this site, imported into it) is the one activity.
-            .Where(a => !logged.Contains(a.Id))
-            .ToList();
-        // Outside input from a comment is answered on a log item of its own: one is wanted where the log has none of its id (CommentLog).
-        var inLog = log.Select(l => l.Row.ActivityId ?? DefaultIds.Activity(l.ItemId)).ToHashSet(StringComparer.Ordinal);
-        var persons = people.ToDictionary(p => p.Person!.Id, p => p.Person!, StringComparer.Ordinal);
-        var teamItem = people.ToDictionary(p => p.Person!.Id, p => p.ItemId, StringComparer.Ordinal);
-        var toLog = commented.Where(a => CommentLog.IsOutsideInput(a, persons) && !inLog.Contains(a.Id))
-            .Select(a => CommentLog.Fields(a, found.Id, DefaultIds.DocumentOfComment(a.Id)!, p => teamItem[p]).ChangedFrom(SiteFields.Empty)).ToList();
+        var commented = LoggedComments.NotLogged(
+            [.. materialItems.Where(m => comments.ContainsKey(m.ItemId)).SelectMany(m => CommentActivities.Of(m.ItemId, m.Material, comments[m.ItemId], accounts, problems))],
+            [.. activities.Select(a => a.Activity)]);
+        // Outside input from a comment is answered on a log item of its own, made where the log has none (CommentLog).
+        var toLog = LoggedComments.Wanted(commented, log, people.ToDictionary(p => p.Person!.Id, p => (p.Person!, p.ItemId), StringComparer.Ordinal), found.Id);
         var materials = materialItems.Select(m => m.Material).ToList();
         var decisions = Unique(problems, Decisions, DecisionsList.DecisionId, decisionRows.Select(d => (d.ItemId, Decision: rows.Map(Decisions, d.ItemId, () => new Decision
         {
@@ -152,6 +145,7 @@ public static class CourseReader
         var read = activities.Where(a => a.Activity.On is null || known.Contains(a.Activity.On) || Problem(problems, SiteSchema.Log, a.ItemId, LogTargets.ColumnOf(a.ItemId, log), "names no material or decision that could be read"))
             .Select(a => a.Activity).Concat(commented).ToList();
 
+        LoggedComments.Explain(problems, log);
         var snapshot = new CourseSnapshot
         {
             Course = course,
@@ -249,7 +243,7 @@ public static class CourseReader
     };
 
     private static Activity ActivityFrom(
-        string itemId, LogRow row, LogTargets on, Func<string?, SiteColumn, string> person, Func<IReadOnlyList<string>, SiteColumn, IReadOnlyList<string>> persons, List<DataProblem> problems)
+        string itemId, LogRow row, LogTargets on, TimeZoneInfo zone, Func<string?, SiteColumn, string> person, Func<IReadOnlyList<string>, SiteColumn, IReadOnlyList<string>> persons, List<DataProblem> problems)
     {
         var kind = SnapshotWords.TryParseLabel<ActivityKind>(Required(row.Kind, LogList.Kind), out var k) ? k
             : throw new DataProblemException(LogList.Kind.Name, "holds a value that is not one of its choices");
@@ -269,7 +263,7 @@ public static class CourseReader
         };
 
         // Last, once the activity itself reads: an answer that cannot be read is its own entry to fix, and the input is still read.
-        return activity with { Response = Answers.Of(itemId, row, kind, activity.At, person, problems) };
+        return activity with { Response = Answers.Of(itemId, row, kind, activity.At, zone, person, problems) };
     }
 
     private static DeliveredSession SessionFrom(string itemId, SessionRow row, Func<IReadOnlyList<string>, SiteColumn, IReadOnlyList<string>> persons) => new()

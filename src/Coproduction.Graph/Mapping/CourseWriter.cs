@@ -102,9 +102,10 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
         var inDocuments = snapshot.Activities.Where(a => DefaultIds.DocumentOfComment(a.Id) is { } document && documentsHere.TryGetValue(document, out var material)
             && snapshot.Materials.Any(m => m.Id == material) && (a.On is null || a.On == material)).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         // Of those, one the snapshot answers, or one by someone outside the core team, has a log item of its own to be answered on,
-        // as the worker makes it (CommentLog): written, so an answer given in the snapshot is never dropped.
+        // as the worker makes it (CommentLog): written, so an answer given in the snapshot is never dropped. Only on a site of
+        // schema version 3, whose log has the answer's columns (a snapshot with answers is refused by an older one, above).
         var persons = snapshot.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var commentItems = snapshot.Activities.Where(a => inDocuments.Contains(a.Id) && (a.Response is not null || CommentLog.IsOutsideInput(a, persons)))
+        var commentItems = snapshot.Activities.Where(a => site.Has(Sessions) && inDocuments.Contains(a.Id) && (a.Response is not null || CommentLog.IsOutsideInput(a, persons)))
             .Select(a => (a.Id, CommentLog.Fields(a, courseItem, DefaultIds.DocumentOfComment(a.Id)!, p => people[p]))).ToList();
         counts.Unchanged += inDocuments.Count - commentItems.Count;
 

@@ -4,8 +4,10 @@ using Coproduction.Graph.Schema;
 namespace Coproduction.Graph.Mapping;
 
 /// <summary>A site's content read through Graph, each list once per export.</summary>
-internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history, Comments.MaterialFiles? files = null) : ISiteContent
+internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history, Comments.MaterialFiles? files = null, TimeZoneInfo? timeZone = null) : ISiteContent
 {
+    public TimeZoneInfo TimeZone { get; } = timeZone ?? TimeZoneInfo.FindSystemTimeZoneById(new Comments.CommentReadingOptions().LocalTimeZone);
+
     private readonly Dictionary<string, IReadOnlyList<ListItemData>> _read = new(StringComparer.Ordinal);
     private readonly InMemorySiteUserDirectory _users = new();
 

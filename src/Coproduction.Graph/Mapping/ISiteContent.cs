@@ -48,4 +48,11 @@ public interface ISiteContent
     /// <param name="cancellationToken">Cancels the read.</param>
     Task<IReadOnlyDictionary<string, Comments.DocumentComments>> CommentsAsync(IReadOnlyCollection<string> itemIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<string, Comments.DocumentComments>>(new Dictionary<string, Comments.DocumentComments>());
+
+    /// <summary>
+    /// The site's time zone, in which a date picked in a form without a time is that day's midnight: the
+    /// zone comments' local times are read in (<see cref="Comments.CommentReadingOptions.LocalTimeZone"/>).
+    /// By default, <c>Europe/London</c>, that option's default.
+    /// </summary>
+    TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(new Comments.CommentReadingOptions().LocalTimeZone);
 }

@@ -279,7 +279,7 @@ internal sealed partial class SitePass(
         CourseExport export;
         try
         {
-            export = await CourseReader.ReadAsync(new ReplicaContent(state, siteId, graph.CommentReading.Enabled), courseId, topics, cancellationToken);
+            export = await CourseReader.ReadAsync(new ReplicaContent(state, siteId, graph.CommentReading.Enabled, TimeZoneInfo.FindSystemTimeZoneById(graph.CommentReading.LocalTimeZone)), courseId, topics, cancellationToken);
         }
         catch (Exception ex) when (ex is CoproductionGraphException or SnapshotFormatException)
         {
@@ -301,9 +301,11 @@ internal sealed partial class SitePass(
         }
 
         // Outside input from a document's comment is answered on a log item, which the worker makes the first time it reads the comment.
+        // Made, it is in the copy at once: the course read again before delta brings it back (a pass's own writes come next pass) finds it.
         foreach (var comment in export.CommentsToLog)
         {
-            writes.Add(new ItemUpdate(lists[SiteSchema.Log], null, comment));
+            writes.Add(new ItemUpdate(lists[SiteSchema.Log], null, comment), item =>
+                state.Apply(siteId, SiteSchema.Log, new ListChangePage([new ItemChange(item, false, SiteFields.Empty.With(comment), null, null)], false, null)));
         }
 
         if (export.CommentsToLog.Count > 0)

@@ -8,8 +8,11 @@ namespace Coproduction.Worker.State;
 /// <param name="state">The copy.</param>
 /// <param name="site">The site's id.</param>
 /// <param name="comments">Whether documents' comments count (comment reading on): off, those kept from before count for nothing.</param>
-internal sealed class ReplicaContent(WorkerState state, string site, bool comments = true) : ISiteContent
+/// <param name="timeZone">The site's time zone (<see cref="CommentReadingOptions.LocalTimeZone"/>); null for the default.</param>
+internal sealed class ReplicaContent(WorkerState state, string site, bool comments = true, TimeZoneInfo? timeZone = null) : ISiteContent
 {
+    public TimeZoneInfo TimeZone { get; } = timeZone ?? TimeZoneInfo.FindSystemTimeZoneById(new CommentReadingOptions().LocalTimeZone);
+
     public Task<IReadOnlyList<ListItemData>> ItemsAsync(string listKey, CancellationToken cancellationToken) =>
         Task.FromResult(state.Items(site, listKey));
 

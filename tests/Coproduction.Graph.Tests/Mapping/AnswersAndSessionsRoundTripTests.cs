@@ -110,22 +110,33 @@ public abstract class AnswersAndSessionsRoundTripTests(TenantVariant variant) : 
     }
 
     [Theory]
-    [InlineData("2026-02-24T00:00:00Z")] // midnight in London in winter, as a date picked without a time is stored
-    [InlineData("2026-02-23T23:00:00Z")] // midnight in London in summer time, an hour before in UTC
-    public async Task Export_AnswerDatedTheInputsDayWithoutATime_IsReadAsGivenWhenTheInputWas(string answeredOn)
+    [InlineData("2026-02-24T15:00:00Z", "2026-02-24T00:00:00Z", true)] // midnight in London in winter, as a date picked without a time is stored
+    [InlineData("2026-06-10T12:30:00Z", "2026-06-09T23:00:00Z", true)] // midnight in London in summer time, an hour before in UTC
+    [InlineData("2026-02-24T15:00:00Z", "2026-02-23T00:00:00Z", false)] // the day before
+    [InlineData("2026-02-24T15:00:00Z", "2026-02-23T18:00:00Z", false)] // the evening before, its time typed
+    [InlineData("2026-06-10T12:30:00Z", "2026-06-10T00:00:00Z", false)] // one in the morning in summer time: a time typed
+    public async Task Export_AnswerDatedBeforeItsInput_IsReadAsGivenThenOnlyWhenADateOfTheInputsDayWithoutATime(string inputAt, string answeredOn, bool read)
     {
         var (original, site, lists, _, team) = await ImportedAsync();
-        var feedback = original.Activities.Single(a => a.Id == "a11");
+        var item = await LogItemAsync(site, lists, "a11");
 
-        (await Staff.PatchAsJsonAsync($"sites/{site}/lists/{lists[SiteSchema.Log]}/items/{await LogItemAsync(site, lists, "a11")}/fields", new JsonObject
+        (await Staff.PatchAsJsonAsync($"sites/{site}/lists/{lists[SiteSchema.Log]}/items/{item}/fields", new JsonObject
         {
-            [LogList.Outcome.FieldName] = "Adopted", [LogList.AnsweredAt.FieldName] = answeredOn, [LogList.AnsweredBy.FieldName] = team["p1"],
+            [LogList.At.FieldName] = inputAt, [LogList.Outcome.FieldName] = "Adopted", [LogList.AnsweredAt.FieldName] = answeredOn, [LogList.AnsweredBy.FieldName] = team["p1"],
         })).EnsureSuccessStatusCode();
         var exported = await Graph.ExportAsync(SiteUrl, original.Course.Id);
 
-        feedback.At.ShouldBe(DateTimeOffset.Parse("2026-02-24T15:00:00Z", System.Globalization.CultureInfo.InvariantCulture), "the feedback this answers, that afternoon");
-        exported.Problems.ShouldBeEmpty();
-        exported.Snapshot.Activities.Single(a => a.Id == "a11").Response.ShouldNotBeNull().At.ShouldBe(feedback.At);
+        var feedback = exported.Snapshot.Activities.Single(a => a.Id == "a11");
+        if (read)
+        {
+            exported.Problems.ShouldBeEmpty();
+            feedback.Response.ShouldNotBeNull().At.ShouldBe(feedback.At, "given when the input was, on its day");
+        }
+        else
+        {
+            exported.Problems.Select(p => (p.ItemId, p.Column)).ShouldBe([(item, "AnsweredAt")]);
+            feedback.Response.ShouldBeNull();
+        }
     }
 
     /// <summary>The answered course, without its sessions, imported into a site of this version: the site, its lists, the course's item and the team's items by person id.</summary>

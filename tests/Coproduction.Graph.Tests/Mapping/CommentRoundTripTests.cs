@@ -58,6 +58,8 @@ public abstract class CommentRoundTripTests(TenantVariant variant) : EmulatedSit
         var answer = new InputResponse { At = comment.At.AddDays(2), By = "p2", Outcome = ResponseOutcome.NotAdopted, Reason = "The handout keeps to one page" };
         var answered = export.Snapshot with { Activities = [.. export.Snapshot.Activities.Select(a => a.Id == comment.Id ? a with { Response = answer } : a)] };
 
+        var unanswered = await Graph.ImportAsync(export.Snapshot, SiteUrl);
+        var unansweredAgain = await Graph.ImportAsync(export.Snapshot, SiteUrl);
         var first = await Graph.ImportAsync(answered, SiteUrl);
         var again = await Graph.ImportAsync(answered, SiteUrl);
         var reexported = await Graph.ExportAsync(SiteUrl, Course);
@@ -67,7 +69,9 @@ public abstract class CommentRoundTripTests(TenantVariant variant) : EmulatedSit
         var (site, lists) = await Graph.FindListsAsync(SiteUrl);
         var item = (await Graph.ReadItemsAsync(site, lists[SiteSchema.Log])).Where(i => i.Fields.Find(LogList.ActivityId) == comment.Id).ShouldHaveSingleItem("the comment's log item, holding the answer");
         (item.Fields.Find(LogList.OnMaterial), item.Fields.Find(LogList.Outcome), item.Fields.Find(LogList.Reason)).ShouldBe((document, ResponseOutcome.NotAdopted, answer.Reason));
-        first.Created.ShouldBe(2, "the comment's log item, and the history item of Aisha's save");
+        unanswered.Created.ShouldBe(2, "the comment's log item, as the worker would make it, and the history item of Aisha's save");
+        (unansweredAgain.Created, unansweredAgain.Updated).ShouldBe((0, 0));
+        (first.Created, first.Updated).ShouldBe((0, 1), "the answer, on the comment's item");
         (again.Created, again.Updated).ShouldBe((0, 0), "imported again, nothing changes");
         reexported.Snapshot.Activities.Single(a => a.Id == comment.Id).Response.ShouldBe(answer);
         reexported.CommentsToLog.ShouldBeEmpty();

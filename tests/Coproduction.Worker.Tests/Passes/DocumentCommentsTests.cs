@@ -147,6 +147,70 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
     }
 
     [Fact]
+    public async Task Pass_ACommentWhoseKeyInTheDocumentChanged_IsStillItsLogItemWithItsAnswer()
+    {
+        await ThreeDraftsAsync();
+        await MemberAsync("Sam", TeamList.LivedTopics, Sam, "Focus group");
+        var aisha = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Team], _timeout.Token)).Single(m => m.Fields.Find(TeamList.Account) == Aisha).Id;
+        var at = _site.Clock.GetUtcNow().AddMinutes(-5);
+        var word = Drafts(4).Person("Sam Reid", Sam);
+        word.Comment("Sam Reid", at);
+        await SaveAsync(Aisha, word);
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        var made = (await LogAsync()).ShouldHaveSingleItem();
+        await FormAsync(Aisha, SiteSchema.Log, made.Id, new JsonObject
+        {
+            [LogList.Outcome.FieldName] = "Adopted", [LogList.AnsweredAt.FieldName] = _site.Clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            [LogList.AnsweredBy.FieldName] = aisha,
+        });
+        await PassAsync(runner);
+
+        // Saved again by a Word that gives its comments other durable ids: the same comment, by the same person at the same time, with another key.
+        var again = Drafts(5).Person("Sam Reid", Sam);
+        again.FirstDurableId = 0x3B000000;
+        again.Comment("Sam Reid", at);
+        await SaveAsync(Aisha, again);
+        await PassAsync(runner);
+        _site.Clock.Advance(TimeSpan.FromDays(29));
+        await PassAsync(runner);
+
+        (await LogAsync()).ShouldHaveSingleItem("the comment's item is the comment still: no second item");
+        var exported = (await _site.Graph.ExportAsync(FaultedSite.Site, $"course-{_course}", _timeout.Token)).Snapshot;
+        var feedback = exported.Activities.Where(a => a.Kind == ActivityKind.Feedback).ShouldHaveSingleItem("read once, as its item");
+        (feedback.Id, feedback.Response?.Outcome).ShouldBe((made.Fields.Find(LogList.ActivityId), ResponseOutcome.Adopted));
+        Text(await CourseAsync(), CoursesList.InputsWaiting).ShouldBe("0");
+        (await OpenFlagsAsync()).ShouldNotContain(Coproduction.Text.SnapshotWords.Label(Flags.FlagKind.InputNotAnswered));
+    }
+
+    [Fact]
+    public async Task Pass_ACommentsLogItemDeletedByStaff_IsMadeAgainOnceWhileTheCommentIsInTheDocument()
+    {
+        await ThreeDraftsAsync();
+        await MemberAsync("Sam", TeamList.LivedTopics, Sam, "Focus group");
+        var word = Drafts(4).Person("Sam Reid", Sam);
+        word.Comment("Sam Reid", _site.Clock.GetUtcNow().AddMinutes(-5));
+        await SaveAsync(Aisha, word);
+        var runner = _site.Worker();
+        await PassAsync(runner);
+        var made = (await LogAsync()).ShouldHaveSingleItem();
+
+        using (var coordinator = _site.As(Coordinator))
+        {
+            (await coordinator.DeleteAsync($"sites/{_siteId}/lists/{_lists[SiteSchema.Log]}/items/{made.Id}", _timeout.Token)).EnsureSuccessStatusCode();
+        }
+
+        await PassAsync(runner);
+        await PassAsync(runner);
+        await PassAsync(runner);
+
+        var remade = (await LogAsync()).ShouldHaveSingleItem("made again once, while the comment is in the document");
+        remade.Id.ShouldNotBe(made.Id);
+        remade.Fields.Find(LogList.ActivityId).ShouldBe(made.Fields.Find(LogList.ActivityId));
+        (await ProblemsAsync()).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Pass_ACommentByAFocusGroupMemberDeletedFromTheDocument_StaysAsTheFeedbackItWas()
     {
         await ThreeDraftsAsync();

@@ -117,7 +117,7 @@ internal static class HtmlSections
 
     public static void Delivery(HtmlText html, ReportContent report) =>
         SummaryAndTable(html, "delivery", "Delivery", report.Delivery.Summary,
-            "Sessions delivered in this cycle", ["Date", "How", "#Trainers", "Co-delivered"],
+            "Sessions delivered in this cycle", ["Date", "How", "Trainers", "Co-delivered"],
             report.Delivery.Rows.Select(r => (IReadOnlyList<HtmlCell>)[English.Date(r.At), r.Mode, Int(r.Trainers), r.CoDelivered ? "yes" : "no"]).ToList(),
             ReportText.DeliveryNote);
 

@@ -16,6 +16,9 @@ internal sealed class WordWithComments
     private readonly List<(string Author, DateTimeOffset At, int? ReplyTo, string Text)> _comments = [];
     private readonly Dictionary<string, (string? Account, string? ObjectId)> _people = new(StringComparer.Ordinal);
 
+    /// <summary>The first comment's durable id; the others count on from it. Another gives the same comments other keys, as a later Word may.</summary>
+    public int FirstDurableId { get; set; } = 0x2A000000;
+
     /// <summary>Some text, so that the file changes in size with each save.</summary>
     public string Body { get; set; } = "Session 1: sleep and the body clock.";
 
@@ -71,7 +74,7 @@ internal sealed class WordWithComments
 
     private static string ParaId(int comment) => (0x10000000 + comment).ToString("X8", CultureInfo.InvariantCulture);
 
-    private static string DurableId(int comment) => (0x2A000000 + comment).ToString("X8", CultureInfo.InvariantCulture);
+    private string DurableId(int comment) => (FirstDurableId + comment).ToString("X8", CultureInfo.InvariantCulture);
 
     private static TimeSpan London(DateTimeOffset at) => TimeZoneInfo.FindSystemTimeZoneById("Europe/London").GetUtcOffset(at);
 

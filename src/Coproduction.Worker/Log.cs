@@ -93,9 +93,6 @@ internal static partial class Log
     [LoggerMessage(154, LogLevel.Error, "The nudges of site {Site} failed: {Reason}; they are kept and tried again after the next pass")]
     public static partial void NudgesFailed(ILogger logger, string site, string reason);
 
-    [LoggerMessage(170, LogLevel.Information, "Course {CourseId} on site {SiteId}: {Count} comments by people outside the core team were given log items, for the team to answer there")]
-    public static partial void CommentsLogged(ILogger logger, string courseId, string siteId, int count);
-
     [LoggerMessage(160, LogLevel.Information, "The college overview of {Courses} courses was written to the evidence library of site {SiteId}")]
     public static partial void OverviewWritten(ILogger logger, string siteId, int courses);
 
@@ -104,4 +101,7 @@ internal static partial class Log
 
     [LoggerMessage(162, LogLevel.Error, "The college overview could not be made ({Reason}): no site is given it this round, and it is made again next round")]
     public static partial void OverviewNotMade(ILogger logger, string reason);
+
+    [LoggerMessage(170, LogLevel.Information, "Course {CourseId} on site {SiteId}: {Count} comments by people outside the core team were given log items, for the team to answer there")]
+    public static partial void CommentsLogged(ILogger logger, string courseId, string siteId, int count);
 }

@@ -7,7 +7,7 @@ using Coproduction.Text;
 namespace Coproduction.Graph.Mapping;
 
 /// <summary>
-/// The log item of a comment in a document (docs/sharepoint-schema.md, "Answering input"). A comment by
+/// The log item of a comment in a document (docs/sharepoint-schema.md, "Answering a comment in a document"). A comment by
 /// someone outside the core team is outside input, which the team answers on a log item ("you said, we
 /// did"); a comment has no columns to answer it in. So such a comment is given a log item of its own:
 /// its activity id, the document it is on, who made it and when, never its words. The worker makes it

@@ -11,7 +11,7 @@ public sealed record CourseExport(CourseSnapshot Snapshot, IReadOnlyList<DataPro
     /// <summary>
     /// The log items the course's site lacks for comments in its documents by people outside the core
     /// team: each a new item's fields for the log list, made so that staff can answer the comment there
-    /// ("you said, we did"; docs/sharepoint-schema.md, "Answering input"). The worker writes them; an
+    /// ("you said, we did"; docs/sharepoint-schema.md, "Answering a comment in a document"). The worker writes them; an
     /// export leaves them. A comment whose item is there, readable or not, is not given another.
     /// </summary>
     public IReadOnlyList<FieldSet> CommentsToLog { get; init; } = [];

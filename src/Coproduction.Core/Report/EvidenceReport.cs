@@ -17,7 +17,7 @@ public static class EvidenceReport
     /// would give other bytes (a test holds it to the samples' reports), so that a worker writes again
     /// the reports it wrote with an earlier one.
     /// </summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     /// <summary>Writes the report as one self-contained, accessible HTML page (inline CSS and SVG, no script).</summary>
     /// <param name="snapshot">The course snapshot.</param>

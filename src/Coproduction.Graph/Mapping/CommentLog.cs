@@ -27,13 +27,14 @@ internal static class CommentLog
     public static bool IsOutsideInput(Activity comment, IReadOnlyDictionary<string, Person> people) =>
         comment.Kind is ActivityKind.Feedback or ActivityKind.Objection && (!people.TryGetValue(comment.By, out var by) || by.Membership != Membership.Core);
 
-    /// <summary>The comment's log item, with its answer where it has one.</summary>
+    /// <summary>The comment's log item: the activity whole, as a log item holds one, with its answer where it has one.</summary>
     /// <param name="comment">The comment's activity.</param>
     /// <param name="courseItem">The course's item id.</param>
     /// <param name="documentItem">The document's item id.</param>
     /// <param name="teamItem">A person's item id in the team list.</param>
     public static FieldSet Fields(Activity comment, string courseItem, string documentItem, Func<string, string> teamItem) =>
-        new LogRow(comment.Id, SnapshotWords.Label(comment.Kind) + TitleEnd, courseItem, SnapshotWords.Label(comment.Kind), comment.At, teamItem(comment.By), [], null, comment.Mode, comment.Aspect, null, null, null)
+        new LogRow(comment.Id, SnapshotWords.Label(comment.Kind) + TitleEnd, courseItem, SnapshotWords.Label(comment.Kind), comment.At, teamItem(comment.By),
+            [.. comment.Participants.Distinct(StringComparer.Ordinal).Select(teamItem)], null, comment.Mode, comment.Aspect, comment.Method, comment.Phase, comment.Accepted)
         {
             Outcome = comment.Response?.Outcome,
             Reason = comment.Response?.Reason,

@@ -34,7 +34,9 @@ public sealed class CommentReadingOptions
     /// <summary>
     /// The time zone in which Word writes a comment's time (<c>w:date</c> is local time, though written
     /// with a <c>Z</c>) where the document gives no UTC time (<c>w16cex:dateUtc</c>); also legacy
-    /// PowerPoint comments' <c>dt</c>. An IANA or Windows id. Default <c>Europe/London</c>.
+    /// PowerPoint comments' <c>dt</c>. An IANA or Windows id. Default <c>Europe/London</c>. Also the sites' own zone
+    /// (their regional settings'), in which a date picked in a form without a time is that day's midnight: an answer
+    /// dated so on its input's own date counts as given then, whether comment reading is on or off.
     /// </summary>
     public string LocalTimeZone { get; set; } = "Europe/London";
 

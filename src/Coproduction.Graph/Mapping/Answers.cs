@@ -40,12 +40,7 @@ internal static class Answers
             return null;
         }
 
-        // A date picked in the form without a time is that day's midnight, in the site's zone: an answer of the input's own
-        // date, so, reads as given when the input was, not as before it. Anything else before the input is a mistake to fix.
-        var answeredAt = row.AnsweredAt!.Value;
-        var (answeredLocal, inputLocal) = (TimeZoneInfo.ConvertTime(answeredAt, zone), TimeZoneInfo.ConvertTime(at, zone));
-        var dateOnTheDay = answeredLocal.TimeOfDay == TimeSpan.Zero && answeredLocal.Date == inputLocal.Date;
-        if (answeredAt < at && !dateOnTheDay)
+        if (ReadAt(row.AnsweredAt!.Value, at, zone) is not { } answeredAt)
         {
             problems.Add(new DataProblem(list, itemId, LogList.AnsweredAt.Name, "is before the input it answers (When)") { Fix = "Correct the date the team answered, or the input's own When" });
             return null;
@@ -53,13 +48,29 @@ internal static class Answers
 
         try
         {
-            return new InputResponse { At = answeredAt < at ? at : answeredAt, By = person(row.AnsweredBy, LogList.AnsweredBy), Outcome = row.Outcome!.Value, Reason = row.Reason };
+            return new InputResponse { At = answeredAt, By = person(row.AnsweredBy, LogList.AnsweredBy), Outcome = row.Outcome!.Value, Reason = row.Reason };
         }
         catch (DataProblemException ex)
         {
             problems.Add(new DataProblem(list, itemId, ex.Column, ex.Problem));
             return null;
         }
+    }
+
+    /// <summary>
+    /// When an answer dated <paramref name="answeredAt"/> reads as given, for an input at <paramref name="inputAt"/>; null when
+    /// it is before the input. A date picked in the form without a time is that day's midnight, in the site's zone: an
+    /// answer of the input's own date, so, reads as given when the input was, not as before it.
+    /// </summary>
+    public static DateTimeOffset? ReadAt(DateTimeOffset answeredAt, DateTimeOffset inputAt, TimeZoneInfo zone)
+    {
+        if (answeredAt >= inputAt)
+        {
+            return answeredAt;
+        }
+
+        var (answeredLocal, inputLocal) = (TimeZoneInfo.ConvertTime(answeredAt, zone), TimeZoneInfo.ConvertTime(inputAt, zone));
+        return answeredLocal.TimeOfDay == TimeSpan.Zero && answeredLocal.Date == inputLocal.Date ? inputAt : null;
     }
 
     private static SiteColumn FirstFilled(LogRow row) =>

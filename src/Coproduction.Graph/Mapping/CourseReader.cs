@@ -68,11 +68,12 @@ public static class CourseReader
             documents.ToDictionary(d => d.ItemId, d => d.Row.MaterialId ?? DefaultIds.Material(d.ItemId), StringComparer.Ordinal),
             decisionRows.ToDictionary(d => d.ItemId, d => d.Row.DecisionId ?? DefaultIds.Decision(d.ItemId), StringComparer.Ordinal));
         var log = await rows.ReadAsync(SiteSchema.Log, LogRow.Read, cancellationToken);
+        var zone = content.TimeZone;
         var agreements = log.Where(l => l.Row.IsAgreement)
             .Select(l => rows.Map(SiteSchema.Log, l.ItemId, () => new Signed(on.Required(l.Row), new Signature(Required(l.Row.At, LogList.At), Person(l.Row.By, LogList.By)))))
             .OfType<Signed>().ToList();
         var activities = Unique(problems, SiteSchema.Log, LogList.ActivityId, log.Where(l => !l.Row.IsAgreement)
-            .Select(l => (l.ItemId, Activity: rows.Map(SiteSchema.Log, l.ItemId, () => ActivityFrom(l.ItemId, l.Row, on, content.TimeZone, Person, Persons, problems))))
+            .Select(l => (l.ItemId, Activity: rows.Map(SiteSchema.Log, l.ItemId, () => ActivityFrom(l.ItemId, l.Row, on, zone, Person, Persons, problems))))
             .Where(a => a.Activity is not null).ToList(), a => a.ItemId, a => a.Activity!.Id).Select(a => (a.ItemId, Activity: a.Activity!)).ToList();
         var history = (await rows.ReadAsync(MaterialHistory, HistoryRow.Read, cancellationToken))
             .Select(h => rows.Map(MaterialHistory, h.ItemId, () => new Signed(Required(h.Row.MaterialId, HistoryList.MaterialId), new Signature(Required(h.Row.At, HistoryList.At), Person(h.Row.By, HistoryList.By)))))

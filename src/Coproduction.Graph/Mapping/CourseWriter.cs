@@ -109,6 +109,12 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
             .Select(a => (a.Id, CommentLog.Fields(a, courseItem, DefaultIds.DocumentOfComment(a.Id)!, p => people[p]))).ToList();
         counts.Unchanged += inDocuments.Count - commentItems.Count;
 
+        var answeredAt = AnsweredAt(Of(SiteSchema.Log));
+        foreach (var (id, fields) in commentItems)
+        {
+            fields.Set(LogList.AnsweredAt, answeredAt(snapshot.Activities.First(a => a.Id == id)));
+        }
+
         var agreements = snapshot.Materials.SelectMany(m => m.Agreements.Select((a, n) => (Key: $"{m.Id}#agreement-{n + 1}", Material: m, Agreement: a)));
         await UpsertAsync(site, SiteSchema.Log, Of(SiteSchema.Log), i => i.Fields.Find(LogList.ActivityId) ?? DefaultIds.Activity(i.Id),
             snapshot.Activities.Where(a => !inDocuments.Contains(a.Id)).Select(a => (a.Id, new LogRow(
@@ -117,7 +123,7 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
                 {
                     Outcome = a.Response?.Outcome,
                     Reason = a.Response?.Reason,
-                    AnsweredAt = a.Response?.At,
+                    AnsweredAt = answeredAt(a),
                     AnsweredBy = a.Response is { } answer ? people[answer.By] : null,
                 }.ToFields()))
                 .Concat(commentItems)
@@ -171,6 +177,27 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
         }
 
         counts.Unchanged += existing.Count(id => snapshot.Materials.Any(m => m.Id == id));
+    }
+
+    /// <summary>
+    /// What to write as an activity's <c>Answered on</c>: its answer's time, or the date the site holds where that reads as
+    /// the same time (a date picked without a time, on the input's day: <see cref="Answers.ReadAt"/>), so that an export
+    /// imported back leaves the date staff picked as it is.
+    /// </summary>
+    private Func<Activity, DateTimeOffset?> AnsweredAt(IReadOnlyList<ListItemData> log)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Comments.LocalTimeZone);
+        var held = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var item in log)
+        {
+            if (item.Fields.Find(LogList.AnsweredAt) is { } at)
+            {
+                held.TryAdd(item.Fields.Find(LogList.ActivityId) ?? DefaultIds.Activity(item.Id), at);
+            }
+        }
+
+        return a => a.Response is not { } answer ? null
+            : held.TryGetValue(a.Id, out var kept) && kept != answer.At && Answers.ReadAt(kept, a.At, zone) == answer.At ? kept : answer.At;
     }
 
     /// <summary>Creates what is missing and updates what differs, by key, among the list's items as read; returns each key's item id.</summary>

@@ -16,10 +16,12 @@ internal static class LoggedComments
 {
     /// <summary>
     /// The comments the log does not hold already: not by their id, and not as an item no comment now
-    /// reads as that is feedback on the same material, by the same person, at the same second. That
+    /// reads as that is feedback on the same material, by the same person, in the same minute. That
     /// item is the comment still, with a key in the document that changed since its item was made
     /// (Word gives its comments durable ids when a later version saves the document, and one of two
     /// alike comments may go): read as the item, it keeps its answer, and no second item is made.
+    /// The minute, not the second: the time a comment gives may change with its key (Word's
+    /// <c>w:date</c>, to the minute, against <c>dateUtc</c>).
     /// </summary>
     public static List<Activity> NotLogged(IReadOnlyList<Activity> comments, IReadOnlyList<Activity> logged)
     {
@@ -73,18 +75,19 @@ internal static class LoggedComments
 
             problems[i] = problem.Column switch
             {
-                var c when c == LogList.By.Name => problem with
+                var c when c == LogList.By.Name && problem.Problem.StartsWith("names no one", StringComparison.Ordinal) => problem with
                 {
                     Fix = "This entry is a comment in one of the course's documents, by someone no longer in the course's team. Delete the entry if their feedback should no longer count, or choose who gave it",
                 },
-                var c when c == LogList.OnMaterial.Name => problem with
+                var c when c == LogList.OnMaterial.Name && problem.Problem.StartsWith("names", StringComparison.Ordinal) => problem with
                 {
-                    Fix = "This entry is a comment in a document that is no longer one of the course's materials (deleted, or moved to another course). Delete the entry if the feedback should no longer count, or choose the material it was on",
+                    Fix = "This entry is a comment in a document that is no longer one of the course's materials (deleted, or moved to another course, whose own entries its comments then have). Delete this entry if the feedback should no longer count here, or choose the material it was on",
                 },
                 _ => problem,
             };
         }
     }
 
-    private static (string? On, string By, DateTimeOffset At) Key(Activity activity) => (activity.On, activity.By, activity.At);
+    private static (string? On, string By, DateTimeOffset Minute) Key(Activity activity) =>
+        (activity.On, activity.By, new DateTimeOffset(activity.At.UtcTicks - (activity.At.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero));
 }

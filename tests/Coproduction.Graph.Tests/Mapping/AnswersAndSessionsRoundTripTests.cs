@@ -139,6 +139,25 @@ public abstract class AnswersAndSessionsRoundTripTests(TenantVariant variant) : 
         }
     }
 
+    [Fact]
+    public async Task ExportThenImport_AnswerDatedTheInputsDayWithoutATime_LeavesTheDateStaffPicked()
+    {
+        var (original, site, lists, _, team) = await ImportedAsync();
+        var item = await LogItemAsync(site, lists, "a11");
+        (await Staff.PatchAsJsonAsync($"sites/{site}/lists/{lists[SiteSchema.Log]}/items/{item}/fields", new JsonObject
+        {
+            [LogList.Outcome.FieldName] = "Adopted", [LogList.AnsweredAt.FieldName] = "2026-02-24T00:00:00Z", [LogList.AnsweredBy.FieldName] = team["p1"],
+        })).EnsureSuccessStatusCode();
+
+        var exported = await Graph.ExportAsync(SiteUrl, original.Course.Id);
+        var imported = await Graph.ImportAsync(exported.Snapshot, SiteUrl);
+
+        exported.Snapshot.Activities.Single(a => a.Id == "a11").Response.ShouldNotBeNull().At.ShouldBe(DateTimeOffset.Parse("2026-02-24T15:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+        (imported.Created, imported.Updated).ShouldBe((0, 0), "the date staff picked reads as the answer's time: nothing to write");
+        (await Graph.ReadItemsAsync(site, lists[SiteSchema.Log])).Single(i => i.Id == item).Fields.Find(LogList.AnsweredAt)
+            .ShouldBe(DateTimeOffset.Parse("2026-02-24T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>The answered course, without its sessions, imported into a site of this version: the site, its lists, the course's item and the team's items by person id.</summary>
     private async Task<(Model.CourseSnapshot Original, string Site, IReadOnlyDictionary<string, string> Lists, string Course, Dictionary<string, string> Team)> ImportedAsync()
     {

@@ -16,8 +16,11 @@ internal sealed class WordWithComments
     private readonly List<(string Author, DateTimeOffset At, int? ReplyTo, string Text)> _comments = [];
     private readonly Dictionary<string, (string? Account, string? ObjectId)> _people = new(StringComparer.Ordinal);
 
-    /// <summary>The first comment's durable id; the others count on from it. Another gives the same comments other keys, as a later Word may.</summary>
-    public int FirstDurableId { get; set; } = 0x2A000000;
+    /// <summary>
+    /// Whether the comments have durable ids and UTC times (<c>commentsIds.xml</c>, <c>commentsExtensible.xml</c>), as Word
+    /// writes them since 2019; false for a document of an older Word, whose comments a later Word gives them when it saves it.
+    /// </summary>
+    public bool DurableIds { get; set; } = true;
 
     /// <summary>Some text, so that the file changes in size with each save.</summary>
     public string Body { get; set; } = "Session 1: sleep and the body clock.";
@@ -50,10 +53,13 @@ internal sealed class WordWithComments
                     $"""<w:comment w:id="{i}" w:author="{SecurityElement.Escape(c.Author)}" w:date="{c.At.ToOffset(London(c.At)).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)}Z" w:initials="X"><w:p w14:paraId="{ParaId(i)}"><w:r><w:t>{SecurityElement.Escape(c.Text)}</w:t></w:r></w:p></w:comment>""")));
                 Feed(main.AddNewPart<WordprocessingCommentsExPart>("rIdCommentsEx"), Xml("w15:commentsEx", $"""xmlns:w15="{W15}" """, _comments.Select((c, i) =>
                     $"""<w15:commentEx w15:paraId="{ParaId(i)}"{(c.ReplyTo is { } parent ? $" w15:paraIdParent=\"{ParaId(parent)}\"" : string.Empty)} w15:done="0"/>""")));
-                Feed(main.AddNewPart<WordprocessingCommentsIdsPart>("rIdCommentsIds"), Xml("w16cid:commentsIds", $"""xmlns:w16cid="{W16Cid}" """, _comments.Select((_, i) =>
-                    $"""<w16cid:commentId w16cid:paraId="{ParaId(i)}" w16cid:durableId="{DurableId(i)}"/>""")));
-                Feed(main.AddNewPart<WordCommentsExtensiblePart>("rIdCommentsExtensible"), Xml("w16cex:commentsExtensible", $"""xmlns:w16cex="{W16Cex}" """, _comments.Select((c, i) =>
-                    $"""<w16cex:commentExtensible w16cex:durableId="{DurableId(i)}" w16cex:dateUtc="{c.At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)}Z"/>""")));
+                if (DurableIds)
+                {
+                    Feed(main.AddNewPart<WordprocessingCommentsIdsPart>("rIdCommentsIds"), Xml("w16cid:commentsIds", $"""xmlns:w16cid="{W16Cid}" """, _comments.Select((_, i) =>
+                        $"""<w16cid:commentId w16cid:paraId="{ParaId(i)}" w16cid:durableId="{DurableId(i)}"/>""")));
+                    Feed(main.AddNewPart<WordCommentsExtensiblePart>("rIdCommentsExtensible"), Xml("w16cex:commentsExtensible", $"""xmlns:w16cex="{W16Cex}" """, _comments.Select((c, i) =>
+                        $"""<w16cex:commentExtensible w16cex:durableId="{DurableId(i)}" w16cex:dateUtc="{c.At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)}Z"/>""")));
+                }
             }
 
             if (_people.Count > 0)
@@ -74,7 +80,7 @@ internal sealed class WordWithComments
 
     private static string ParaId(int comment) => (0x10000000 + comment).ToString("X8", CultureInfo.InvariantCulture);
 
-    private string DurableId(int comment) => (FirstDurableId + comment).ToString("X8", CultureInfo.InvariantCulture);
+    private static string DurableId(int comment) => (0x2A000000 + comment).ToString("X8", CultureInfo.InvariantCulture);
 
     private static TimeSpan London(DateTimeOffset at) => TimeZoneInfo.FindSystemTimeZoneById("Europe/London").GetUtcOffset(at);
 

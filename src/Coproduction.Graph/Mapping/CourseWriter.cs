@@ -104,16 +104,11 @@ internal sealed class CourseWriter(GraphServiceClient graph, BatchWriter writer,
         // Of those, one the snapshot answers, or one by someone outside the core team, has a log item of its own to be answered on,
         // as the worker makes it (CommentLog): written, so an answer given in the snapshot is never dropped. Only on a site of
         // schema version 3, whose log has the answer's columns (a snapshot with answers is refused by an older one, above).
+        var answeredAt = AnsweredAt(Of(SiteSchema.Log));
         var persons = snapshot.People.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var commentItems = snapshot.Activities.Where(a => site.Has(Sessions) && inDocuments.Contains(a.Id) && (a.Response is not null || CommentLog.IsOutsideInput(a, persons)))
-            .Select(a => (a.Id, CommentLog.Fields(a, courseItem, DefaultIds.DocumentOfComment(a.Id)!, p => people[p]))).ToList();
+            .Select(a => (a.Id, CommentLog.Fields(a, courseItem, DefaultIds.DocumentOfComment(a.Id)!, p => people[p]).Set(LogList.AnsweredAt, answeredAt(a)))).ToList();
         counts.Unchanged += inDocuments.Count - commentItems.Count;
-
-        var answeredAt = AnsweredAt(Of(SiteSchema.Log));
-        foreach (var (id, fields) in commentItems)
-        {
-            fields.Set(LogList.AnsweredAt, answeredAt(snapshot.Activities.First(a => a.Id == id)));
-        }
 
         var agreements = snapshot.Materials.SelectMany(m => m.Agreements.Select((a, n) => (Key: $"{m.Id}#agreement-{n + 1}", Material: m, Agreement: a)));
         await UpsertAsync(site, SiteSchema.Log, Of(SiteSchema.Log), i => i.Fields.Find(LogList.ActivityId) ?? DefaultIds.Activity(i.Id),

@@ -4,9 +4,9 @@ using Coproduction.Graph.Schema;
 namespace Coproduction.Graph.Mapping;
 
 /// <summary>A site's content read through Graph, each list once per export.</summary>
-internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history, Comments.MaterialFiles? files = null, TimeZoneInfo? timeZone = null) : ISiteContent
+internal sealed class GraphSiteContent(SiteLists site, DocumentHistory history, Comments.MaterialFiles? files, TimeZoneInfo timeZone) : ISiteContent
 {
-    public TimeZoneInfo TimeZone { get; } = timeZone ?? TimeZoneInfo.FindSystemTimeZoneById(new Comments.CommentReadingOptions().LocalTimeZone);
+    public TimeZoneInfo TimeZone => timeZone;
 
     private readonly Dictionary<string, IReadOnlyList<ListItemData>> _read = new(StringComparer.Ordinal);
     private readonly InMemorySiteUserDirectory _users = new();

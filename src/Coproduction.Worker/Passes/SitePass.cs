@@ -40,6 +40,9 @@ internal sealed partial class SitePass(
     private readonly Dictionary<string, (string SiteId, IReadOnlyDictionary<string, string> Lists)> _sites = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Site, string Course), DateTimeOffset> _deferredSince = [];
 
+    // The sites' zone, for answers dated without a time (validated on start): found once, not for every course.
+    private readonly TimeZoneInfo _siteZone = TimeZoneInfo.FindSystemTimeZoneById(graph.CommentReading.LocalTimeZone);
+
     public async Task<PassResult> RunAsync(string siteUrl, CancellationToken cancellationToken)
     {
         try
@@ -279,7 +282,7 @@ internal sealed partial class SitePass(
         CourseExport export;
         try
         {
-            export = await CourseReader.ReadAsync(new ReplicaContent(state, siteId, graph.CommentReading.Enabled, TimeZoneInfo.FindSystemTimeZoneById(graph.CommentReading.LocalTimeZone)), courseId, topics, cancellationToken);
+            export = await CourseReader.ReadAsync(new ReplicaContent(state, siteId, graph.CommentReading.Enabled, _siteZone), courseId, topics, cancellationToken);
         }
         catch (Exception ex) when (ex is CoproductionGraphException or SnapshotFormatException)
         {

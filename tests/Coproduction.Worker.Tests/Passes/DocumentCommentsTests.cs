@@ -104,11 +104,8 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
     public async Task Pass_ACommentByAFocusGroupMember_IsGivenALogItemWhereStaffAnswerItAndTheFlagResolves()
     {
         var document = await ThreeDraftsAsync();
-        var sam = await MemberAsync("Sam", TeamList.LivedTopics, Sam, "Focus group");
-        var aisha = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Team], _timeout.Token)).Single(m => m.Fields.Find(TeamList.Account) == Aisha).Id;
-        var word = Drafts(4).Person("Sam Reid", Sam);
-        word.Comment("Sam Reid", _site.Clock.GetUtcNow().AddMinutes(-5), text: "Could session one start with the sleep diary?");
-        await SaveAsync(Aisha, word);
+        var sam = await SamJoinsAsync();
+        await SamCommentsAsync(Drafts(4), _site.Clock.GetUtcNow().AddMinutes(-5), "Could session one start with the sleep diary?");
         var runner = _site.Worker();
         await PassAsync(runner);
         var made = (await LogAsync()).ShouldHaveSingleItem("the comment's log item, made by the worker");
@@ -121,12 +118,7 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
         var flagged = await OpenFlagsAsync();
 
         // Aisha answers it in the log's edit form, sending only its four answer columns.
-        await FormAsync(Aisha, SiteSchema.Log, made.Id, new JsonObject
-        {
-            [LogList.Outcome.FieldName] = "Adopted", [LogList.Reason.FieldName] = "Session one now opens with the sleep diary",
-            [LogList.AnsweredAt.FieldName] = _site.Clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-            [LogList.AnsweredBy.FieldName] = aisha,
-        });
+        await AishaAdoptsAsync(made.Id, "Session one now opens with the sleep diary");
         await PassAsync(runner);
 
         var item = JsonNode.Parse(made.Fields.ToJson())!.AsObject();
@@ -150,14 +142,12 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
     public async Task Pass_ACommentGivenADurableIdByALaterWord_IsStillItsLogItemWithItsAnswer()
     {
         await ThreeDraftsAsync();
-        await MemberAsync("Sam", TeamList.LivedTopics, Sam, "Focus group");
-        var aisha = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Team], _timeout.Token)).Single(m => m.Fields.Find(TeamList.Account) == Aisha).Id;
+        await SamJoinsAsync();
         var at = _site.Clock.GetUtcNow().AddMinutes(-5);
         // Commented in an older Word, which gives comments no durable id and a local time only.
-        var word = Drafts(4).Person("Sam Reid", Sam);
-        word.DurableIds = false;
-        word.Comment("Sam Reid", at);
-        await SaveAsync(Aisha, word);
+        var older = Drafts(4);
+        older.DurableIds = false;
+        await SamCommentsAsync(older, at);
         var runner = _site.Worker();
         await PassAsync(runner);
         var made = (await LogAsync()).ShouldHaveSingleItem();
@@ -167,17 +157,11 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
                 .Fields.Find(LogList.ActivityId).ShouldBe(made.Fields.Find(LogList.ActivityId));
         }
 
-        await FormAsync(Aisha, SiteSchema.Log, made.Id, new JsonObject
-        {
-            [LogList.Outcome.FieldName] = "Adopted", [LogList.AnsweredAt.FieldName] = _site.Clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-            [LogList.AnsweredBy.FieldName] = aisha,
-        });
+        await AishaAdoptsAsync(made.Id);
         await PassAsync(runner);
 
         // Saved again by a Word of today, which gives the comment a durable id: the same comment, by the same person at the same time, with another key.
-        var again = Drafts(5).Person("Sam Reid", Sam);
-        again.Comment("Sam Reid", at);
-        await SaveAsync(Aisha, again);
+        await SamCommentsAsync(Drafts(5), at);
         await PassAsync(runner);
         _site.Clock.Advance(TimeSpan.FromDays(29));
         await PassAsync(runner);
@@ -194,10 +178,8 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
     public async Task Pass_ACommentsLogItemDeletedByStaff_IsMadeAgainOnceWhileTheCommentIsInTheDocument()
     {
         await ThreeDraftsAsync();
-        await MemberAsync("Sam", TeamList.LivedTopics, Sam, "Focus group");
-        var word = Drafts(4).Person("Sam Reid", Sam);
-        word.Comment("Sam Reid", _site.Clock.GetUtcNow().AddMinutes(-5));
-        await SaveAsync(Aisha, word);
+        await SamJoinsAsync();
+        await SamCommentsAsync(Drafts(4), _site.Clock.GetUtcNow().AddMinutes(-5));
         var runner = _site.Worker();
         await PassAsync(runner);
         var made = (await LogAsync()).ShouldHaveSingleItem();
@@ -221,10 +203,8 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
     public async Task Pass_ACommentByAFocusGroupMemberDeletedFromTheDocument_StaysAsTheFeedbackItWas()
     {
         await ThreeDraftsAsync();
-        await MemberAsync("Sam", TeamList.LivedTopics, Sam, "Focus group");
-        var word = Drafts(4).Person("Sam Reid", Sam);
-        word.Comment("Sam Reid", _site.Clock.GetUtcNow().AddMinutes(-5));
-        await SaveAsync(Aisha, word);
+        await SamJoinsAsync();
+        await SamCommentsAsync(Drafts(4), _site.Clock.GetUtcNow().AddMinutes(-5));
         var runner = _site.Worker();
         await PassAsync(runner);
         await PassAsync(runner);
@@ -522,6 +502,43 @@ public abstract class DocumentCommentsTests(TenantVariant variant) : IAsyncLifet
         {
             [SharePointColumns.Title.FieldName] = name, [CourseColumn.Any.FieldName] = _course, [TeamList.Membership.FieldName] = membership, [topics.FieldName] = "sleep", [TeamList.Account.FieldName] = account,
         });
+
+    /// <summary>Sam joins the course's team from a focus group, with an account: outside the core team; his item id.</summary>
+    private Task<string> SamJoinsAsync() => MemberAsync("Sam", TeamList.LivedTopics, Sam, "Focus group");
+
+    /// <summary>Aisha saves the document at the draft given, with Sam's comment in it made at the time given.</summary>
+    private async Task SamCommentsAsync(WordWithComments draft, DateTimeOffset at, string? text = null)
+    {
+        draft.Person("Sam Reid", Sam);
+        if (text is null)
+        {
+            draft.Comment("Sam Reid", at);
+        }
+        else
+        {
+            draft.Comment("Sam Reid", at, text: text);
+        }
+
+        await SaveAsync(Aisha, draft);
+    }
+
+    /// <summary>Aisha answers a log item in its form, sending only an answer's columns: adopted, now, by her.</summary>
+    private async Task AishaAdoptsAsync(string logItem, string? reason = null)
+    {
+        var aisha = (await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Team], _timeout.Token)).Single(m => m.Fields.Find(TeamList.Account) == Aisha).Id;
+        var answer = new JsonObject
+        {
+            [LogList.Outcome.FieldName] = "Adopted",
+            [LogList.AnsweredAt.FieldName] = _site.Clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            [LogList.AnsweredBy.FieldName] = aisha,
+        };
+        if (reason is not null)
+        {
+            answer[LogList.Reason.FieldName] = reason;
+        }
+
+        await FormAsync(Aisha, SiteSchema.Log, logItem, answer);
+    }
 
     /// <summary>The log's items.</summary>
     private async Task<IReadOnlyList<Graph.Mapping.ListItemData>> LogAsync() => await _site.Graph.ReadItemsAsync(_siteId, _lists[SiteSchema.Log], _timeout.Token);
